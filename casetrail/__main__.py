@@ -1,0 +1,5 @@
+"""``python -m casetrail`` runs the CLI."""
+
+from casetrail.cli import main
+
+main()

@@ -1,0 +1,333 @@
+"""Typer commands.  Each one resolves settings, calls a service function, prints."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from casetrail import __version__
+from casetrail.config import Settings, default_data_dir
+from casetrail.errors import ConfigError
+from casetrail.ingest import IngestResult, Outcome, expand_sources, ingest_one
+from casetrail.store import Store
+from casetrail.store import audit as audit_log
+from casetrail.store.documents import (
+    DocumentSummary,
+    count_documents,
+    document_as_dict,
+    get_document,
+    list_documents,
+)
+
+
+@dataclass
+class _State:
+    db: str | None = None
+    debug: bool = False
+
+
+state = _State()
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+app = typer.Typer(
+    name="casetrail",
+    help="Turn human-rights reports into verified, source-attributed case files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+documents_app = typer.Typer(help="List and read stored documents.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+app.add_typer(documents_app, name="documents")
+app.add_typer(audit_app, name="audit")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"casetrail {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="CASETRAIL_DB",
+            help="SQLite file or SQLAlchemy URL (default: a file in the user data folder).",
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    state.db = db
+    state.debug = debug
+
+
+def _settings(max_bytes: int | None = None) -> Settings:
+    return Settings.resolve(state.db, max_bytes=max_bytes)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@app.command()
+def init(as_json: JsonOption = False) -> None:
+    """Create (or upgrade) the database and the store of original bytes."""
+    settings = _settings()
+    with Store.open(settings, create=True) as store:
+        revision = store.current_revision()
+    info = {
+        "database": settings.describe_database(),
+        "blobs": str(settings.blob_dir),
+        "schema": revision,
+    }
+    if as_json:
+        _print_json(info)
+    else:
+        out.print(f"casetrail store ready: {escape(settings.describe_database())}")
+        out.print(f"original bytes kept in: {escape(str(settings.blob_dir))}")
+
+
+def _ingest_with_progress(store: Store, items: list[str], show: bool) -> list[IngestResult]:
+    results: list[IngestResult] = []
+    if not show:
+        return [ingest_one(store, item) for item in items]
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(items))
+        for item in items:
+            progress.update(task, description=escape(Path(item).name[:40]))
+            results.append(ingest_one(store, item))
+            progress.advance(task)
+    return results
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, folders (walked recursively) or http(s) URLs.")
+    ],
+    max_size: Annotated[
+        int | None,
+        typer.Option("--max-size", help="Refuse inputs over this many bytes (default 50 MB)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest reports: keep the original bytes, store their readable text."""
+    settings = _settings(max_bytes=max_size)
+    with Store.open(settings) as store:
+        items = expand_sources(sources)
+        if not items:
+            raise ConfigError("nothing to ingest: the folders given hold no files")
+        show_progress = not as_json and len(items) > 1 and err.is_terminal
+        results = _ingest_with_progress(store, items, show_progress)
+    counts = {outcome.value: sum(r.outcome is outcome for r in results) for outcome in Outcome}
+    if as_json:
+        _print_json({"results": [r.as_dict() for r in results], **counts})
+    else:
+        for result in results:
+            _print_result(result)
+        if len(results) > 1:
+            out.print(
+                f"{counts['stored']} stored, {counts['duplicate']} duplicate, "
+                f"{counts['failed']} failed"
+            )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _print_result(result: IngestResult) -> None:
+    source = escape(result.source)
+    if result.outcome is Outcome.FAILED:
+        err.print(f"failed     {source}: {escape(result.message)}")
+    elif result.outcome is Outcome.DUPLICATE:
+        out.print(f"duplicate  {source}: {escape(result.message)}")
+    else:
+        title = escape(result.title or "(untitled)")
+        out.print(f"stored     {source} → document {result.document_id}: {title}")
+
+
+def _documents_table(rows: list[DocumentSummary]) -> Table:
+    table = Table(show_lines=False)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", overflow="ellipsis", max_width=22, no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("title", overflow="fold", min_width=30)
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.published.isoformat() if row.published else "—",
+            escape(row.outlet or "—"),
+            row.language or "—",
+            str(row.words),
+            escape(row.title or "(untitled)"),
+        )
+    return table
+
+
+@documents_app.command("list")
+def documents_list(
+    limit: Annotated[int, typer.Option(help="How many to show.", min=1)] = 100,
+    offset: Annotated[int, typer.Option(help="How many to skip.", min=0)] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored documents, newest first."""
+    with Store.open(_settings()) as store:
+        rows = list_documents(store, limit=limit, offset=offset)
+        total = count_documents(store)
+    if as_json:
+        _print_json({"total": total, "documents": [row.as_dict() for row in rows]})
+        return
+    if not rows:
+        out.print("no documents yet; add some with `casetrail ingest PATH_OR_URL`")
+        return
+    out.print(_documents_table(rows))
+    if total > len(rows) + offset:
+        out.print(f"showing {len(rows)} of {total}; use --offset/--limit for more")
+
+
+@documents_app.command("show")
+def documents_show(
+    document_id: Annotated[int, typer.Argument(help="Document id (see `documents list`).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one document's metadata, provenance and text."""
+    with Store.open(_settings()) as store:
+        document = get_document(store, document_id)
+    data = document_as_dict(document)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{escape(document.title or '(untitled)')}[/bold]")
+    for label in ("byline", "outlet", "published", "language", "source_url", "media_type"):
+        if data[label]:
+            out.print(f"{label:>11}: {escape(str(data[label]))}", soft_wrap=True)
+    out.print(f"{'sha256':>11}: {document.sha256}", soft_wrap=True)
+    for capture in data["captures"]:
+        out.print(
+            f"{'capture':>11}: {escape(capture['source'])} by {escape(capture['ingested_by'])} "
+            f"at {capture['captured_at']} ({capture['size_bytes']:,} bytes, "
+            f"sha256 {capture['sha256'][:12]}…)",
+            soft_wrap=True,
+        )
+    out.print()
+    out.print(escape(document.text), soft_wrap=True)
+
+
+@audit_app.command("verify")
+def audit_verify(as_json: JsonOption = False) -> None:
+    """Recompute the audit chain and name the first altered or missing entry."""
+    with Store.open(_settings()) as store, store.session() as session:
+        report = audit_log.verify(session)
+    if as_json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "entries": report.entries,
+                "first_bad": report.first_bad,
+                "reason": report.reason,
+            }
+        )
+    elif report.ok:
+        out.print(f"audit log intact: {report.entries} entries")
+    else:
+        err.print(f"audit log broken at entry {report.first_bad}: {report.reason}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+DEMO_MARKER = ".casetrail-demo"
+
+
+def _fresh_demo_dir(folder: Path) -> Path:
+    """Empty ``folder`` for a new demo, but only if it is ours (holds the marker)."""
+    if folder.exists():
+        if not (folder / DEMO_MARKER).is_file():
+            if any(folder.iterdir()):
+                raise ConfigError(
+                    f"{folder} is not empty and not a casetrail demo folder; choose another --dir"
+                )
+        else:
+            shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / DEMO_MARKER).write_text("casetrail demo data; safe to delete\n")
+    return folder
+
+
+def sample_reports() -> list[Path]:
+    """The sample reports shipped inside the package."""
+    root = resources.files("casetrail") / "data" / "samples"
+    return sorted(Path(str(item)) for item in root.iterdir() if item.name.endswith(".md"))
+
+
+@app.command()
+def demo(
+    folder: Annotated[
+        Path | None,
+        typer.Option("--dir", help="Where to build the demo (default: the user data folder)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Build a fresh demo database from the sample reports and show what it holds."""
+    target = _fresh_demo_dir((folder or default_data_dir() / "demo").expanduser().resolve())
+    settings = Settings.resolve(target / "demo.db")
+    samples = sample_reports()
+    with Store.open(settings, create=True) as store:
+        results = _ingest_with_progress(
+            store, [str(p) for p in samples], not as_json and err.is_terminal
+        )
+        rows = list_documents(store, limit=1000)
+        with store.session() as session:
+            chain = audit_log.verify(session)
+    failed = [r for r in results if r.outcome is Outcome.FAILED]
+    if as_json:
+        _print_json(
+            {
+                "database": settings.describe_database(),
+                "ingested": [r.as_dict() for r in results],
+                "documents": [row.as_dict() for row in rows],
+                "audit_entries": chain.entries,
+            }
+        )
+    else:
+        out.print(f"demo database: {escape(settings.describe_database())}")
+        out.print(f"ingested {len(results) - len(failed)} of {len(results)} sample reports")
+        out.print(_documents_table(rows))
+        out.print(f"audit log: {chain.entries} entries, chain {'intact' if chain.ok else 'BROKEN'}")
+        out.print(
+            "try: casetrail --db "
+            f"{escape(str(target / 'demo.db'))} documents show {rows[0].id if rows else 1}"
+        )
+    if failed:
+        for result in failed:
+            err.print(f"failed {escape(result.source)}: {escape(result.message)}")
+        raise typer.Exit(1)

@@ -1,0 +1,137 @@
+"""Opening the database: engine set-up, Alembic migrations, sessions.
+
+The schema is only ever created by Alembic migrations, so an embedded SQLite file and
+a team PostgreSQL server always have the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casetrail.config import Settings
+from casetrail.errors import StoreError
+from casetrail.store.blobs import BlobStore
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str | None:
+    """The newest migration shipped with this version of casetrail."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(settings: Settings) -> Engine:
+    """An engine for the configured database, with SQLite tuned for safety."""
+    try:
+        engine = create_engine(settings.database_url, future=True)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot use database {settings.describe_database()}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Store:
+    """An opened casetrail store: database plus the blob store of original bytes."""
+
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.blobs = BlobStore(settings.blob_dir)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, settings: Settings, *, create: bool = False) -> Store:
+        """Open an existing store, or create and migrate one when ``create`` is set."""
+        if settings.is_sqlite and not create:
+            path = Path(settings.database_url.removeprefix("sqlite:///"))
+            if not path.is_file():
+                raise StoreError(
+                    f"no casetrail database at {path}; run `casetrail init` first "
+                    "or point --db / CASETRAIL_DB at one"
+                )
+        if settings.is_sqlite:
+            Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(
+                parents=True, exist_ok=True
+            )
+        engine = make_engine(settings)
+        store = cls(settings, engine)
+        try:
+            current = store.current_revision()
+            if current is None and not create:
+                raise StoreError(
+                    f"{settings.describe_database()} is not a casetrail database; "
+                    "run `casetrail init` first"
+                )
+            if current != head_revision():
+                store.migrate()
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"cannot open {settings.describe_database()}: {reason}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        if create:
+            settings.blob_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return store
+
+    def current_revision(self) -> str | None:
+        """The migration the database is at (None for an empty database)."""
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration."""
+        cfg = _alembic_config()
+        with self.engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

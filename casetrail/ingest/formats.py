@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -112,7 +113,9 @@ def _iso_date(value: object) -> date | None:
 
 def read_html(data: bytes, url: str | None = None) -> ParsedReport:
     """Main text and metadata of a web page; scripts, styles and boilerplate are dropped."""
-    import trafilatura
+    with warnings.catch_warnings():  # urllib3 warns about optional SOCKS support on import
+        warnings.filterwarnings("ignore", message="SOCKS support")
+        import trafilatura
 
     decoded, encoding = decode_text(data)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit, urlunsplit
 
 import courlan
+from tld import get_fld
 
 from casetrail.errors import FetchError
 
@@ -44,14 +45,18 @@ def canonical_url(url: str | None) -> str | None:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    """The publishing site's registered domain, e.g. ``themoscowtimes.com``."""
+    """The publishing site's registered domain, e.g. ``themoscowtimes.com``.
+
+    Uses the public-suffix list bundled with ``tld`` (never fetched at run time); hosts
+    it does not know keep their full name without ``www.``.
+    """
     if not url:
         return None
     try:
-        domain, _base = courlan.get_hostinfo(url)
-    except (ValueError, AttributeError):
-        return None
-    if not domain:
         host = urlsplit(url).hostname
-        return host.removeprefix("www.") if host else None
-    return str(domain)
+    except ValueError:
+        return None
+    if not host:
+        return None
+    domain = get_fld(f"https://{host}", fail_silently=True)
+    return str(domain) if domain else host.removeprefix("www.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import dateparser
 
@@ -21,6 +21,7 @@ _DATE_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
 HEADER_LINES = 8
+_FAST_LAYOUTS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%A %d %B %Y")
 FOOTER_LINES = 8
 
 
@@ -34,7 +35,13 @@ def parse_date_line(line: str) -> date | None:
         return None
     candidates = [line]
     if "," in line:
-        candidates.append(line.split(",", 1)[1])
+        candidates.append(line.split(",", 1)[1].strip())
+    for candidate in candidates:  # common English layouts first: far cheaper than dateparser
+        for layout in _FAST_LAYOUTS:
+            try:
+                return datetime.strptime(candidate.replace(".", ""), layout).date()
+            except ValueError:
+                continue
     for candidate in candidates:
         parsed = dateparser.parse(candidate, languages=_LANGUAGES, settings=_DATE_SETTINGS)
         if parsed is not None:

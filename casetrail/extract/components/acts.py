@@ -1,0 +1,157 @@
+"""Act component: violation acts from the controlled vocabulary's cue words, with their
+victims, perpetrators, date and place read off the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from casetrail.extract.components.dates_component import dates_of
+from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.syntax import children, entity_for, inflections
+from casetrail.extract.results import ActMention, DateMention, Mention
+from casetrail.extract.vocabulary import act_types
+
+ACTS_KEY = "casetrail_acts"
+# verbs whose grammatical subject suffers the act ("he died", "they went missing")
+_SUBJECT_SUFFERS = {"die", "vanish", "disappear", "go", "confess", "apologise", "apologize",
+                    "remain", "spend", "serve", "be", "receive", "face", "flee", "appear"}
+
+
+def _patterns(cue: str) -> list[dict[str, object]]:
+    return [{"LOWER": {"IN": sorted(inflections(word))}} for word in cue.split()]
+
+
+@Language.factory("casetrail_acts")
+class ActComponent:
+    """Finds acts in ``doc.user_data[ACTS_KEY]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        for act in act_types().values():
+            self.matcher.add(act.id, [_patterns(cue) for cue in act.cues])
+
+    def __call__(self, doc: Doc) -> Doc:
+        registry = Registry.of(doc)
+        dates = dates_of(doc)
+        kinds = act_types()
+        matches = self._best_matches(doc)
+        acts: list[ActMention] = []
+        seen: dict[tuple[str, int], ActMention] = {}
+        for match_id, start, end in matches:
+            act_id = doc.vocab.strings[match_id]
+            cue = doc[start:end]
+            if registry.is_excluded(cue.start_char, cue.end_char):
+                continue
+            anchor = cue.root
+            if self._negated(anchor):
+                continue
+            sentence = anchor.sent
+            victims, perpetrators = self._participants(registry, anchor)
+            key = (act_id, sentence.start)
+            if key in seen:  # one act of a type per sentence: merge what the cues found
+                act = seen[key]
+                act.victims += [v for v in victims if v not in act.victims]
+                act.perpetrators += [p for p in perpetrators if p not in act.perpetrators]
+                continue
+            act = ActMention(
+                id=len(acts) + 1,
+                act_type=act_id,
+                label=kinds[act_id].label,
+                cue=Mention(cue.start_char, cue.end_char, cue.text),
+                sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+                date=self._date(anchor, sentence, dates),
+                place_id=self._place(registry, anchor, sentence),
+                victims=victims,
+                perpetrators=perpetrators,
+            )
+            act.confidence = round(
+                0.55 + 0.2 * bool(victims) + 0.1 * bool(perpetrators) + 0.1 * bool(act.date), 2
+            )
+            seen[key] = act
+            acts.append(act)
+        doc.user_data[ACTS_KEY] = acts
+        return doc
+
+    def _best_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Per act type, drop cues contained in a longer cue of the same type."""
+        raw = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        kept: list[tuple[int, int, int]] = []
+        for match in raw:
+            if any(k[0] == match[0] and k[1] <= match[1] and match[2] <= k[2] for k in kept):
+                continue
+            kept.append(match)
+        return kept
+
+    @staticmethod
+    def _negated(anchor: Token) -> bool:
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+        return any(child.dep_ == "neg" for child in verb.children) and anchor.pos_ == "VERB"
+
+    def _participants(self, registry: Registry, anchor: Token) -> tuple[list[int], list[int]]:
+        victims: list[int] = []
+        perpetrators: list[int] = []
+
+        def add(target: list[int], tokens: list[Token]) -> None:
+            for token in tokens:
+                for entity in entity_for(registry, token, create_forces=target is perpetrators):
+                    if entity.id not in target and entity.kind != "place":
+                        target.append(entity.id)
+
+        verb = anchor
+        if anchor.pos_ in {"VERB", "AUX"}:
+            subject_verb = verb
+            while (not children(subject_verb, "nsubj", "nsubjpass")
+                   and subject_verb.dep_ in {"conj", "xcomp", "advcl"}
+                   and subject_verb.head is not subject_verb):
+                subject_verb = subject_verb.head
+            add(victims, children(subject_verb, "nsubjpass"))
+            add(victims, children(verb, "dobj"))
+            subjects = children(subject_verb, "nsubj")
+            if verb.lemma_.lower() in _SUBJECT_SUFFERS or not children(verb, "dobj"):
+                if verb.lemma_.lower() in _SUBJECT_SUFFERS:
+                    add(victims, subjects)
+                else:
+                    add(perpetrators, [s for s in subjects if s.lower_ not in {"who", "that"}])
+            else:
+                add(perpetrators, subjects)
+            for agent in children(verb, "agent"):
+                add(perpetrators, children(agent, "pobj"))
+            if verb.dep_ == "relcl" and not victims:
+                add(victims, [verb.head])
+        else:  # a noun cue: "the arrest of X", "X's detention", "torture by police"
+            for prep in children(anchor, "prep"):
+                objects = children(prep, "pobj")
+                if prep.lower_ in {"of", "against"}:
+                    add(victims, objects)
+                elif prep.lower_ == "by":
+                    add(perpetrators, objects)
+            add(victims, children(anchor, "poss"))
+        return victims, [p for p in perpetrators if p not in victims]
+
+    @staticmethod
+    def _date(anchor: Token, sentence: Span, dates: list[DateMention]) -> DateMention | None:
+        inside = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        if not inside:
+            return None
+        subtree = list(anchor.subtree) if anchor.pos_ == "VERB" else list(anchor.head.subtree)
+        lo = min(t.idx for t in subtree)
+        hi = max(t.idx + len(t) for t in subtree)
+        attached = [d for d in inside if lo <= d.start and d.end <= hi]
+        pool = attached or inside
+        return min(pool, key=lambda d: abs(d.start - anchor.idx))
+
+    @staticmethod
+    def _place(registry: Registry, anchor: Token, sentence: Span) -> int | None:
+        candidates: list[tuple[int, int]] = []
+        for token in sentence:
+            entity = registry.entity_of_token(token)
+            if entity is not None and entity.kind == "place":
+                candidates.append((abs(token.i - anchor.i), entity.id))
+        return min(candidates)[1] if candidates else None
+
+
+def acts_of(doc: Doc) -> list[ActMention]:
+    return list(doc.user_data.get(ACTS_KEY, []))

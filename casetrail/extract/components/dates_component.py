@@ -1,0 +1,71 @@
+"""Date component: the model's DATE/TIME spans, widened by "since"/"between", normalised
+against the publication date (``doc.user_data["published"]``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from casetrail.extract.components.registry import Registry
+from casetrail.extract.dates import WEEKDAYS, normalise_date
+from casetrail.extract.results import DateMention
+
+DATES_KEY = "casetrail_dates"
+_DATEISH = re.compile(
+    r"\b(" + "|".join(WEEKDAYS) + r"|today|yesterday|tonight|ago|week|month|year|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
+_WIDEN = {"since", "between", "from"}
+
+
+def _widen(span: Span) -> Span:
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in _WIDEN:
+        start -= 1
+    return doc[start : span.end]
+
+
+@Language.factory("casetrail_dates")
+class DateComponent:
+    """Collects normalised date mentions in ``doc.user_data[DATES_KEY]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc.user_data.get("published")
+        registry = Registry.of(doc)
+        found: list[DateMention] = []
+        for ent in doc.ents:
+            if ent.label_ not in {"DATE", "TIME"} or not _DATEISH.search(ent.text):
+                continue
+            if registry.is_excluded(ent.start_char, ent.end_char):
+                continue
+            if self._is_dateline(ent):
+                continue
+            span = _widen(ent)
+            value = normalise_date(span.text, published)
+            if value is None:  # a duration, not a date
+                continue
+            found.append(DateMention(span.start_char, span.end_char, span.text, value))
+        doc.user_data[DATES_KEY] = found
+        return doc
+
+    @staticmethod
+    def _is_dateline(ent: Span) -> bool:
+        """The publication date line at the top is metadata, not an event date."""
+        text = ent.doc.text
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        return line.strip() == ent.text.strip() and ent.start_char < 400
+
+
+def dates_of(doc: Doc) -> list[DateMention]:
+    return list(doc.user_data.get(DATES_KEY, []))

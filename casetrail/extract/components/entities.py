@@ -1,0 +1,197 @@
+"""Entity component: clean the model's entities, resolve places, group mentions.
+
+Photo credits, bylines, related-article links and footers are excluded zones; news
+agencies are kept as organisations of kind "media" (they can be a claim's channel) but
+are not participants.  Mentions of one person ("Salekh Magamadov" … "Magamadov") and
+of one organisation ("the LGBT Network" … "LGBT Network") become one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from casetrail.extract.components.registry import Registry
+from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name
+from casetrail.extract.results import Entity
+from casetrail.extract.vocabulary import actor_words
+
+_EXCLUDED_LINES = re.compile(
+    r"^(?:By\s.*|Related(?: article| story| stories)?:.*|Read more:.*|See also:.*|"
+    r"Original url:.*|Source url:.*|Photo:.*|Photograph:.*|Image:.*|https?://\S+|<https?://\S+>)$",
+    re.MULTILINE,
+)
+_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?P<credit>[^.!?\"”]*\s/\s[^.!?]*)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def excluded_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges that hold no participants: bylines, credits, links, footers."""
+    zones = [(m.start(), m.end()) for m in _EXCLUDED_LINES.finditer(text)]
+    footer = re.search(r"^Original url:", text, re.MULTILINE)
+    if footer:
+        zones.append((footer.start(), len(text)))
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\n")
+        if " / " in stripped and len(stripped) < 400:
+            credit = _CREDIT_TAIL.search(stripped)
+            if credit:
+                zones.append((offset + credit.start("credit"), offset + credit.end("credit")))
+        offset += len(line)
+    return zones
+
+
+def clean_name(text: str, titles: frozenset[str]) -> str:
+    """Drop titles, possessives and stray punctuation from a name."""
+    words = text.replace("\n", " ").strip(" ,.;:\"'“”‘’()").split()
+    while words and words[0].lower().rstrip(".") in titles | {"the", "a", "an"}:
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(w for w in words if w)
+
+
+def _org_kind(name: str) -> str | None:
+    words = actor_words()
+    lowered = name.casefold()
+    if lowered in words.media or lowered.removeprefix("the ") in words.media:
+        return "media"
+    tokens = set(re.findall(r"[a-z]+", lowered))
+    if tokens & words.court_words:
+        return "court"
+    if tokens & words.rights_group_words and not tokens & {"police", "army", "military"}:
+        return "rights group"
+    if tokens & words.state_words:
+        return "state"
+    return None
+
+
+@Language.factory("casetrail_entities")
+class EntityComponent:
+    """Builds the document's entity registry from the model's and the ruler's spans."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        registry = Registry.of(doc)
+        registry.excluded = excluded_zones(doc.text)
+        words = actor_words()
+        spans = [
+            span for span in doc.ents
+            if not registry.is_excluded(span.start_char, span.end_char)
+        ]
+        self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
+        self._organisations(registry, [s for s in spans if s.label_ == "ORG"])
+        self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
+        self._groups(registry, doc)
+        return doc
+
+    def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
+        by_key: dict[str, Entity] = {}
+        singles: list[tuple[Span, str]] = []
+        for span in spans:
+            name = clean_name(span.text, titles)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            if len(name.split()) == 1:
+                singles.append((span, name))
+                continue
+            key = normalise_name(name)
+            entity = by_key.get(key)
+            if entity is None:
+                entity = registry.new_entity("person", name)
+                by_key[key] = entity
+            registry.add_mention(entity, span)
+        for span, name in singles:
+            key = normalise_name(name)
+            match = next(
+                (e for k, e in by_key.items() if k.split()[-1] == key or k.split()[0] == key),
+                None,
+            )
+            if match is None:
+                match = by_key.get(key) or registry.new_entity("person", name)
+                by_key[key] = match
+            registry.add_mention(match, span)
+
+    def _surname_person(self, registry: Registry, name: str) -> Entity | None:
+        key = normalise_name(name)
+        for entity in registry.entities:
+            if entity.kind == "person" and normalise_name(entity.name).split()[-1] == key:
+                return entity
+        return None
+
+    def _organisations(self, registry: Registry, spans: list[Span]) -> None:
+        by_key: dict[str, Entity] = {}
+        for span in spans:
+            name = clean_name(span.text, frozenset())
+            if not name:
+                continue
+            person = self._surname_person(registry, name) if " " not in name else None
+            if person is not None:  # the model took a surname for an organisation
+                registry.add_mention(person, span)
+                continue
+            key = normalise_name(name)
+            entity = by_key.get(key)
+            if entity is None:
+                entity = registry.new_entity("organisation", name, org_kind=_org_kind(name))
+                by_key[key] = entity
+                acronym = self._acronym_after(span)
+                if acronym:
+                    by_key[normalise_name(acronym)] = entity
+            registry.add_mention(entity, span)
+
+    @staticmethod
+    def _acronym_after(span: Span) -> str | None:
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            candidate = doc[span.end + 1].text
+            if candidate.isupper() and 2 <= len(candidate) <= 8:
+                return candidate
+        return None
+
+    def _places(self, registry: Registry, spans: list[Span]) -> None:
+        gazetteer = load_gazetteer()
+        first_pass: list[tuple[Span, Place | None]] = []
+        for span in spans:
+            text = span.text.removeprefix("the ").removeprefix("The ")
+            if span.label_ == "NORP":
+                candidates = gazetteer.candidates(text)
+                # a NORP is a place only when the gazetteer knows it ("Nizhny Novgorod")
+                if not candidates or text.endswith(("an", "ese", "ish", "ian")):
+                    continue
+            first_pass.append((span, gazetteer.resolve(text)))
+        countries = Counter(p.country for _, p in first_pass if p is not None and p.country)
+        hints = {code for code, _ in countries.most_common(3)}
+        by_key: dict[str, Entity] = {}
+        for span, _ in first_pass:
+            text = clean_name(span.text, frozenset())
+            place = gazetteer.resolve(text, countries=hints)
+            person = self._surname_person(registry, text) if " " not in text else None
+            if person is not None and place is None:
+                registry.add_mention(person, span)
+                continue
+            key = place.id if place else normalise_name(text)
+            entity = by_key.get(key)
+            if entity is None:
+                entity = registry.new_entity(
+                    "place", place.name if place else text, place=place,
+                    confidence=0.85 if place else 0.5,
+                )
+                by_key[key] = entity
+            registry.add_mention(entity, span)
+
+    def _groups(self, registry: Registry, doc: Doc) -> None:
+        """Persons joined by "and" ("Salekh Magamadov and Ismail Isayev") form a group that
+        later plural anaphors ("the two men", "the pair") can refer to."""
+        for token in doc:
+            if token.dep_ != "conj":
+                continue
+            left = registry.entity_of_token(token.head)
+            right = registry.entity_of_token(token)
+            if left and right and left.kind == right.kind == "person" and left is not right:
+                registry.groups.append((token.i, [left.id, right.id]))

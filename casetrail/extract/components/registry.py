@@ -1,0 +1,92 @@
+"""Per-document registry of entities and which tokens refer to them.
+
+Components share it through ``doc.user_data``: the entity component fills it, the act
+and claim components read it and add actors they discover (such as "Chechen special
+police" as the agent of an arrest).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from casetrail.extract.results import Entity, Mention
+
+KEY = "casetrail_registry"
+
+PLURAL_ANAPHORS = {"they", "them", "both", "pair", "men", "women", "brothers", "sisters",
+                   "couple", "activists", "journalists", "detainees", "students", "youths",
+                   "citizens", "two", "three", "four", "five", "six", "seven", "people"}
+SINGULAR_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
+
+
+class Registry:
+    """Entities of one document and the token → entity map."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.token_entity: dict[int, int] = {}
+        self.excluded: list[tuple[int, int]] = []
+        # groups of persons mentioned together ("X and Y"), in document order: (token i, ids)
+        self.groups: list[tuple[int, list[int]]] = []
+
+    @staticmethod
+    def of(doc: Doc) -> Registry:
+        registry = doc.user_data.get(KEY)
+        if registry is None:
+            registry = Registry(doc)
+            doc.user_data[KEY] = registry
+        return registry  # type: ignore[no-any-return]
+
+    def is_excluded(self, start_char: int, end_char: int) -> bool:
+        return any(start_char < e and end_char > s for s, e in self.excluded)
+
+    def new_entity(self, kind: str, name: str, **extra: object) -> Entity:
+        entity = Entity(id=len(self.entities) + 1, kind=kind, name=name, **extra)  # type: ignore[arg-type]
+        self.entities.append(entity)
+        return entity
+
+    def add_mention(self, entity: Entity, span: Span) -> None:
+        if any(m.start == span.start_char and m.end == span.end_char for m in entity.mentions):
+            return
+        entity.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        for token in span:
+            self.token_entity.setdefault(token.i, entity.id)
+
+    def get(self, entity_id: int | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        return self.entities[entity_id - 1]
+
+    def entity_of_token(self, token: Token) -> Entity | None:
+        return self.get(self.token_entity.get(token.i))
+
+    def last_person_before(self, index: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for token_i, entity_id in self.token_entity.items():
+            entity = self.entities[entity_id - 1]
+            if token_i < index and entity.kind == "person" and (best is None or token_i > best[0]):
+                best = (token_i, entity)
+        return best[1] if best else None
+
+    def last_group_before(self, index: int) -> list[int]:
+        candidates = [ids for token_i, ids in self.groups if token_i < index]
+        return candidates[-1] if candidates else []
+
+    def last_entity_with(self, index: int, *, kind: str | None = None,
+                         descriptor: str | None = None, org_kind: str | None = None
+                         ) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for token_i, entity_id in self.token_entity.items():
+            entity = self.entities[entity_id - 1]
+            if token_i >= index:
+                continue
+            if kind and entity.kind != kind:
+                continue
+            if descriptor and descriptor not in entity.descriptors:
+                continue
+            if org_kind and entity.org_kind != org_kind:
+                continue
+            if best is None or token_i > best[0]:
+                best = (token_i, entity)
+        return best[1] if best else None

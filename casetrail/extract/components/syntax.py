@@ -1,0 +1,128 @@
+"""Small helpers over the dependency parse, shared by the act and claim components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from casetrail.extract.components.registry import PLURAL_ANAPHORS, SINGULAR_PRONOUNS, Registry
+from casetrail.extract.results import Entity
+from casetrail.extract.vocabulary import actor_words
+
+_IRREGULAR = {
+    "send": ["sent"], "beat": ["beaten", "beat"], "hold": ["held"], "shoot": ["shot"],
+    "take": ["taken", "took"], "put": ["put"], "give": ["given", "gave"], "hit": ["hit"],
+    "keep": ["kept"], "hang": ["hung", "hanged"], "go": ["went", "gone"], "burn": ["burnt"],
+    "lead": ["led"], "tell": ["told"], "make": ["made"], "find": ["found"],
+    "be": ["is", "are", "was", "were", "been", "being"], "do": ["did", "done"],
+    "flee": ["fled"], "bring": ["brought"], "set": ["set"], "round": ["rounded"],
+    "gun": ["gunned"], "bar": ["barred"], "deny": ["denied"], "refuse": ["refused"],
+    "seize": ["seized"], "forcibly": ["forcibly"], "die": ["died", "dying"],
+    "kidnap": ["kidnapped", "kidnapping"], "abduct": ["abducted"], "rob": ["robbed"],
+    "drag": ["dragged"], "stab": ["stabbed"], "whip": ["whipped"], "flog": ["flogged"],
+    "torch": ["torched"], "ban": ["banned"], "beating": ["beatings"],
+}
+
+
+def inflections(word: str) -> set[str]:
+    """Surface forms of a cue word (data stays readable: "send back" matches "sent back")."""
+    lower = word.lower()
+    forms = {lower, *_IRREGULAR.get(lower, [])}
+    if not lower.isalpha() or len(lower) < 3:
+        return forms
+    forms |= {lower + "s", lower + "es", lower + "ed", lower + "ing", lower + "d"}
+    if lower.endswith("e"):
+        forms |= {lower[:-1] + "ing", lower + "d"}
+    if lower.endswith("y"):
+        forms |= {lower[:-1] + "ied", lower[:-1] + "ies"}
+    if lower[-1] not in "aeiouwxy" and lower[-2] in "aeiou" and lower[-3] not in "aeiou":
+        forms |= {lower + lower[-1] + "ed", lower + lower[-1] + "ing"}
+    return forms
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def outside_preps(token: Token) -> list[Token]:
+    """The noun phrase of ``token`` without prepositional or clausal attachments."""
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "appos",
+                          "flat", "case"}:
+            keep.extend(outside_preps(child))
+    return keep
+
+
+def force_name(token: Token) -> str:
+    """Name a security-force group from its phrase: "Chechen special police"."""
+    parts = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"amod", "compound", "nmod"}
+             and t.head.i >= t.i and not t.is_punct]
+    words = [t.text for t in sorted({*parts, token}, key=lambda t: t.i)]
+    return " ".join(words)
+
+
+def entity_for(registry: Registry, token: Token, *, create_forces: bool = True) -> list[Entity]:
+    """Entities a noun phrase headed by ``token`` refers to (conjuncts included)."""
+    result: list[Entity] = []
+    for head in [token, *token.conjuncts]:
+        found = _entity_for_head(registry, head, create_forces=create_forces)
+        for entity in found:
+            if entity not in result:
+                result.append(entity)
+    return result
+
+
+def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -> list[Entity]:
+    words = actor_words()
+    phrase = outside_preps(token)
+    # a named person or organisation in the phrase itself, appositions included
+    direct = registry.entity_of_token(token)
+    if direct is not None and direct.kind != "place":
+        return [direct]
+    people = [registry.entity_of_token(t) for t in phrase]
+    named = [e for e in people if e is not None and e.kind != "place"]
+    if named:
+        persons = [e for e in named if e.kind == "person"]
+        return [persons[-1] if persons else named[0]]
+    lower = token.lower_
+    if token.pos_ == "PROPN":  # a bare surname the model did not tag
+        for entity in registry.entities:
+            if entity.kind == "person" and entity.name.split()[-1].casefold() == lower:
+                return [entity]
+    if lower == "who" or lower == "whom" or lower == "that":
+        antecedent = token.head.head if token.head.dep_ == "relcl" else None
+        if antecedent is not None:
+            return _entity_for_head(registry, antecedent, create_forces=create_forces)
+    if lower in SINGULAR_PRONOUNS:
+        person = registry.last_person_before(token.i)
+        return [person] if person else []
+    is_group = lower in PLURAL_ANAPHORS or token.lemma_.lower() in PLURAL_ANAPHORS
+    if is_group and token.lower_ not in words.force_nouns:
+        ids = registry.last_group_before(token.i)
+        return [e for e in (registry.get(i) for i in ids) if e is not None]
+    if create_forces and (lower in words.force_nouns or token.lemma_.lower() in words.force_nouns):
+        for child in token.children:  # "troops from Light Infantry Battalion 33"
+            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+                for grandchild in child.children:
+                    entity = registry.entity_of_token(grandchild)
+                    if entity is not None and entity.kind == "organisation":
+                        return [entity]
+        name = force_name(token)
+        if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
+            return []
+        for entity in registry.entities:
+            if entity.kind == "organisation" and entity.name.casefold() == name.casefold():
+                return [entity]
+        entity = registry.new_entity("organisation", name, org_kind="security force",
+                                     confidence=0.55)
+        registry.add_mention(entity, token.doc[min(t.i for t in phrase): max(t.i for t in phrase) + 1])
+        return [entity]
+    return []
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def span_of(doc: Doc, tokens: list[Token]) -> Span:
+    return doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]

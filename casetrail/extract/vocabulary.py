@@ -1,0 +1,57 @@
+"""The controlled vocabularies shipped as data under ``casetrail/data``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ActType:
+    id: str
+    label: str
+    huridocs: str
+    cues: tuple[str, ...]
+
+
+def _load(name: str) -> Any:
+    return json.loads((resources.files("casetrail") / "data" / name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def act_types() -> dict[str, ActType]:
+    """Violation act types by id."""
+    return {
+        entry["id"]: ActType(entry["id"], entry["label"], entry["huridocs"], tuple(entry["cues"]))
+        for entry in _load("acts.json")["acts"]
+    }
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    media: frozenset[str]
+    rights_group_words: frozenset[str]
+    state_words: frozenset[str]
+    court_words: frozenset[str]
+    force_nouns: frozenset[str]
+    intervening_descriptors: frozenset[str]
+    official_descriptors: frozenset[str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    data = _load("actors.json")
+    return ActorWords(
+        media=frozenset(w.casefold() for w in data["media"]),
+        rights_group_words=frozenset(data["rights_group_words"]),
+        state_words=frozenset(data["state_words"]),
+        court_words=frozenset(data["court_words"]),
+        force_nouns=frozenset(data["force_nouns"]),
+        intervening_descriptors=frozenset(data["intervening_descriptors"]),
+        official_descriptors=frozenset(data["official_descriptors"]),
+        titles=frozenset(data["titles"]),
+    )

@@ -21,9 +21,24 @@ MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) 
 MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3,
-    "several": 3, "twenty": 20, "fifteen": 15,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a few": 3,
+    "several": 3,
+    "twenty": 20,
+    "fifteen": 15,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
@@ -31,14 +46,46 @@ _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|night's))?"
 _FILLER_WORDS = [
-    "on", "in", "at", "during", "by", "of", "the", "early", "late", "mid", "mid-", "earlier",
-    "later", "around", "about", "until", "till", "before", "after", "from", "night of",
-    "early hours of", "evening of", "morning of", "end of", "beginning of", "start of",
-    "the end of", "the beginning of", "the night of", "the early hours of", "the morning of",
-    "the evening of", "the weekend of", "the afternoon of", "the start of",
+    "on",
+    "in",
+    "at",
+    "during",
+    "by",
+    "of",
+    "the",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "earlier",
+    "later",
+    "around",
+    "about",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "night of",
+    "early hours of",
+    "evening of",
+    "morning of",
+    "end of",
+    "beginning of",
+    "start of",
+    "the end of",
+    "the beginning of",
+    "the night of",
+    "the early hours of",
+    "the morning of",
+    "the evening of",
+    "the weekend of",
+    "the afternoon of",
+    "the start of",
 ]
 _FILLER = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in sorted(_FILLER_WORDS, key=len, reverse=True))
+    r"^(?:"
+    + "|".join(re.escape(w) for w in sorted(_FILLER_WORDS, key=len, reverse=True))
     + r")\s+",
     re.IGNORECASE,
 )
@@ -76,8 +123,9 @@ _SINCE = re.compile(r"^since\s+(?P<rest>.+)$", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-|–)\s+(?P<b>.+)$", re.IGNORECASE
 )
-_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<decade>(?:19|20)\d0)s$",
-                     re.IGNORECASE)
+_DECADE = re.compile(
+    r"^(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<decade>(?:19|20)\d0)s$", re.IGNORECASE
+)
 _NAMED_DAY = {"today": 0, "tonight": 0, "yesterday": 1, "the day before yesterday": 2}
 
 
@@ -259,8 +307,11 @@ def _relative(text: str, published: date) -> DateValue | None:
             if period == "weekend":
                 saturday = monday + timedelta(days=5)
                 return DateValue(saturday, saturday + timedelta(days=1), DatePrecision.RANGE)
-            end = min(monday + timedelta(days=6), published) if delta == 0 else (
-                monday + timedelta(days=6))
+            end = (
+                min(monday + timedelta(days=6), published)
+                if delta == 0
+                else (monday + timedelta(days=6))
+            )
             return DateValue(monday, end, DatePrecision.RANGE)
         if period == "month":
             return _month(*_shift_month(published.year, published.month, delta))

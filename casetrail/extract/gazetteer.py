@@ -56,9 +56,11 @@ def normalise_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("’", "'").replace("‘", "'")
-    return " ".join(stripped.replace("the ", " ", 1).split()) if stripped.startswith(
-        "the "
-    ) else " ".join(stripped.split())
+    return (
+        " ".join(stripped.replace("the ", " ", 1).split())
+        if stripped.startswith("the ")
+        else " ".join(stripped.split())
+    )
 
 
 class Gazetteer:
@@ -107,8 +109,9 @@ class Gazetteer:
 
     def curated(self) -> list[tuple[Place, list[str]]]:
         """Entries from casetrail's own data, with all their names (for the entity ruler)."""
-        return [(p, _CURATED_NAMES.get(p.id, [])) for p in self.by_id.values()
-                if p.id.startswith("ct:")]
+        return [
+            (p, _CURATED_NAMES.get(p.id, [])) for p in self.by_id.values() if p.id.startswith("ct:")
+        ]
 
 
 _CURATED_NAMES: dict[str, list[str]] = {}
@@ -150,10 +153,10 @@ def load_gazetteer() -> Gazetteer:
         )
     aliases = _data("countries.json")["aliases"]
     for code, country in cache.get_countries().items():
-        total = weights.get(code)
+        sums = weights.get(code)
         lat = lon = None
-        if total and total[0] > 0:
-            lat, lon = total[1] / total[0], total[2] / total[0]
+        if sums and sums[0] > 0:
+            lat, lon = sums[1] / sums[0], sums[2] / sums[0]
         gazetteer.add(
             Place(
                 id=f"geonames:{country['geonameid']}",

@@ -32,8 +32,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
-COMPONENTS = ("casetrail_entities", "casetrail_dates", "casetrail_acts", "casetrail_claims",
-              "casetrail_roles")
+
+
+COMPONENTS = (
+    "casetrail_entities",
+    "casetrail_dates",
+    "casetrail_acts",
+    "casetrail_claims",
+    "casetrail_roles",
+)
 _REGISTERED = (acts, claims, dates_component, entities, roles)
 
 
@@ -62,7 +69,9 @@ def english_pipeline() -> Language:
         ) from exc
     nlp.add_pipe("casetrail_paragraphs", before="parser")
     ruler = nlp.add_pipe(
-        "entity_ruler", name="casetrail_gazetteer_ruler", after="ner",
+        "entity_ruler",
+        name="casetrail_gazetteer_ruler",
+        after="ner",
         config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]

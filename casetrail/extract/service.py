@@ -3,12 +3,11 @@ it finds into Proposals that wait for review."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
 from spacy.tokens import Doc
+from sqlalchemy import delete, select
 
 from casetrail.errors import NotFound
 from casetrail.extract.components.acts import acts_of
@@ -91,8 +90,9 @@ def _collect(doc: Doc, offset: int, into: Extraction) -> None:
         into.roles.append(role)
 
 
-def extract_text(text: str, published: date | None = None,
-                 language: str | None = None) -> Extraction:
+def extract_text(
+    text: str, published: date | None = None, language: str | None = None
+) -> Extraction:
     """Propose entities, dates, acts, claims and roles for ``text``; never raises on odd
     input: what cannot be read becomes a warning."""
     if not text or not text.strip():
@@ -101,19 +101,21 @@ def extract_text(text: str, published: date | None = None,
     if language not in SUPPORTED_LANGUAGES:
         return Extraction(
             language=language,
-            warnings=[f"language {language or 'unknown'!r} is not covered by the extraction "
-                      "pipeline (English only for now); no proposals made"],
+            warnings=[
+                f"language {language or 'unknown'!r} is not covered by the extraction "
+                "pipeline (English only for now); no proposals made"
+            ],
         )
+    warnings = []
     if published is None:
-        warnings = ["no publication date: relative dates stay unresolved"]
-    else:
-        warnings = []
+        warnings.append("no publication date: relative dates stay unresolved")
     nlp = english_pipeline()
     result = Extraction(language=language, warnings=warnings)
     pieces = _chunks(text)
     if len(pieces) > 1:
-        result.warnings.append(f"long text processed in {len(pieces)} parts; entities are "
-                               "grouped within each part")
+        result.warnings.append(
+            f"long text processed in {len(pieces)} parts; entities are grouped within each part"
+        )
     docs = []
     for _, piece in pieces:
         doc = nlp.make_doc(piece)
@@ -122,9 +124,6 @@ def extract_text(text: str, published: date | None = None,
     for (offset, _), doc in zip(pieces, nlp.pipe(docs, batch_size=8), strict=True):
         _collect(doc, offset, result)
     return result
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _span_text(text: str, start: int, end: int) -> str:
@@ -138,25 +137,37 @@ def proposals_for(document: Document, extraction: Extraction) -> list[Proposal]:
 
     def ref(entity_id: int | None) -> dict[str, Any] | None:
         entity = extraction.entity(entity_id)
-        return {"ref": f"e{entity.id}", "name": entity.name, "kind": entity.kind} \
-            if entity else None
+        return (
+            {"ref": f"e{entity.id}", "name": entity.name, "kind": entity.kind} if entity else None
+        )
 
     for entity in extraction.entities:
         if not entity.is_participant or not entity.mentions:
             continue
         first = entity.mentions[0]
-        rows.append(Proposal(
-            kind=ProposalKind(entity.kind), span_start=first.start, span_end=first.end,
-            text=_span_text(text, first.start, first.end), payload={"ref": f"e{entity.id}",
-                                                                   **entity.as_dict()},
-            made_by=MADE_BY, confidence=entity.confidence,
-        ))
+        rows.append(
+            Proposal(
+                kind=ProposalKind(entity.kind),
+                span_start=first.start,
+                span_end=first.end,
+                text=_span_text(text, first.start, first.end),
+                payload={"ref": f"e{entity.id}", **entity.as_dict()},
+                made_by=MADE_BY,
+                confidence=entity.confidence,
+            )
+        )
     for found in extraction.dates:
-        rows.append(Proposal(
-            kind=ProposalKind.DATE, span_start=found.start, span_end=found.end,
-            text=found.text, payload=found.as_dict(), made_by=MADE_BY,
-            confidence=0.85 if found.value.resolved else 0.3,
-        ))
+        rows.append(
+            Proposal(
+                kind=ProposalKind.DATE,
+                span_start=found.start,
+                span_end=found.end,
+                text=found.text,
+                payload=found.as_dict(),
+                made_by=MADE_BY,
+                confidence=0.85 if found.value.resolved else 0.3,
+            )
+        )
     for act in extraction.acts:
         payload = act.as_dict() | {
             "ref": f"a{act.id}",
@@ -164,34 +175,56 @@ def proposals_for(document: Document, extraction: Extraction) -> list[Proposal]:
             "perpetrators": [ref(p) for p in act.perpetrators],
             "place": ref(act.place_id),
         }
-        rows.append(Proposal(
-            kind=ProposalKind.ACT, span_start=act.cue.start, span_end=act.cue.end,
-            text=act.cue.text, payload=payload, made_by=MADE_BY, confidence=act.confidence,
-        ))
+        rows.append(
+            Proposal(
+                kind=ProposalKind.ACT,
+                span_start=act.cue.start,
+                span_end=act.cue.end,
+                text=act.cue.text,
+                payload=payload,
+                made_by=MADE_BY,
+                confidence=act.confidence,
+            )
+        )
     for role in extraction.roles:
-        rows.append(Proposal(
-            kind=ProposalKind.INVOLVEMENT, span_start=role.evidence.start,
-            span_end=role.evidence.end, text=role.evidence.text,
-            payload={"entity": ref(role.entity_id), "role": role.role,
-                     "act": f"a{role.act_id}" if role.act_id else None},
-            made_by=MADE_BY, confidence=role.confidence,
-        ))
+        rows.append(
+            Proposal(
+                kind=ProposalKind.INVOLVEMENT,
+                span_start=role.evidence.start,
+                span_end=role.evidence.end,
+                text=role.evidence.text,
+                payload={
+                    "entity": ref(role.entity_id),
+                    "role": role.role,
+                    "act": f"a{role.act_id}" if role.act_id else None,
+                },
+                made_by=MADE_BY,
+                confidence=role.confidence,
+            )
+        )
     for claim in extraction.claims:
         payload = claim.as_dict() | {
             "speaker": ref(claim.speaker_id),
             "channel": ref(claim.channel_id),
             "acts": [f"a{a}" for a in claim.act_ids],
         }
-        rows.append(Proposal(
-            kind=ProposalKind.CLAIM, span_start=claim.sentence.start,
-            span_end=claim.sentence.end, text=claim.sentence.text, payload=payload,
-            made_by=MADE_BY, confidence=claim.confidence,
-        ))
+        rows.append(
+            Proposal(
+                kind=ProposalKind.CLAIM,
+                span_start=claim.sentence.start,
+                span_end=claim.sentence.end,
+                text=claim.sentence.text,
+                payload=payload,
+                made_by=MADE_BY,
+                confidence=claim.confidence,
+            )
+        )
     return rows
 
 
-def extract_document(store: Store, document_id: int, *, actor: str | None = None
-                     ) -> tuple[Extraction, int]:
+def extract_document(
+    store: Store, document_id: int, *, actor: str | None = None
+) -> tuple[Extraction, int]:
     """Extract from a stored document and store its proposals; pending proposals of an
     earlier run are replaced, decided ones are kept.  Returns (extraction, count)."""
     actor = actor or store.settings.actor
@@ -200,17 +233,24 @@ def extract_document(store: Store, document_id: int, *, actor: str | None = None
         if document is None:
             raise NotFound(f"there is no document {document_id}")
         extraction = extract_text(document.text, document.published, document.language)
-        session.execute(delete(Proposal).where(
-            Proposal.document_id == document_id, Proposal.status == ProposalStatus.PENDING))
+        session.execute(
+            delete(Proposal).where(
+                Proposal.document_id == document_id, Proposal.status == ProposalStatus.PENDING
+            )
+        )
         rows = proposals_for(document, extraction)
         for row in rows:
             row.document_id = document_id
         session.add_all(rows)
         session.flush()
-        audit.append(session, actor=actor, action="document.extract", target_type="document",
-                     target_id=document_id,
-                     details={"proposals": len(rows), "made_by": MADE_BY,
-                              "warnings": extraction.warnings})
+        audit.append(
+            session,
+            actor=actor,
+            action="document.extract",
+            target_type="document",
+            target_id=document_id,
+            details={"proposals": len(rows), "made_by": MADE_BY, "warnings": extraction.warnings},
+        )
         return extraction, len(rows)
 
 

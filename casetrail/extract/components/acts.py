@@ -15,8 +15,23 @@ from casetrail.extract.vocabulary import act_types
 
 ACTS_KEY = "casetrail_acts"
 # verbs whose grammatical subject suffers the act ("he died", "they went missing")
-_SUBJECT_SUFFERS = {"die", "vanish", "disappear", "go", "confess", "apologise", "apologize",
-                    "remain", "spend", "serve", "be", "receive", "face", "flee", "appear"}
+_SUBJECT_SUFFERS = {
+    "die",
+    "vanish",
+    "disappear",
+    "go",
+    "confess",
+    "apologise",
+    "apologize",
+    "remain",
+    "spend",
+    "serve",
+    "be",
+    "receive",
+    "face",
+    "flee",
+    "appear",
+}
 
 
 def _patterns(cue: str) -> list[dict[str, object]]:
@@ -103,9 +118,11 @@ class ActComponent:
         verb = anchor
         if anchor.pos_ in {"VERB", "AUX"}:
             subject_verb = verb
-            while (not children(subject_verb, "nsubj", "nsubjpass")
-                   and subject_verb.dep_ in {"conj", "xcomp", "advcl"}
-                   and subject_verb.head is not subject_verb):
+            while (
+                not children(subject_verb, "nsubj", "nsubjpass")
+                and subject_verb.dep_ in {"conj", "xcomp", "advcl"}
+                and subject_verb.head is not subject_verb
+            ):
                 subject_verb = subject_verb.head
             add(victims, children(subject_verb, "nsubjpass"))
             add(victims, children(verb, "dobj"))

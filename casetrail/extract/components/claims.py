@@ -21,12 +21,52 @@ from casetrail.extract.results import ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
 CLAIMS_KEY = "casetrail_claims"
-SPEECH = {"say", "tell", "claim", "allege", "dismiss", "deny", "describe", "call", "report",
-          "add", "accuse", "confirm", "reject", "state", "insist", "write", "announce",
-          "complain", "argue", "acknowledge", "admit", "explain", "note", "stress",
-          "comment", "condemn", "brand", "label", "dispute", "refute", "maintain", "assert",
-          "testify", "recount", "recall", "warn", "blame", "characterise", "characterize",
-          "term", "reply", "respond", "post", "tweet"}
+SPEECH = {
+    "say",
+    "tell",
+    "claim",
+    "allege",
+    "dismiss",
+    "deny",
+    "describe",
+    "call",
+    "report",
+    "add",
+    "accuse",
+    "confirm",
+    "reject",
+    "state",
+    "insist",
+    "write",
+    "announce",
+    "complain",
+    "argue",
+    "acknowledge",
+    "admit",
+    "explain",
+    "note",
+    "stress",
+    "comment",
+    "condemn",
+    "brand",
+    "label",
+    "dispute",
+    "refute",
+    "maintain",
+    "assert",
+    "testify",
+    "recount",
+    "recall",
+    "warn",
+    "blame",
+    "characterise",
+    "characterize",
+    "term",
+    "reply",
+    "respond",
+    "post",
+    "tweet",
+}
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
 CONFIRM = {"confirm", "acknowledge", "admit"}
 CHARACTERISE = {"describe", "call", "brand", "label", "characterise", "characterize", "term"}
@@ -37,11 +77,39 @@ _DENIAL_CONTENT = re.compile(
     r"no (homosexuals|torture|abuse)|exclusively|unfounded)\b",
     re.IGNORECASE,
 )
-_DESCRIPTOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "group", "official",
-                     "officials", "ministry", "police", "prosecutor", "network", "organisation",
-                     "organization", "agency", "mother", "father", "wife", "husband", "daughter",
-                     "son", "sister", "brother", "family", "relatives", "researcher", "activist",
-                     "commander", "army", "military", "government", "authorities"}
+_DESCRIPTOR_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "group",
+    "official",
+    "officials",
+    "ministry",
+    "police",
+    "prosecutor",
+    "network",
+    "organisation",
+    "organization",
+    "agency",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "sister",
+    "brother",
+    "family",
+    "relatives",
+    "researcher",
+    "activist",
+    "commander",
+    "army",
+    "military",
+    "government",
+    "authorities",
+}
 
 
 @Language.factory("casetrail_claims")
@@ -65,12 +133,17 @@ class ClaimComponent:
                 claim.id = len(claims) + 1
                 lo, hi = claim.content.start, claim.content.end
                 claim.act_ids = [a.id for a in acts if lo <= a.cue.start < hi] or [
-                    a.id for a in acts
-                    if sentence.start_char <= a.cue.start < sentence.end_char
+                    a.id for a in acts if sentence.start_char <= a.cue.start < sentence.end_char
                 ]
                 claim.date = next(
-                    (d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                     and not lo <= d.start < hi), None)
+                    (
+                        d
+                        for d in dates
+                        if sentence.start_char <= d.start < sentence.end_char
+                        and not lo <= d.start < hi
+                    ),
+                    None,
+                )
                 claims.append(claim)
         doc.user_data[CLAIMS_KEY] = claims
         return doc
@@ -79,9 +152,14 @@ class ClaimComponent:
         claims: list[ClaimMention] = []
         channel: Entity | None = None
         quoted = _quoted_ranges(sentence)
-        cues = [t for t in sentence if t.lemma_.lower() in SPEECH and t.pos_ == "VERB"
-                and not registry.is_excluded(t.idx, t.idx + len(t))
-                and not any(lo < t.i < hi for lo, hi in quoted)]
+        cues = [
+            t
+            for t in sentence
+            if t.lemma_.lower() in SPEECH
+            and t.pos_ == "VERB"
+            and not registry.is_excluded(t.idx, t.idx + len(t))
+            and not any(lo < t.i < hi for lo, hi in quoted)
+        ]
         for cue in cues:
             if any(c.content.start <= cue.idx < c.content.end for c in claims):
                 continue  # speech reported inside another claim belongs to its content
@@ -89,8 +167,12 @@ class ClaimComponent:
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
             speaker = self._resolve_speaker(registry, speaker_tokens)
-            if cue.lemma_.lower() == "report" and speaker is not None and (
-                    speaker.org_kind == "media") and len(cues) > 1:
+            if (
+                cue.lemma_.lower() == "report"
+                and speaker is not None
+                and (speaker.org_kind == "media")
+                and len(cues) > 1
+            ):
                 channel = speaker
                 continue
             if speaker is None and not speaker_tokens:
@@ -102,16 +184,18 @@ class ClaimComponent:
                 continue
             if speaker is not None:
                 self._last_speaker = speaker
-            claims.append(ClaimMention(
-                id=0,
-                speaker_id=speaker.id if speaker else None,
-                speaker_text=self._speaker_text(speaker_tokens, speaker),
-                cue=cue.text,
-                content=Mention(content.start_char, content.end_char, content.text),
-                stance=self._stance(cue, content),
-                sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
-                confidence=0.75 if speaker else 0.45,
-            ))
+            claims.append(
+                ClaimMention(
+                    id=0,
+                    speaker_id=speaker.id if speaker else None,
+                    speaker_text=self._speaker_text(speaker_tokens, speaker),
+                    cue=cue.text,
+                    content=Mention(content.start_char, content.end_char, content.text),
+                    stance=self._stance(cue, content),
+                    sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+                    confidence=0.75 if speaker else 0.45,
+                )
+            )
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)
@@ -127,8 +211,7 @@ class ClaimComponent:
                 if previous is not None and previous.kind == "person":
                     return previous
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
-            appositions = [registry.entity_of_token(t) for t in token.subtree
-                           if t.dep_ == "appos"]
+            appositions = [registry.entity_of_token(t) for t in token.subtree if t.dep_ == "appos"]
             named = [e for e in appositions if e is not None and e.kind == "person"]
             if named:
                 return named[-1]
@@ -164,8 +247,9 @@ class ClaimComponent:
         for token in tokens:
             lemma = token.lemma_.lower()
             if lemma in {"group", "network", "organisation", "organization"}:
-                return registry.last_entity_with(token.i, org_kind="rights group") or \
-                    next((e for e in registry.entities if e.org_kind == "rights group"), None)
+                return registry.last_entity_with(token.i, org_kind="rights group") or next(
+                    (e for e in registry.entities if e.org_kind == "rights group"), None
+                )
             if lemma in _DESCRIPTOR_NOUNS:
                 found = registry.last_entity_with(token.i, kind="person", descriptor=lemma)
                 if found is not None:
@@ -178,10 +262,10 @@ class ClaimComponent:
         for dep in ("ccomp", "xcomp"):
             for child in children(cue, dep):
                 tokens = list(child.subtree)
-                return doc[tokens[0].i: tokens[-1].i + 1]
+                return doc[tokens[0].i : tokens[-1].i + 1]
         quotes = [t.i for t in sentence if t.text in {'"', "“", "”"}]
         if len(quotes) >= 2 and not quotes[0] < cue.i < quotes[-1]:
-            return doc[quotes[0] + 1: quotes[-1]]
+            return doc[quotes[0] + 1 : quotes[-1]]
         objects = children(cue, "dobj", "oprd", "attr")
         if objects:
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
@@ -189,14 +273,14 @@ class ClaimComponent:
                 if prep.lower_ == "as":
                     tokens += list(prep.subtree)
             tokens.sort(key=lambda t: t.i)
-            return doc[tokens[0].i: tokens[-1].i + 1]
+            return doc[tokens[0].i : tokens[-1].i + 1]
         for prep in children(cue, "prep"):
             if prep.lower_ in {"as", "about", "that", "of"}:
                 tokens = list(prep.subtree)
-                return doc[tokens[0].i: tokens[-1].i + 1]
+                return doc[tokens[0].i : tokens[-1].i + 1]
         rest = [t for t in sentence if t.i > cue.i and not t.is_punct]
         if len(rest) >= 3:
-            return doc[rest[0].i: rest[-1].i + 1]
+            return doc[rest[0].i : rest[-1].i + 1]
         return None
 
     @staticmethod
@@ -214,8 +298,11 @@ class ClaimComponent:
 
     def _according_to(self, registry: Registry, sentence: Span) -> ClaimMention | None:
         for token in sentence:
-            if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
-                    token.doc[token.i + 1].lower_ == "to":
+            if (
+                token.lower_ == "according"
+                and token.i + 1 < len(token.doc)
+                and token.doc[token.i + 1].lower_ == "to"
+            ):
                 objects = children(token.doc[token.i + 1], "pobj") or children(token, "pobj")
                 if not objects:
                     continue
@@ -224,10 +311,12 @@ class ClaimComponent:
                 rest = [t for t in sentence if t.i < token.i and not t.is_punct]
                 if not rest:
                     continue
-                content = token.doc[rest[0].i: rest[-1].i + 1]
+                content = token.doc[rest[0].i : rest[-1].i + 1]
                 return ClaimMention(
-                    id=0, speaker_id=speaker.id if speaker else None,
-                    speaker_text=self._speaker_text(objects, speaker), cue="according to",
+                    id=0,
+                    speaker_id=speaker.id if speaker else None,
+                    speaker_text=self._speaker_text(objects, speaker),
+                    cue="according to",
                     content=Mention(content.start_char, content.end_char, content.text),
                     stance=self._stance(token, content),
                     sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
@@ -256,7 +345,7 @@ class ClaimComponent:
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
                     continue
-                for token in reversed(doc[max(span.sent.start, span.start - 8): span.start]):
+                for token in reversed(doc[max(span.sent.start, span.start - 8) : span.start]):
                     if token.pos_ in {"VERB", "AUX"}:
                         break
                     other = registry.entity_of_token(token)

@@ -82,8 +82,7 @@ class EntityComponent:
         registry.excluded = excluded_zones(doc.text)
         words = actor_words()
         spans = [
-            span for span in doc.ents
-            if not registry.is_excluded(span.start_char, span.end_char)
+            span for span in doc.ents if not registry.is_excluded(span.start_char, span.end_char)
         ]
         self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
         self._organisations(registry, [s for s in spans if s.label_ == "ORG"])
@@ -179,7 +178,9 @@ class EntityComponent:
             entity = by_key.get(key)
             if entity is None:
                 entity = registry.new_entity(
-                    "place", place.name if place else text, place=place,
+                    "place",
+                    place.name if place else text,
+                    place=place,
                     confidence=0.85 if place else 0.5,
                 )
                 by_key[key] = entity

@@ -13,9 +13,30 @@ from casetrail.extract.results import Entity, Mention
 
 KEY = "casetrail_registry"
 
-PLURAL_ANAPHORS = {"they", "them", "both", "pair", "men", "women", "brothers", "sisters",
-                   "couple", "activists", "journalists", "detainees", "students", "youths",
-                   "citizens", "two", "three", "four", "five", "six", "seven", "people"}
+PLURAL_ANAPHORS = {
+    "they",
+    "them",
+    "both",
+    "pair",
+    "men",
+    "women",
+    "brothers",
+    "sisters",
+    "couple",
+    "activists",
+    "journalists",
+    "detainees",
+    "students",
+    "youths",
+    "citizens",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "people",
+}
 SINGULAR_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 
 
@@ -36,7 +57,7 @@ class Registry:
         if registry is None:
             registry = Registry(doc)
             doc.user_data[KEY] = registry
-        return registry  # type: ignore[no-any-return]
+        return registry
 
     def is_excluded(self, start_char: int, end_char: int) -> bool:
         return any(start_char < e and end_char > s for s, e in self.excluded)
@@ -73,9 +94,14 @@ class Registry:
         candidates = [ids for token_i, ids in self.groups if token_i < index]
         return candidates[-1] if candidates else []
 
-    def last_entity_with(self, index: int, *, kind: str | None = None,
-                         descriptor: str | None = None, org_kind: str | None = None
-                         ) -> Entity | None:
+    def last_entity_with(
+        self,
+        index: int,
+        *,
+        kind: str | None = None,
+        descriptor: str | None = None,
+        org_kind: str | None = None,
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for token_i, entity_id in self.token_entity.items():
             entity = self.entities[entity_id - 1]

@@ -26,19 +26,24 @@ class RoleComponent:
         words = actor_words()
         roles: dict[tuple[int, str], RoleMention] = {}
 
-        def add(entity: Entity | None, role: str, act_id: int | None, evidence: Mention,
-                confidence: float) -> None:
+        def add(
+            entity: Entity | None,
+            role: str,
+            act_id: int | None,
+            evidence: Mention,
+            confidence: float,
+        ) -> None:
             if entity is None or not entity.is_participant or entity.kind == "place":
                 return
-            roles.setdefault((entity.id, role),
-                             RoleMention(entity.id, role, act_id, evidence, confidence))
+            roles.setdefault(
+                (entity.id, role), RoleMention(entity.id, role, act_id, evidence, confidence)
+            )
 
         for act in acts_of(doc):
             for victim in act.victims:
                 add(registry.get(victim), "victim", act.id, act.sentence, act.confidence)
             for perpetrator in act.perpetrators:
-                add(registry.get(perpetrator), "perpetrator", act.id, act.sentence,
-                    act.confidence)
+                add(registry.get(perpetrator), "perpetrator", act.id, act.sentence, act.confidence)
         for claim in claims_of(doc):
             add(registry.get(claim.speaker_id), "source", None, claim.sentence, claim.confidence)
         for entity in registry.entities:
@@ -47,7 +52,8 @@ class RoleComponent:
             first = entity.mentions[0]
             descriptors = set(entity.descriptors)
             if entity.org_kind in {"rights group", "court"} or (
-                    descriptors & words.intervening_descriptors):
+                descriptors & words.intervening_descriptors
+            ):
                 add(entity, "intervening party", None, first, 0.6)
             if entity.org_kind == "state" or descriptors & words.official_descriptors:
                 add(entity, "official", None, first, 0.5)

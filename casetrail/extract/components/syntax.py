@@ -9,17 +9,45 @@ from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
 
 _IRREGULAR = {
-    "send": ["sent"], "beat": ["beaten", "beat"], "hold": ["held"], "shoot": ["shot"],
-    "take": ["taken", "took"], "put": ["put"], "give": ["given", "gave"], "hit": ["hit"],
-    "keep": ["kept"], "hang": ["hung", "hanged"], "go": ["went", "gone"], "burn": ["burnt"],
-    "lead": ["led"], "tell": ["told"], "make": ["made"], "find": ["found"],
-    "be": ["is", "are", "was", "were", "been", "being"], "do": ["did", "done"],
-    "flee": ["fled"], "bring": ["brought"], "set": ["set"], "round": ["rounded"],
-    "gun": ["gunned"], "bar": ["barred"], "deny": ["denied"], "refuse": ["refused"],
-    "seize": ["seized"], "forcibly": ["forcibly"], "die": ["died", "dying"],
-    "kidnap": ["kidnapped", "kidnapping"], "abduct": ["abducted"], "rob": ["robbed"],
-    "drag": ["dragged"], "stab": ["stabbed"], "whip": ["whipped"], "flog": ["flogged"],
-    "torch": ["torched"], "ban": ["banned"], "beating": ["beatings"],
+    "send": ["sent"],
+    "beat": ["beaten", "beat"],
+    "hold": ["held"],
+    "shoot": ["shot"],
+    "take": ["taken", "took"],
+    "put": ["put"],
+    "give": ["given", "gave"],
+    "hit": ["hit"],
+    "keep": ["kept"],
+    "hang": ["hung", "hanged"],
+    "go": ["went", "gone"],
+    "burn": ["burnt"],
+    "lead": ["led"],
+    "tell": ["told"],
+    "make": ["made"],
+    "find": ["found"],
+    "be": ["is", "are", "was", "were", "been", "being"],
+    "do": ["did", "done"],
+    "flee": ["fled"],
+    "bring": ["brought"],
+    "set": ["set"],
+    "round": ["rounded"],
+    "gun": ["gunned"],
+    "bar": ["barred"],
+    "deny": ["denied"],
+    "refuse": ["refused"],
+    "seize": ["seized"],
+    "forcibly": ["forcibly"],
+    "die": ["died", "dying"],
+    "kidnap": ["kidnapped", "kidnapping"],
+    "abduct": ["abducted"],
+    "rob": ["robbed"],
+    "drag": ["dragged"],
+    "stab": ["stabbed"],
+    "whip": ["whipped"],
+    "flog": ["flogged"],
+    "torch": ["torched"],
+    "ban": ["banned"],
+    "beating": ["beatings"],
 }
 
 
@@ -47,16 +75,31 @@ def outside_preps(token: Token) -> list[Token]:
     """The noun phrase of ``token`` without prepositional or clausal attachments."""
     keep = [token]
     for child in token.children:
-        if child.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod", "appos",
-                          "flat", "case"}:
+        if child.dep_ in {
+            "compound",
+            "amod",
+            "nmod",
+            "poss",
+            "det",
+            "nummod",
+            "appos",
+            "flat",
+            "case",
+        }:
             keep.extend(outside_preps(child))
     return keep
 
 
 def force_name(token: Token) -> str:
     """Name a security-force group from its phrase: "Chechen special police"."""
-    parts = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"amod", "compound", "nmod"}
-             and t.head.i >= t.i and not t.is_punct]
+    parts = [
+        t
+        for t in token.subtree
+        if t.i <= token.i
+        and t.dep_ in {"amod", "compound", "nmod"}
+        and t.head.i >= t.i
+        and not t.is_punct
+    ]
     words = [t.text for t in sorted({*parts, token}, key=lambda t: t.i)]
     return " ".join(words)
 
@@ -104,18 +147,21 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         for child in token.children:  # "troops from Light Infantry Battalion 33"
             if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
                 for grandchild in child.children:
-                    entity = registry.entity_of_token(grandchild)
-                    if entity is not None and entity.kind == "organisation":
-                        return [entity]
+                    unit = registry.entity_of_token(grandchild)
+                    if unit is not None and unit.kind == "organisation":
+                        return [unit]
         name = force_name(token)
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
-        for entity in registry.entities:
-            if entity.kind == "organisation" and entity.name.casefold() == name.casefold():
-                return [entity]
-        entity = registry.new_entity("organisation", name, org_kind="security force",
-                                     confidence=0.55)
-        registry.add_mention(entity, token.doc[min(t.i for t in phrase): max(t.i for t in phrase) + 1])
+        for known in registry.entities:
+            if known.kind == "organisation" and known.name.casefold() == name.casefold():
+                return [known]
+        entity = registry.new_entity(
+            "organisation", name, org_kind="security force", confidence=0.55
+        )
+        registry.add_mention(
+            entity, token.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1]
+        )
         return [entity]
     return []
 
@@ -125,4 +171,4 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span:
-    return doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]

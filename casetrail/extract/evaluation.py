@@ -1,0 +1,198 @@
+"""Scoring extraction against hand-annotated gold files (see ``tests/gold/README.md``)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from casetrail.extract.gazetteer import load_gazetteer
+from casetrail.extract.results import Extraction
+
+FIELDS = ("entities", "places", "roles", "act_types", "dates", "claims")
+
+
+def name_tokens(name: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = re.sub(r"['’]s\b", "", plain)
+    tokens = re.findall(r"[\w-]+", plain)
+    while tokens and tokens[0] in {"the", "a", "an", "his", "her", "their"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+def names_match(left: str, right: str) -> bool:
+    """Equal after normalisation, or one's words contain the other's with the same last
+    word ("Chechen special police" ~ "police", "Magamadov" ~ "Salekh Magamadov")."""
+    a, b = name_tokens(left), name_tokens(right)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+@dataclass
+class Counts:
+    true_positive: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, predicted: int, gold: int) -> None:
+        self.true_positive += tp
+        self.predicted += predicted
+        self.gold += gold
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_count(
+    predicted: Iterable[Any], gold: Iterable[Any], same: Callable[[Any, Any], bool]
+) -> int:
+    """One-to-one greedy matching in gold order."""
+    remaining = list(predicted)
+    hits = 0
+    for item in gold:
+        for index, candidate in enumerate(remaining):
+            if same(candidate, item):
+                hits += 1
+                del remaining[index]
+                break
+    return hits
+
+
+@dataclass
+class Scores:
+    fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    date_values_correct: int = 0
+    date_values_scored: int = 0
+
+    @property
+    def date_accuracy(self) -> float:
+        return (
+            self.date_values_correct / self.date_values_scored if self.date_values_scored else 0.0
+        )
+
+
+def _place_match(gold_name: str, predicted: tuple[str, str | None]) -> bool:
+    name, place_id = predicted
+    resolved = load_gazetteer().resolve(gold_name)
+    if resolved is not None and place_id is not None and resolved.id == place_id:
+        return True
+    return names_match(name, gold_name)
+
+
+def _date_text_match(predicted: str, gold: str) -> bool:
+    p, g = predicted.casefold().strip(), gold.casefold().strip()
+    return p == g or p in g or g in p
+
+
+def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores) -> None:
+    """Add one document's counts to ``scores``."""
+    participants = [e for e in extraction.entities if e.is_participant and e.mentions]
+    predicted_entities = [(e.kind, e.name) for e in participants if e.kind != "place"]
+    gold_entities = [
+        (kind, name)
+        for kind in ("person", "organisation")
+        for name in gold["entities"].get(kind, [])
+    ]
+    hits = match_count(
+        predicted_entities, gold_entities, lambda p, g: p[0] == g[0] and names_match(p[1], g[1])
+    )
+    places = [(e.name, e.place.id if e.place else None) for e in participants if e.kind == "place"]
+    gold_places = gold["entities"].get("place", [])
+    place_hits = match_count(places, gold_places, lambda p, g: _place_match(g, p))
+    scores.fields["places"].add(place_hits, len(places), len(gold_places))
+    scores.fields["entities"].add(
+        hits + place_hits,
+        len(predicted_entities) + len(places),
+        len(gold_entities) + len(gold_places),
+    )
+
+    types = {a.act_type for a in extraction.acts}
+    gold_types = set(gold["acts"])
+    scores.fields["act_types"].add(len(types & gold_types), len(types), len(gold_types))
+
+    roles = [
+        (extraction.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
+        for r in extraction.roles
+    ]
+    scores.fields["roles"].add(
+        match_count(roles, gold["roles"], lambda p, g: p[1] == g[1] and names_match(p[0], g[0])),
+        len(roles),
+        len(gold["roles"]),
+    )
+
+    claims = []
+    for claim in extraction.claims:
+        speaker = extraction.entity(claim.speaker_id)
+        claims.append((speaker.name if speaker else claim.speaker_text, claim.stance))
+    scores.fields["claims"].add(
+        match_count(claims, gold["claims"], lambda p, g: p[1] == g[1] and names_match(p[0], g[0])),
+        len(claims),
+        len(gold["claims"]),
+    )
+
+    predicted_dates = [(d.text, d.value.value) for d in extraction.dates]
+    remaining = list(predicted_dates)
+    found = 0
+    for text, value in gold["dates"]:
+        for index, (p_text, p_value) in enumerate(remaining):
+            if _date_text_match(p_text, text):
+                found += 1
+                if value is not None:
+                    scores.date_values_scored += 1
+                    scores.date_values_correct += int(p_value == value)
+                del remaining[index]
+                break
+        else:
+            if value is not None:
+                scores.date_values_scored += 1
+    scores.fields["dates"].add(found, len(predicted_dates), len(gold["dates"]))
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    name: str
+    text_path: Path
+    annotation: dict[str, Any]
+
+    @property
+    def published(self) -> date:
+        return date.fromisoformat(self.annotation["published"])
+
+
+def load_gold(folder: Path) -> list[GoldDocument]:
+    """Gold documents in a folder: NAME.md with NAME.json, or a JSON naming its source."""
+    documents = []
+    for annotation_path in sorted(folder.glob("*.json")):
+        annotation = json.loads(annotation_path.read_text("utf-8"))
+        if "source" in annotation:
+            text_path = (annotation_path.parent / annotation["source"]).resolve()
+            if not text_path.is_file():
+                text_path = (
+                    Path(__file__).resolve().parents[2]
+                    / ".."
+                    / annotation["source"].removeprefix("../")
+                ).resolve()
+        else:
+            text_path = annotation_path.with_suffix(".md")
+        documents.append(GoldDocument(annotation_path.stem, text_path, annotation))
+    return documents

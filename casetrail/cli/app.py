@@ -19,7 +19,9 @@ from rich.table import Table
 from casetrail import __version__
 from casetrail.config import Settings, default_data_dir
 from casetrail.errors import ConfigError
-from casetrail.ingest import IngestResult, Outcome, expand_sources, ingest_one
+from casetrail.extract import Extraction, extract_document, extract_text
+from casetrail.extract.service import document_ids
+from casetrail.ingest import IngestResult, Outcome, expand_sources, ingest_one, parse
 from casetrail.store import Store
 from casetrail.store import audit as audit_log
 from casetrail.store.documents import (
@@ -243,6 +245,95 @@ def documents_show(
     out.print(escape(document.text), soft_wrap=True)
 
 
+def _print_extraction_summary(title: str, extraction: Extraction) -> None:
+    names = {e.id: e.name for e in extraction.entities}
+    participants = [e for e in extraction.entities if e.is_participant]
+    out.print(f"[bold]{escape(title)}[/bold]")
+    for warning in extraction.warnings:
+        err.print(f"warning: {escape(warning)}")
+    for kind in ("person", "organisation", "place"):
+        found = [e.name for e in participants if e.kind == kind]
+        if found:
+            out.print(f"  {kind + 's':>14}: {escape(', '.join(found))}")
+    for act in extraction.acts:
+        when = act.date.value.value if act.date and act.date.value.value else "date ?"
+        victims = ", ".join(names[v] for v in act.victims) or "?"
+        out.print(f"  {'act':>14}: {act.act_type} ({when}) victims: {escape(victims)}")
+    for claim in extraction.claims:
+        speaker = names.get(claim.speaker_id or -1, claim.speaker_text) or "?"
+        out.print(
+            f"  {'claim':>14}: {escape(speaker)} — {claim.stance}: "
+            f"{escape(claim.content.text[:90])}"
+        )
+
+
+@app.command("extract")
+def extract_command(
+    document_id: Annotated[int | None, typer.Argument(help="Document id.")] = None,
+    all_documents: Annotated[bool, typer.Option("--all", help="Every stored document.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Propose entities, dates, acts, claims and roles for review (stored as proposals)."""
+    if (document_id is None) == (not all_documents):
+        raise ConfigError("give one document id or --all")
+    with Store.open(_settings()) as store:
+        ids = document_ids(store) if all_documents else [document_id or 0]
+        summary = []
+        show = not as_json and len(ids) > 1 and err.is_terminal
+        with Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            transient=True,
+            disable=not show,
+        ) as progress:
+            task = progress.add_task("", total=len(ids))
+            for each in ids:
+                extraction, count = extract_document(store, each)
+                summary.append(
+                    {
+                        "document_id": each,
+                        "proposals": count,
+                        "warnings": extraction.warnings,
+                        "extraction": extraction.as_dict() if as_json else None,
+                    }
+                )
+                progress.advance(task)
+                if not as_json:
+                    out.print(
+                        f"document {each}: {count} proposals pending review"
+                        + (f" ({'; '.join(extraction.warnings)})" if extraction.warnings else "")
+                    )
+    if as_json:
+        _print_json({"documents": summary})
+
+
+@app.command("extract-file")
+def extract_file_command(
+    path: Annotated[Path, typer.Argument(help="A report file (any ingestible format).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Read a report and print what extraction proposes, storing nothing."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    report = parse(data, filename=path.name)
+    extraction = extract_text(report.text, report.published)
+    if as_json:
+        _print_json(
+            {
+                "title": report.title,
+                "published": report.published,
+                "text": report.text,
+                **extraction.as_dict(),
+            }
+        )
+    else:
+        _print_extraction_summary(report.title or path.name, extraction)
+
+
 @audit_app.command("verify")
 def audit_verify(as_json: JsonOption = False) -> None:
     """Recompute the audit chain and name the first altered or missing entry."""
@@ -305,16 +396,20 @@ def demo(
         results = _ingest_with_progress(
             store, [str(p) for p in samples], not as_json and err.is_terminal
         )
+        proposals = {}
+        for row in list_documents(store, limit=1000):
+            _, proposals[row.id] = extract_document(store, row.id)
         rows = list_documents(store, limit=1000)
         with store.session() as session:
             chain = audit_log.verify(session)
+        showcase = get_document(store, rows[0].id) if rows else None
     failed = [r for r in results if r.outcome is Outcome.FAILED]
     if as_json:
         _print_json(
             {
                 "database": settings.describe_database(),
                 "ingested": [r.as_dict() for r in results],
-                "documents": [row.as_dict() for row in rows],
+                "documents": [row.as_dict() | {"proposals": proposals[row.id]} for row in rows],
                 "audit_entries": chain.entries,
             }
         )
@@ -322,6 +417,12 @@ def demo(
         out.print(f"demo database: {escape(settings.describe_database())}")
         out.print(f"ingested {len(results) - len(failed)} of {len(results)} sample reports")
         out.print(_documents_table(rows))
+        out.print(f"extraction: {sum(proposals.values())} proposals pending review")
+        if showcase is not None:
+            out.print("proposals for the newest report (machine-made, not yet fact):")
+            _print_extraction_summary(
+                showcase.title or "", extract_text(showcase.text, showcase.published)
+            )
         out.print(f"audit log: {chain.entries} entries, chain {'intact' if chain.ok else 'BROKEN'}")
         out.print(
             "try: casetrail --db "

@@ -3,8 +3,10 @@ victims, perpetrators, date and place read off the dependency parse."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
@@ -34,8 +36,39 @@ _SUBJECT_SUFFERS = {
 }
 
 
-def _patterns(cue: str) -> list[dict[str, object]]:
-    return [{"LOWER": {"IN": sorted(inflections(word))}} for word in cue.split()]
+_FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "his",
+    "her",
+    "their",
+    "him",
+    "them",
+    "with",
+    "for",
+    "from",
+    "into",
+    "under",
+    "be",
+    "not",
+    "no",
+}
+
+
+def surface_forms(cue: str) -> list[str]:
+    """Every inflected spelling of a cue ("send back" → "sent back", "sends back" …)."""
+    options = [
+        sorted(inflections(word)) if word.lower() not in _FUNCTION_WORDS else [word.lower()]
+        for word in cue.split()
+    ]
+    return [" ".join(words) for words in itertools.islice(itertools.product(*options), 400)]
 
 
 @Language.factory("casetrail_acts")
@@ -44,9 +77,10 @@ class ActComponent:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for act in act_types().values():
-            self.matcher.add(act.id, [_patterns(cue) for cue in act.cues])
+            forms = sorted({form for cue in act.cues for form in surface_forms(cue)})
+            self.matcher.add(act.id, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
@@ -134,7 +168,14 @@ class ActComponent:
                     add(perpetrators, [s for s in subjects if s.lower_ not in {"who", "that"}])
             else:
                 add(perpetrators, subjects)
-            for agent in children(verb, "agent"):
+            # coordinated passives share their agent: "arrested and tortured by police"
+            agents = children(verb, "agent") or [
+                agent
+                for other in verb.conjuncts
+                if other.pos_ == "VERB"
+                for agent in children(other, "agent")
+            ]
+            for agent in agents:
                 add(perpetrators, children(agent, "pobj"))
             if verb.dep_ == "relcl" and not victims:
                 add(victims, [verb.head])

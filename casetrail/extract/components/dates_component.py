@@ -42,12 +42,13 @@ class DateComponent:
         published: date | None = doc.user_data.get("published")
         registry = Registry.of(doc)
         found: list[DateMention] = []
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ not in {"DATE", "TIME"} or not _DATEISH.search(ent.text):
                 continue
             if registry.is_excluded(ent.start_char, ent.end_char):
                 continue
-            if self._is_dateline(ent):
+            if self._is_dateline(ent, text):
                 continue
             span = _widen(ent)
             value = normalise_date(span.text, published)
@@ -58,9 +59,8 @@ class DateComponent:
         return doc
 
     @staticmethod
-    def _is_dateline(ent: Span) -> bool:
+    def _is_dateline(ent: Span, text: str) -> bool:
         """The publication date line at the top is metadata, not an event date."""
-        text = ent.doc.text
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)
         line = text[line_start : line_end if line_end != -1 else len(text)]

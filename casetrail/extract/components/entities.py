@@ -45,6 +45,16 @@ def excluded_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
+def _title_case_headline_end(text: str) -> int:
+    """End of the first line when it is a Title Case headline, else 0."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", first) if len(w) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8:
+        return len(text) - len(stripped) + len(first)
+    return 0
+
+
 def clean_name(text: str, titles: frozenset[str]) -> str:
     """Drop titles, possessives and stray punctuation from a name."""
     words = text.replace("\n", " ").strip(" ,.;:\"'“”‘’()").split()

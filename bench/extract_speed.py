@@ -1,0 +1,82 @@
+"""Extraction throughput on one core for ~600-word reports.
+
+    python bench/extract_speed.py [--docs 200] [--words 600]
+
+Builds reports of about --words words from the gold set and the demo samples (so the
+text is realistic), runs the full pipeline one document at a time in this process,
+and prints documents per second, words per second, p50/p95 latency and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from casetrail.extract import extract_text
+from casetrail.extract.pipeline import english_pipeline
+from casetrail.ingest.formats import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(words: int, count: int) -> list[str]:
+    paragraphs: list[str] = []
+    for path in sorted(
+        [*ROOT.glob("tests/gold/*/*.md"), *ROOT.glob("casetrail/data/samples/*.md")]
+    ):
+        text = parse(path.read_bytes(), filename=path.name).text
+        paragraphs += [p.strip() for p in text.split("\n\n") if len(p.split()) > 12]
+    documents = []
+    index = 0
+    for _ in range(count):
+        body: list[str] = []
+        while sum(len(p.split()) for p in body) < words:
+            body.append(paragraphs[index % len(paragraphs)])
+            index += 7
+        documents.append("\n\n".join(body))
+    return documents
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--words", type=int, default=600)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    started = time.perf_counter()
+    english_pipeline()
+    load_seconds = time.perf_counter() - started
+    documents = corpus(args.words, args.docs)
+    total_words = sum(len(d.split()) for d in documents)
+    latencies = []
+    began = time.perf_counter()
+    for text in documents:
+        t0 = time.perf_counter()
+        extract_text(text, date(2023, 6, 19), language="en")
+        latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - began
+    latencies.sort()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"pipeline load: {load_seconds:.1f} s (model, gazetteer, rules)")
+    print(f"documents:     {len(documents)} of ~{total_words // len(documents)} words, one core")
+    print(
+        f"throughput:    {len(documents) / elapsed:.1f} documents/s, "
+        f"{total_words / elapsed:,.0f} words/s"
+    )
+    print(
+        f"latency:       p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
+        f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms"
+    )
+    print(f"peak RSS:      {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,281 @@
+"""Extraction: date normalisation, gazetteer, the fixture's key facts, proposals, bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from casetrail.extract import extract_document, extract_text, normalise_date
+from casetrail.extract import service as extract_service
+from casetrail.extract.evaluation import names_match
+from casetrail.extract.gazetteer import load_gazetteer
+from casetrail.extract.results import Extraction
+from casetrail.ingest import ingest_file
+from casetrail.ingest.formats import MARKDOWN, read_text
+from casetrail.model import AuditEntry, Proposal, ProposalKind, ProposalStatus
+from casetrail.store import Store
+from tests.conftest import FIXTURE_MD, run_cli
+
+MONDAY = date(2021, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("last Thursday", "2021-02-04", "day"),
+        ("on Sunday", "2021-02-07", "day"),
+        ("Monday", "2021-02-08", "day"),
+        ("last Monday", "2021-02-01", "day"),
+        ("in June last year", "2020-06", "month"),
+        ("last month", "2021-01", "month"),
+        ("since 2017", "2017/..", "since"),
+        ("April 2020", "2020-04", "month"),
+        ("last week", "2021-02-01/2021-02-07", "range"),
+        ("the early hours of October 9", "2020-10-09", "day"),
+        ("8 February 2021", "2021-02-08", "day"),
+        ("between 2015 and 2017", "2015-01-01/2017-12-31", "range"),
+        ("two days ago", "2021-02-06", "day"),
+        ("in mid-March", "2020-03", "month"),
+        ("yesterday", "2021-02-07", "day"),
+    ],
+)
+def test_dates_normalised_against_the_publication_day(
+    text: str, value: str, precision: str
+) -> None:
+    found = normalise_date(text, MONDAY)
+    assert found is not None
+    assert (found.value, found.precision.value) == (value, precision)
+
+
+def test_durations_are_not_dates_and_unanchored_dates_stay_unresolved() -> None:
+    assert normalise_date("up to 15 years", MONDAY) is None
+    assert normalise_date("for 22 days", MONDAY) is None
+    unanchored = normalise_date("last Thursday", None)
+    assert unanchored is not None and not unanchored.resolved and unanchored.value is None
+    assert normalise_date("April 2020", None) is not None  # absolute dates need no anchor
+
+
+def test_gazetteer_covers_the_fixture_places() -> None:
+    gazetteer = load_gazetteer()
+    expected = {
+        "Chechnya": ("region", "RU"),
+        "Urus-Martanovsky district": ("district", "RU"),
+        "Nizhny Novgorod": ("city", "RU"),
+        "Moscow": ("city", "RU"),
+        "North Caucasus": ("region", "RU"),
+    }
+    for name, (kind, country) in expected.items():
+        place = gazetteer.resolve(name, countries={"RU"})
+        assert place is not None, name
+        assert (place.kind, place.country) == (kind, country), name
+        assert place.latitude is not None and 40 < place.latitude < 60
+    chechnya = gazetteer.resolve("Urus-Martanovsky")
+    assert chechnya is not None and chechnya.parent == "ct:ru-chechnya"
+
+
+@pytest.fixture(scope="module")
+def fixture_extraction() -> Extraction:
+    report = read_text(FIXTURE_MD.read_bytes(), MARKDOWN)
+    return extract_text(report.text, report.published)
+
+
+def _names(extraction: Extraction, ids: list[int]) -> set[str]:
+    return {extraction.entity(i).name for i in ids}  # type: ignore[union-attr]
+
+
+def _acts(extraction: Extraction, act_type: str) -> list[tuple[str | None, set[str], set[str]]]:
+    return [
+        (
+            a.date.value.value if a.date else None,
+            _names(extraction, a.victims),
+            _names(extraction, a.perpetrators),
+        )
+        for a in extraction.acts
+        if a.act_type == act_type
+    ]
+
+
+VICTIMS = {"Salekh Magamadov", "Ismail Isayev"}
+
+
+def test_fixture_april_2020_arrest_and_torture(fixture_extraction: Extraction) -> None:
+    for act_type in ("arbitrary_detention", "torture_ill_treatment"):
+        assert ("2020-04", VICTIMS, {"Chechen special police"}) in _acts(
+            fixture_extraction, act_type
+        ), act_type
+
+
+def test_fixture_detention_on_2021_02_04_in_nizhny_novgorod(
+    fixture_extraction: Extraction,
+) -> None:
+    [act] = [
+        a
+        for a in fixture_extraction.acts
+        if a.act_type == "arbitrary_detention" and a.date and a.date.value.value == "2021-02-04"
+    ]
+    assert _names(fixture_extraction, act.victims) == VICTIMS
+    place = fixture_extraction.entity(act.place_id)
+    assert place is not None and place.place is not None
+    assert place.place.id == "geonames:520555"  # Nizhny Novgorod
+
+
+def test_fixture_transfer_counsel_confession_and_video(fixture_extraction: Extraction) -> None:
+    types = {a.act_type for a in fixture_extraction.acts}
+    assert {"forced_return", "denial_of_counsel", "forced_confession"} <= types
+    places = {e.place.id for e in fixture_extraction.entities if e.place}
+    assert "ct:ru-chechnya-urus-martan" in places
+    video = [
+        a
+        for a in fixture_extraction.acts
+        if a.act_type == "forced_confession" and "duress" in a.cue.text
+    ]
+    assert video, "the coerced video"
+
+
+def test_fixture_claims_dudayev_and_the_lawyers_counter_claim(
+    fixture_extraction: Extraction,
+) -> None:
+    by_speaker: dict[str, list[tuple[str, str | None]]] = {}
+    for claim in fixture_extraction.claims:
+        speaker = fixture_extraction.entity(claim.speaker_id)
+        channel = fixture_extraction.entity(claim.channel_id)
+        if speaker is not None:
+            by_speaker.setdefault(speaker.name, []).append(
+                (claim.stance, channel.name if channel else None)
+            )
+    assert ("allegation", "RIA Novosti") in by_speaker["Akhmed Dudayev"]
+    assert "denial" in [stance for stance, _ in by_speaker["Mark Alexeyev"]]
+    assert "allegation" in [stance for stance, _ in by_speaker["Mark Alexeyev"]]
+    dudayev = next(
+        c
+        for c in fixture_extraction.claims
+        if fixture_extraction.entity(c.speaker_id)
+        and fixture_extraction.entity(c.speaker_id).name == "Akhmed Dudayev"
+    )  # type: ignore[union-attr]
+    assert dudayev.date is not None and dudayev.date.value.value == "2021-02-07"
+    assert "confessed" in dudayev.content.text
+    network = [c for c in fixture_extraction.claims if c.stance == "characterisation"]
+    assert any("kidnapping" in c.content.text for c in network)
+
+
+def test_fixture_credits_bylines_and_agencies_are_not_participants(
+    fixture_extraction: Extraction,
+) -> None:
+    participants = {e.name for e in fixture_extraction.entities if e.is_participant}
+    for outsider in ("Musa Sadulayev", "AFP", "AP", "TASS", "RIA Novosti"):
+        assert not any(names_match(outsider, name) for name in participants), outsider
+    roles = {
+        (fixture_extraction.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
+        for r in fixture_extraction.roles
+    }
+    assert ("Mark Alexeyev", "intervening party") in roles
+    assert ("LGBT Network", "intervening party") in roles
+    assert ("Tim Bestsvet", "source") in roles
+
+
+def test_every_span_points_at_its_text(fixture_extraction: Extraction) -> None:
+    text = read_text(FIXTURE_MD.read_bytes(), MARKDOWN).text
+    for entity in fixture_extraction.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    for act in fixture_extraction.acts:
+        assert text[act.cue.start : act.cue.end] == act.cue.text
+    for claim in fixture_extraction.claims:
+        assert text[claim.content.start : claim.content.end] == claim.content.text
+    for found in fixture_extraction.dates:
+        assert text[found.start : found.end] == found.text
+
+
+def test_empty_and_foreign_text_give_warnings_not_crashes() -> None:
+    empty = extract_text("   ", MONDAY)
+    assert empty.warnings and not empty.entities
+    russian = extract_text(
+        "Двое мужчин были задержаны в Нижнем Новгороде в прошлый четверг, "
+        "сообщила правозащитная организация.",
+        MONDAY,
+    )
+    assert russian.language == "ru"
+    assert russian.warnings and "not covered" in russian.warnings[0]
+    assert not russian.acts
+
+
+def test_long_text_is_processed_in_parts_with_correct_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract_service, "CHUNK_CHARS", 600)
+    paragraph = (
+        "Police detained the journalist Anna Petrova in Minsk on Friday, her "
+        "lawyer Igor Sokolov said.\n\n"
+    )
+    text = paragraph * 12
+    result = extract_text(text, MONDAY)
+    assert any("parts" in w for w in result.warnings)
+    detentions = [a for a in result.acts if a.act_type == "arbitrary_detention"]
+    assert len(detentions) == 12
+    for act in detentions:
+        assert text[act.cue.start : act.cue.end] == act.cue.text
+
+
+def test_extract_document_stores_proposals_on_both_databases(store: Store) -> None:
+    result = ingest_file(store, FIXTURE_MD)
+    assert result.document_id is not None
+    _extraction, count = extract_document(store, result.document_id)
+    assert count > 30
+    with store.session() as session:
+        rows = session.scalars(select(Proposal)).all()
+        assert len(rows) == count
+        assert {r.status for r in rows} == {ProposalStatus.PENDING}
+        document_text = rows[0].document.text
+        for row in rows:
+            assert document_text[row.span_start : row.span_end] == row.text
+            assert 0 <= row.confidence <= 1
+        kinds = {r.kind for r in rows}
+        assert {
+            ProposalKind.PERSON,
+            ProposalKind.ACT,
+            ProposalKind.CLAIM,
+            ProposalKind.DATE,
+            ProposalKind.PLACE,
+            ProposalKind.INVOLVEMENT,
+        } <= kinds
+        rows[0].status = ProposalStatus.ACCEPTED  # a reviewer's decision must survive re-runs
+    _, again = extract_document(store, result.document_id)
+    with store.session() as session:
+        assert len(session.scalars(select(Proposal)).all()) == again + 1
+        actions = session.scalars(select(AuditEntry.action)).all()
+        assert actions.count("document.extract") == 2
+
+
+def test_cli_extract_file_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run_cli(capsys, monkeypatch, "extract-file", str(FIXTURE_MD), "--json")
+    assert code == 0, err
+    payload = json.loads(out)
+    assert payload["published"] == "2021-02-08"
+    assert any(a["act_type"] == "forced_return" for a in payload["acts"])
+    assert any(e["name"] == "Salekh Magamadov" for e in payload["entities"])
+
+
+def test_cli_extract_stored_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "x.db")
+    run_cli(capsys, monkeypatch, "--db", db, "init")
+    run_cli(capsys, monkeypatch, "--db", db, "ingest", str(FIXTURE_MD))
+    code, out, _ = run_cli(capsys, monkeypatch, "--db", db, "extract", "--all")
+    assert code == 0 and "proposals pending review" in out
+    code, _, err = run_cli(capsys, monkeypatch, "--db", db, "extract", "42")
+    assert code == 1 and err.strip() == "error: there is no document 42"
+
+
+def test_names_match_is_strict_enough() -> None:
+    assert names_match("Chechen special police", "police")
+    assert names_match("the LGBT Network", "LGBT Network")
+    assert names_match("Magamadov", "Salekh Magamadov")
+    assert not names_match("Ismail Isayev", "Salekh Magamadov")
+    assert not names_match("police", "Interior Ministry")

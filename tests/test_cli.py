@@ -110,7 +110,8 @@ def test_demo_builds_a_fresh_database_and_shows_it(
         payload = json.loads(out)
         assert len(payload["documents"]) == len(sample_reports()) >= 5
         assert all(r["outcome"] == "stored" for r in payload["ingested"])
-        assert payload["audit_entries"] == len(sample_reports())
+        assert payload["audit_entries"] == 2 * len(sample_reports())  # ingest + extract
+        assert all(d["proposals"] > 0 for d in payload["documents"])
     outlets = {d["outlet"] for d in payload["documents"]}
     assert len(outlets) >= 4
     assert all(d["published"] for d in payload["documents"])

@@ -72,7 +72,7 @@ def english_pipeline() -> Language:
         "entity_ruler",
         name="casetrail_gazetteer_ruler",
         after="ner",
-        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
+        config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
     for name in COMPONENTS:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
+from casetrail.extract.components.entities import _org_kind
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.components.syntax import children, entity_for, outside_preps
 from casetrail.extract.results import ClaimMention, Entity, Mention
@@ -69,7 +70,77 @@ SPEECH = {
 }
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
 CONFIRM = {"confirm", "acknowledge", "admit"}
-CHARACTERISE = {"describe", "call", "brand", "label", "characterise", "characterize", "term"}
+CHARACTERISE = {
+    "describe",
+    "call",
+    "brand",
+    "label",
+    "characterise",
+    "characterize",
+    "term",
+    "condemn",
+}
+_MOUTHPIECES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "statement",
+    "official",
+    "head",
+    "director",
+    "member",
+    "source",
+    "lawyer",
+    "chief",
+}
+_EVALUATION = re.compile(
+    r"^\W*(this|it|that) (is|was) (a |an |not |nothing |simply )?", re.IGNORECASE
+)
+_HUMAN_SOURCES = {
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "family",
+    "relatives",
+    "relative",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "neighbours",
+    "colleagues",
+    "lawyer",
+    "lawyers",
+    "official",
+    "officials",
+    "police",
+    "group",
+    "activists",
+    "sources",
+    "monitor",
+}
+
+
+def _is_official(entity: Entity) -> bool:
+    """State bodies, forces, and people whose title makes them officials; a title held in
+    a rights group ("LGBT Network spokesman") does not."""
+    words = actor_words()
+    if entity.org_kind in {"state", "security force"}:
+        return True
+    descriptors = set(entity.descriptors)
+    if "affiliation:state" in descriptors:
+        return True
+    if "affiliation:rights group" in descriptors:
+        return False
+    return bool(descriptors & words.official_descriptors)
+
+
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|lawful|in (full )?accordance with the law|in line with the law|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
@@ -151,18 +222,28 @@ class ClaimComponent:
     def _sentence_claims(self, registry: Registry, sentence: Span) -> list[ClaimMention]:
         claims: list[ClaimMention] = []
         channel: Entity | None = None
-        quoted = _quoted_ranges(sentence)
-        cues = [
-            t
-            for t in sentence
-            if t.lemma_.lower() in SPEECH
-            and t.pos_ == "VERB"
-            and not registry.is_excluded(t.idx, t.idx + len(t))
-            and not any(lo < t.i < hi for lo, hi in quoted)
-        ]
+        doc = sentence.doc
+        cues = [t for t in sentence if self._is_cue(registry, t)]
         for cue in cues:
-            if any(c.content.start <= cue.idx < c.content.end for c in claims):
-                continue  # speech reported inside another claim belongs to its content
+            enclosing = next(
+                (c for c in claims if c.content.start <= cue.idx < c.content.end), None
+            )
+            if enclosing is not None:
+                # "said X and denied Y": a coordinated cue without its own subject shares the
+                # speaker; any other speech inside a claim belongs to its content
+                if cue.dep_ == "conj" and not children(cue, "nsubj", "nsubjpass"):
+                    content = self._content(cue, sentence)
+                    if content is not None:
+                        claims.append(
+                            self._claim(
+                                registry.get(enclosing.speaker_id),
+                                enclosing.speaker_text,
+                                cue,
+                                content,
+                                sentence,
+                            )
+                        )
+                continue
             speaker_tokens = self._speaker_tokens(cue)
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
@@ -185,17 +266,11 @@ class ClaimComponent:
             if speaker is not None:
                 self._last_speaker = speaker
             claims.append(
-                ClaimMention(
-                    id=0,
-                    speaker_id=speaker.id if speaker else None,
-                    speaker_text=self._speaker_text(speaker_tokens, speaker),
-                    cue=cue.text,
-                    content=Mention(content.start_char, content.end_char, content.text),
-                    stance=self._stance(cue, content),
-                    sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
-                    confidence=0.75 if speaker else 0.45,
+                self._claim(
+                    speaker, self._speaker_text(speaker_tokens, speaker), cue, content, sentence
                 )
             )
+        del doc
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)
@@ -203,6 +278,36 @@ class ClaimComponent:
             for claim in claims:
                 claim.channel_id = channel.id
         return claims
+
+    def _is_cue(self, registry: Registry, token: Token) -> bool:
+        """A verb of speech that attributes a statement (not negated, not passive, not in a
+        quotation or the headline, not "reported on" as in journalism)."""
+        lemma = token.lemma_.lower()
+        if lemma not in SPEECH or token.pos_ != "VERB":
+            return False
+        if registry.is_excluded(token.idx, token.idx + len(token)):
+            return False
+        if token.idx < registry.headline_end or registry.in_quote(token.idx):
+            return False
+        if children(token, "neg", "nsubjpass", "auxpass"):
+            return False
+        if lemma == "report" and any(c.lower_ == "on" for c in children(token, "prep")):
+            return False
+        return not (lemma == "accuse" and not children(token, "nsubj"))
+
+    def _claim(
+        self, speaker: Entity | None, speaker_text: str, cue: Token, content: Span, sentence: Span
+    ) -> ClaimMention:
+        return ClaimMention(
+            id=0,
+            speaker_id=speaker.id if speaker else None,
+            speaker_text=speaker_text,
+            cue=cue.text,
+            content=Mention(content.start_char, content.end_char, content.text),
+            stance=self._stance(cue, content, speaker),
+            sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+            confidence=0.75 if speaker else 0.45,
+        )
 
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
@@ -218,6 +323,18 @@ class ClaimComponent:
         speakers = [e for t in tokens for e in entity_for(registry, t, create_forces=False)]
         if speakers:
             return speakers[0]
+        for token in tokens:
+            if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
+                for prep in children(token, "prep"):
+                    if prep.lower_ in {"for", "of", "from", "at"}:
+                        for obj in children(prep, "pobj"):
+                            found = entity_for(registry, obj, create_forces=False)
+                            if found:
+                                return found[0]
+            if token.lower_ in {"it", "they"}:
+                org = registry.last_entity_with(token.i, kind="organisation")
+                if org is not None and org.org_kind != "media":
+                    return org
         return self._descriptor_speaker(registry, tokens)
 
     @staticmethod
@@ -252,6 +369,15 @@ class ClaimComponent:
                 )
             if lemma in _DESCRIPTOR_NOUNS:
                 found = registry.last_entity_with(token.i, kind="person", descriptor=lemma)
+                if found is None:  # named later: "her lawyer said …  Her lawyer, X, said"
+                    found = next(
+                        (
+                            e
+                            for e in registry.entities
+                            if e.kind == "person" and lemma in e.descriptors
+                        ),
+                        None,
+                    )
                 if found is not None:
                     return found
         return None
@@ -284,16 +410,28 @@ class ClaimComponent:
         return None
 
     @staticmethod
-    def _stance(cue: Token, content: Span) -> str:
+    def _stance(cue: Token, content: Span, speaker: Entity | None = None) -> str:
         lemma = cue.lemma_.lower()
         if lemma in DENY:
             return "denial"
         if lemma in CONFIRM:
             return "confirmation"
-        if lemma in CHARACTERISE:
+        if lemma in CHARACTERISE and not (
+            lemma == "call" and any(c.lower_ == "for" for c in children(cue, "prep"))
+        ):
             return "characterisation"
         if _DENIAL_CONTENT.search(content.text):
             return "denial"
+        if (
+            speaker is not None
+            and _is_official(speaker)
+            and any(
+                t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
+            )
+        ):
+            return "denial"  # an official's negated statement about the events
+        if _EVALUATION.match(content.text):
+            return "characterisation"  # "This is collective punishment", "It was a sham"
         return "allegation"
 
     def _according_to(self, registry: Registry, sentence: Span) -> ClaimMention | None:
@@ -308,6 +446,8 @@ class ClaimComponent:
                     continue
                 speakers = entity_for(registry, objects[0], create_forces=False)
                 speaker = speakers[0] if speakers else None
+                if speaker is None and objects[0].lemma_.lower() not in _HUMAN_SOURCES:
+                    continue  # "according to the law", "according to a video"
                 rest = [t for t in sentence if t.i < token.i and not t.is_punct]
                 if not rest:
                     continue
@@ -318,7 +458,7 @@ class ClaimComponent:
                     speaker_text=self._speaker_text(objects, speaker),
                     cue="according to",
                     content=Mention(content.start_char, content.end_char, content.text),
-                    stance=self._stance(token, content),
+                    stance=self._stance(token, content, speaker),
                     sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
                     confidence=0.7 if speaker else 0.4,
                 )
@@ -345,20 +485,29 @@ class ClaimComponent:
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
                     continue
+                titled = False
+                affiliations: set[str] = set()
                 for token in reversed(doc[max(span.sent.start, span.start - 8) : span.start]):
                     if token.pos_ in {"VERB", "AUX"}:
                         break
                     other = registry.entity_of_token(token)
                     if other is not None and other.kind == "person" and other is not entity:
                         break
+                    org_kind = other.org_kind if other is not None else None
+                    if other is None and token.ent_type_ == "ORG":
+                        org_kind = _org_kind(
+                            next(e.text for e in doc.ents if e.start <= token.i < e.end)
+                        )
+                    if org_kind:
+                        affiliations.add("state" if org_kind == "security force" else org_kind)
                     lemma = token.lemma_.lower()
                     if token.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
-
-
-def _quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
-    marks = [t.i for t in sentence if t.text in {'"', "“", "”"}]
-    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+                        titled = True
+                if titled:  # "LGBT Network spokesman X": the title speaks for that body
+                    for kind in sorted(affiliations):
+                        if f"affiliation:{kind}" not in entity.descriptors:
+                            entity.descriptors.append(f"affiliation:{kind}")
 
 
 def claims_of(doc: Doc) -> list[ClaimMention]:

@@ -45,6 +45,21 @@ def excluded_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks; a paragraph break closes an open quote."""
+    ranges: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        opened: int | None = None
+        for mark in re.finditer(r'["“”]', paragraph.group()):
+            position = paragraph.start() + mark.start()
+            if opened is None and mark.group() != "”":
+                opened = position
+            elif opened is not None and mark.group() != "“":
+                ranges.append((opened, position))
+                opened = None
+    return ranges
+
+
 def _title_case_headline_end(text: str) -> int:
     """End of the first line when it is a Title Case headline, else 0."""
     stripped = text.lstrip()
@@ -53,6 +68,131 @@ def _title_case_headline_end(text: str) -> int:
     if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8:
         return len(text) - len(stripped) + len(first)
     return 0
+
+
+_FACILITY_NOUNS = {
+    "prison",
+    "jail",
+    "seafront",
+    "square",
+    "camp",
+    "centre",
+    "center",
+    "complex",
+    "village",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "colony",
+}
+_LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "to", "into"}
+_ORG_WORD = re.compile(
+    r"\b(Network|Ministry|Office|Court|Committee|Council|Commission|Agency|Service|Party|"
+    r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
+    r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
+    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press)\b"
+)
+_INSTITUTION_HEADS = {
+    "ministry",
+    "embassy",
+    "office",
+    "prosecution",
+    "directorate",
+    "committee",
+    "court",
+    "commission",
+    "service",
+    "police",
+    "army",
+    "military",
+    "branch",
+    "unit",
+    "guard",
+    "forces",
+    "agents",
+    "officers",
+    "soldiers",
+    "troops",
+    "authorities",
+    "government",
+    "gunmen",
+    "militia",
+}
+_NAME_AGE = re.compile(
+    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n))((?:[A-Z][\w'’.-]+ )(?:(?:al-|el-|bin |van |de |da )?"
+    r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
+    re.MULTILINE,
+)
+
+
+def _conjoined_with_person(span: Span) -> bool:
+    root = span.root
+    neighbours = [*root.conjuncts]
+    return any(t.ent_type_ == "PERSON" for t in neighbours)
+
+
+def _name_age_spans(doc: Doc) -> list[Span]:
+    """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
+    spans = []
+    for match in _NAME_AGE.finditer(doc.text):
+        span = doc.char_span(
+            match.start(1),
+            match.end(1) - (1 if match.group(1).endswith(" ") else 0),
+            label="PERSON",
+        )
+        if span is not None and all(t.is_title or t.text in {"al-", "el-"} for t in span):
+            spans.append(span)
+    return spans
+
+
+def _listed_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Proper names conjoined with a known person ("X, Moses Mugisha and Y")."""
+    persons = {t.i for s in found if s.label_ == "PERSON" for t in s}
+    spans = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in persons:
+            continue
+        if not any(c.i in persons for c in token.conjuncts):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if token.i - start >= 1:
+            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return spans
+
+
+def _institution_spans(doc: Doc) -> list[Span]:
+    """Unnamed state bodies and forces acting in the text: "the interior ministry",
+    "the Chinese embassy", "Georgian border police", "state security officers"."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in _INSTITUTION_HEADS:
+            continue
+        modifiers = [
+            t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "poss", "nmod"}
+        ]
+        if not modifiers:
+            continue
+        start = min(t.i for t in modifiers)
+        while (
+            start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
+        ):
+            start += 1
+        if doc[start].text in {"'s", "’s"}:
+            start += 1
+        if start >= root.i and root.lower_ in {
+            "police",
+            "army",
+            "military",
+            "officers",
+            "soldiers",
+            "troops",
+        }:
+            continue
+        spans.append(Span(doc, start, root.i + 1, label="ORG"))
+    return spans
 
 
 def clean_name(text: str, titles: frozenset[str]) -> str:
@@ -90,15 +230,63 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
         registry.excluded = excluded_zones(doc.text)
+        registry.headline_end = _title_case_headline_end(doc.text)
+        registry.quotes = quoted_ranges(doc.text)
         words = actor_words()
-        spans = [
-            span for span in doc.ents if not registry.is_excluded(span.start_char, span.end_char)
-        ]
+        spans = self._candidate_spans(doc, registry)
         self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
         self._organisations(registry, [s for s in spans if s.label_ == "ORG"])
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
         self._groups(registry, doc)
         return doc
+
+    def _candidate_spans(self, doc: Doc, registry: Registry) -> list[Span]:
+        """The model's entities, corrected by rules that hold for wire copy in general."""
+        headline_end = _title_case_headline_end(doc.text)
+        gazetteer = load_gazetteer()
+        result: list[Span] = []
+        for span in doc.ents:
+            if registry.is_excluded(span.start_char, span.end_char):
+                continue
+            # in a Title Case headline the model takes any capitalised run for a name
+            if span.end_char <= headline_end and span.label_ in {"ORG", "PERSON"}:
+                continue
+            label = span.label_
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            if label in {"ORG", "PERSON"} and len(span) == 1:
+                if (
+                    after is not None
+                    and after.pos_ == "NOUN"
+                    and after.is_lower
+                    and (after.lower_ not in _FACILITY_NOUNS)
+                ):
+                    continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
+                if after is not None and after.lower_ in _FACILITY_NOUNS:
+                    label = "FAC"  # "Jau prison", "the Malecón seafront"
+                elif (
+                    before is not None
+                    and before.lower_ in _LOCATIVE
+                    and gazetteer.candidates(span.text)
+                ):
+                    label = "GPE"  # "in Copenhagen"
+            if label == "PERSON" and _ORG_WORD.search(span.text) and len(span) > 1:
+                label = "ORG"  # "Caucasus Detention Monitor"
+            if label == "ORG" and _conjoined_with_person(span) and not _ORG_WORD.search(span.text):
+                label = "PERSON"  # a name in a list of names
+            if label != span.label_:
+                span = Span(doc, span.start, span.end, label=label)
+            result.append(span)
+        taken = {t.i for s in result for t in s}
+        for extra in (*_name_age_spans(doc), *_listed_names(doc, result), *_institution_spans(doc)):
+            if (
+                not any(t.i in taken for t in extra)
+                and not registry.is_excluded(extra.start_char, extra.end_char)
+                and extra.end_char > headline_end
+            ):
+                result.append(extra)
+                taken |= {t.i for t in extra}
+        return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
         by_key: dict[str, Entity] = {}

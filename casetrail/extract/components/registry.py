@@ -50,6 +50,11 @@ class Registry:
         self.excluded: list[tuple[int, int]] = []
         # groups of persons mentioned together ("X and Y"), in document order: (token i, ids)
         self.groups: list[tuple[int, list[int]]] = []
+        self.headline_end = 0
+        self.quotes: list[tuple[int, int]] = []
+
+    def in_quote(self, char: int) -> bool:
+        return any(start < char < end for start, end in self.quotes)
 
     @staticmethod
     def of(doc: Doc) -> Registry:

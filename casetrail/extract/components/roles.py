@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from casetrail.extract.components.acts import acts_of
-from casetrail.extract.components.claims import claims_of
+from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import actor_words
@@ -55,7 +55,7 @@ class RoleComponent:
                 descriptors & words.intervening_descriptors
             ):
                 add(entity, "intervening party", None, first, 0.6)
-            if entity.org_kind == "state" or descriptors & words.official_descriptors:
+            if _is_official(entity):
                 add(entity, "official", None, first, 0.5)
         doc.user_data[ROLES_KEY] = list(roles.values())
         return doc

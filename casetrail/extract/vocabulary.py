@@ -15,6 +15,7 @@ class ActType:
     label: str
     huridocs: str
     cues: tuple[str, ...]
+    weak_cues: tuple[str, ...] = ()
 
 
 def _load(name: str) -> Any:
@@ -25,7 +26,13 @@ def _load(name: str) -> Any:
 def act_types() -> dict[str, ActType]:
     """Violation act types by id."""
     return {
-        entry["id"]: ActType(entry["id"], entry["label"], entry["huridocs"], tuple(entry["cues"]))
+        entry["id"]: ActType(
+            entry["id"],
+            entry["label"],
+            entry["huridocs"],
+            tuple(entry["cues"]),
+            tuple(entry.get("weak_cues", [])),
+        )
         for entry in _load("acts.json")["acts"]
     }
 

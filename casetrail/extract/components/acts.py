@@ -16,6 +16,7 @@ from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import act_types
 
 ACTS_KEY = "casetrail_acts"
+WEAK = ":weak"
 # verbs whose grammatical subject suffers the act ("he died", "they went missing")
 _SUBJECT_SUFFERS = {
     "die",
@@ -81,6 +82,9 @@ class ActComponent:
         for act in act_types().values():
             forms = sorted({form for cue in act.cues for form in surface_forms(cue)})
             self.matcher.add(act.id, [nlp.make_doc(form) for form in forms])
+            if act.weak_cues:
+                weak = sorted({form for cue in act.weak_cues for form in surface_forms(cue)})
+                self.matcher.add(f"{act.id}{WEAK}", [nlp.make_doc(form) for form in weak])
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
@@ -91,14 +95,18 @@ class ActComponent:
         seen: dict[tuple[str, int], ActMention] = {}
         for match_id, start, end in matches:
             act_id = doc.vocab.strings[match_id]
+            weak = act_id.endswith(WEAK)
+            act_id = act_id.removesuffix(WEAK)
             cue = doc[start:end]
             if registry.is_excluded(cue.start_char, cue.end_char):
                 continue
             anchor = cue.root
-            if self._negated(anchor):
-                continue
+            if self._negated(anchor) and not any(t.dep_ == "neg" for t in cue):
+                continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
             victims, perpetrators = self._participants(registry, anchor)
+            if weak and not victims:
+                continue  # "seized their laptops" is no abduction
             key = (act_id, sentence.start)
             if key in seen:  # one act of a type per sentence: merge what the cues found
                 act = seen[key]
@@ -136,8 +144,9 @@ class ActComponent:
 
     @staticmethod
     def _negated(anchor: Token) -> bool:
-        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
-        return any(child.dep_ == "neg" for child in verb.children) and anchor.pos_ == "VERB"
+        if anchor.pos_ == "NOUN":  # "no arrests had been made"
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
+        return anchor.pos_ == "VERB" and any(c.dep_ == "neg" for c in anchor.children)
 
     def _participants(self, registry: Registry, anchor: Token) -> tuple[list[int], list[int]]:
         victims: list[int] = []

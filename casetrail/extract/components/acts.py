@@ -188,6 +188,15 @@ class ActComponent:
                 add(perpetrators, children(agent, "pobj"))
             if verb.dep_ == "relcl" and not victims:
                 add(victims, [verb.head])
+        elif (
+            anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB"
+        ):
+            # "took A, B and C into custody", "held them in detention"
+            verb = anchor.head.head
+            add(victims, children(verb, "dobj", "nsubjpass"))
+            add(perpetrators, children(verb, "nsubj"))
+            for agent in children(verb, "agent"):
+                add(perpetrators, children(agent, "pobj"))
         else:  # a noun cue: "the arrest of X", "X's detention", "torture by police"
             for prep in children(anchor, "prep"):
                 objects = children(prep, "pobj")

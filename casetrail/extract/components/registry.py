@@ -87,10 +87,14 @@ class Registry:
     def entity_of_token(self, token: Token) -> Entity | None:
         return self.get(self.token_entity.get(token.i))
 
-    def last_person_before(self, index: int) -> Entity | None:
+    def last_person_before(
+        self, index: int, exclude: frozenset[int] = frozenset()
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for token_i, entity_id in self.token_entity.items():
             entity = self.entities[entity_id - 1]
+            if entity_id in exclude:
+                continue
             if token_i < index and entity.kind == "person" and (best is None or token_i > best[0]):
                 best = (token_i, entity)
         return best[1] if best else None

@@ -51,11 +51,15 @@ class RoleComponent:
                 continue
             first = entity.mentions[0]
             descriptors = set(entity.descriptors)
-            if entity.org_kind in {"rights group", "court"} or (
-                descriptors & words.intervening_descriptors
+            if entity.org_kind == "rights group" or (
+                descriptors & words.intervening_descriptors and entity.kind == "person"
             ):
                 add(entity, "intervening party", None, first, 0.6)
-            if _is_official(entity):
+            # state bodies, courts and office holders; security forces are judged by what
+            # they do (perpetrator), not marked official for being armed
+            if entity.org_kind != "security force" and (
+                entity.org_kind == "court" or _is_official(entity)
+            ):
                 add(entity, "official", None, first, 0.5)
         doc.user_data[ROLES_KEY] = list(roles.values())
         return doc

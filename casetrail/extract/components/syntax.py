@@ -137,7 +137,7 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if antecedent is not None:
             return _entity_for_head(registry, antecedent, create_forces=create_forces)
     if lower in SINGULAR_PRONOUNS:
-        person = registry.last_person_before(token.i)
+        person = registry.last_person_before(token.i, exclude=_reporting_speakers(registry, token))
         return [person] if person else []
     is_group = lower in PLURAL_ANAPHORS or token.lemma_.lower() in PLURAL_ANAPHORS
     if is_group and token.lower_ not in words.force_nouns:
@@ -164,6 +164,28 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         )
         return [entity]
     return []
+
+
+_REPORTING = {"say", "tell", "claim", "allege", "add", "state", "insist", "explain", "write"}
+
+
+def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
+    """Speakers of the speech verb whose report contains ``token``: in "his daughter said
+    he was beaten", "he" is not the daughter."""
+    head = token
+    for _ in range(8):
+        if head.dep_ == "ROOT" or head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in _REPORTING and head.pos_ == "VERB":
+            speakers = set()
+            for subject in children(head, "nsubj"):
+                for candidate in [subject, *subject.subtree]:
+                    entity = registry.entity_of_token(candidate)
+                    if entity is not None:
+                        speakers.add(entity.id)
+            return frozenset(speakers)
+    return frozenset()
 
 
 def children(token: Token, *deps: str) -> list[Token]:

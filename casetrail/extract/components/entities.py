@@ -237,8 +237,38 @@ class EntityComponent:
         self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
         self._organisations(registry, [s for s in spans if s.label_ == "ORG"])
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
+        self._propagate(registry, doc)
         self._groups(registry, doc)
         return doc
+
+    @staticmethod
+    def _propagate(registry: Registry, doc: Doc) -> None:
+        """Tag every other occurrence of a name already found in the document (the model
+        misses some: "LGBT Network" once, then not), and bare surnames of known people."""
+        names: dict[str, Entity | None] = {}
+        for entity in registry.entities:
+            if entity.kind == "place" or not entity.mentions:
+                continue
+            forms = {m.text.removeprefix("the ").removeprefix("The ") for m in entity.mentions}
+            forms.add(entity.name)
+            if entity.kind == "person" and len(entity.name.split()) > 1:
+                forms.add(entity.name.split()[-1])
+            for form in forms:
+                if len(form) < 4:
+                    continue
+                names[form] = None if names.get(form, entity) is not entity else entity
+        for form, owner in names.items():
+            if owner is None:
+                continue  # a surname two people share stays ambiguous
+            for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or registry.is_excluded(match.start(), match.end()):
+                    continue
+                if match.end() <= registry.headline_end:
+                    continue
+                if any(t.i in registry.token_entity for t in span):
+                    continue
+                registry.add_mention(owner, span)
 
     def _candidate_spans(self, doc: Doc, registry: Registry) -> list[Span]:
         """The model's entities, corrected by rules that hold for wire copy in general."""

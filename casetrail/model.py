@@ -314,6 +314,7 @@ class Claim(Base):
     speaker_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     speaker_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     channel_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    speaker_text: Mapped[str | None] = mapped_column(Text)  # when the speaker is no entity
     cue: Mapped[str | None] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)
     stance: Mapped[Stance] = mapped_column(_enum(Stance))
@@ -322,6 +323,42 @@ class Claim(Base):
     span_end: Mapped[int]
 
     acts: Mapped[list[Act]] = relationship(secondary=claim_acts, back_populates="claims")
+
+
+class Mention(Base):
+    """Where an accepted person, organisation or place is named in a document."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (Index("ix_mentions_document", "document_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id", ondelete="CASCADE"))
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PersonMerge(Base):
+    """A reviewer's decision that two person records are one; undoing it keeps the row."""
+
+    __tablename__ = "person_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    score: Mapped[float | None]
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    merged_by: Mapped[str] = mapped_column(String(255))
+    merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    undone_by: Mapped[str | None] = mapped_column(String(255))
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Case(Base):

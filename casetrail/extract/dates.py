@@ -328,3 +328,35 @@ def _relative(text: str, published: date) -> DateValue | None:
         if unit == "year":
             return _year(published.year - amount)
     return None
+
+
+_VALUE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_VALUE_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_VALUE_YEAR = re.compile(r"^\d{4}$")
+
+
+def parse_value(value: str) -> DateValue | None:
+    """Read a value as written by ``DateValue.value`` (for reviewers' edits)."""
+    value = value.strip()
+    try:
+        if value.endswith("/.."):
+            inner = parse_value(value[:-3])
+            if inner is None or inner.start is None:
+                return None
+            return DateValue(inner.start, inner.end, DatePrecision.SINCE)
+        if "/" in value:
+            first, second = (parse_value(part) for part in value.split("/", 1))
+            if first is None or second is None or first.start is None or second.end is None:
+                return None
+            if second.end < first.start:
+                return None
+            return DateValue(first.start, second.end, DatePrecision.RANGE)
+        if _VALUE_DAY.match(value):
+            return _day(date.fromisoformat(value))
+        if match := _VALUE_MONTH.match(value):
+            return _month(int(match[1]), int(match[2]))
+        if _VALUE_YEAR.match(value):
+            return _year(int(value))
+    except ValueError:
+        return None
+    return None

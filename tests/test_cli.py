@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casetrail.cli.app import sample_reports
+from casetrail.demo import sample_reports
 from tests.conftest import FIXTURE_MD, make_pdf, run_cli
 
 Cap = pytest.CaptureFixture[str]

@@ -206,6 +206,18 @@ def _intervals_overlap(a: TimelineEntry, b: TimelineEntry) -> bool:
     return a.start <= (b.end or date.max) and b.start <= (a.end or date.max)
 
 
+CONFLICT_WINDOW = timedelta(days=31)
+
+
+def _near(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Dates close enough to be two accounts of one event ("the 4th" vs "the 5th"), not
+    two events (an arrest in 2020 and another in 2023)."""
+    if a.start is None or b.start is None:
+        return False
+    gap = max(a.start, b.start) - min(a.end or a.start, b.end or b.start)
+    return gap <= CONFLICT_WINDOW
+
+
 def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
     """The case's acts and claims in date order; conflicting reports both stand."""
     kinds = act_types()
@@ -284,7 +296,7 @@ def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
                     continue
                 if not (victims_of[left.id] & victims_of[right.id]):
                     continue
-                if not _intervals_overlap(left, right):
+                if not _intervals_overlap(left, right) and _near(left, right):
                     left.conflicts_with.append(right.id)
                     right.conflicts_with.append(left.id)
     return sorted(entries, key=lambda e: e.sort_key)
@@ -419,3 +431,39 @@ def list_cases(store: Store) -> list[dict[str, Any]]:
             }
             for c in session.scalars(select(Case).order_by(Case.id))
         ]
+
+
+def cases_from_shared_victims(store: Store, *, actor: str | None = None) -> list[int]:
+    """Open one case per group of documents that share a victim (after merges) and that
+    are in no case yet; returns the new case ids."""
+    with store.session() as session:
+        in_cases = {d.id for c in session.scalars(select(Case)) for d in c.documents}
+        victims: dict[int, set[int]] = defaultdict(set)
+        rows = session.execute(
+            select(Act.document_id, Involvement.person_id)
+            .join(Involvement, Involvement.act_id == Act.id)
+            .where(Involvement.role == Role.VICTIM, Involvement.person_id.is_not(None))
+        )
+        for document_id, person_id in rows:
+            if document_id and person_id and document_id not in in_cases:
+                victims[document_id].add(canonical_id(session, person_id))
+        titles = {
+            d.id: d.title or f"document {d.id}"
+            for d in session.scalars(select(Document).where(Document.id.in_(list(victims))))
+        }
+    groups: list[tuple[set[int], set[int]]] = []  # (documents, victims)
+    for document_id in sorted(victims):
+        joined = [g for g in groups if g[1] & victims[document_id]]
+        documents, people = {document_id}, set(victims[document_id])
+        for group in joined:
+            documents |= group[0]
+            people |= group[1]
+            groups.remove(group)
+        groups.append((documents, people))
+    created = []
+    for documents, _ in groups:
+        first = min(documents)
+        case_id = create_case(store, titles[first], actor=actor)
+        add_to_case(store, case_id, documents=sorted(documents), actor=actor)
+        created.append(case_id)
+    return created

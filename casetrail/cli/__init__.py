@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import sys
 
+from casetrail.cli import casework as _casework  # registers review, people, case
 from casetrail.cli.app import app, state
 from casetrail.errors import CasetrailError
 
 __all__ = ["app", "main"]
+_COMMANDS = _casework
 
 
 def main() -> None:

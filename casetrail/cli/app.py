@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from casetrail import __version__
-from casetrail.config import Settings, default_data_dir
+from casetrail.config import Settings
 from casetrail.errors import ConfigError
 from casetrail.extract import Extraction, extract_document, extract_text
 from casetrail.extract.service import document_ids
@@ -378,57 +378,3 @@ def sample_reports() -> list[Path]:
     """The sample reports shipped inside the package."""
     root = resources.files("casetrail") / "data" / "samples"
     return sorted(Path(str(item)) for item in root.iterdir() if item.name.endswith(".md"))
-
-
-@app.command()
-def demo(
-    folder: Annotated[
-        Path | None,
-        typer.Option("--dir", help="Where to build the demo (default: the user data folder)."),
-    ] = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Build a fresh demo database from the sample reports and show what it holds."""
-    target = _fresh_demo_dir((folder or default_data_dir() / "demo").expanduser().resolve())
-    settings = Settings.resolve(target / "demo.db")
-    samples = sample_reports()
-    with Store.open(settings, create=True) as store:
-        results = _ingest_with_progress(
-            store, [str(p) for p in samples], not as_json and err.is_terminal
-        )
-        proposals = {}
-        for row in list_documents(store, limit=1000):
-            _, proposals[row.id] = extract_document(store, row.id)
-        rows = list_documents(store, limit=1000)
-        with store.session() as session:
-            chain = audit_log.verify(session)
-        showcase = get_document(store, rows[0].id) if rows else None
-    failed = [r for r in results if r.outcome is Outcome.FAILED]
-    if as_json:
-        _print_json(
-            {
-                "database": settings.describe_database(),
-                "ingested": [r.as_dict() for r in results],
-                "documents": [row.as_dict() | {"proposals": proposals[row.id]} for row in rows],
-                "audit_entries": chain.entries,
-            }
-        )
-    else:
-        out.print(f"demo database: {escape(settings.describe_database())}")
-        out.print(f"ingested {len(results) - len(failed)} of {len(results)} sample reports")
-        out.print(_documents_table(rows))
-        out.print(f"extraction: {sum(proposals.values())} proposals pending review")
-        if showcase is not None:
-            out.print("proposals for the newest report (machine-made, not yet fact):")
-            _print_extraction_summary(
-                showcase.title or "", extract_text(showcase.text, showcase.published)
-            )
-        out.print(f"audit log: {chain.entries} entries, chain {'intact' if chain.ok else 'BROKEN'}")
-        out.print(
-            "try: casetrail --db "
-            f"{escape(str(target / 'demo.db'))} documents show {rows[0].id if rows else 1}"
-        )
-    if failed:
-        for result in failed:
-            err.print(f"failed {escape(result.source)}: {escape(result.message)}")
-        raise typer.Exit(1)

@@ -354,15 +354,18 @@ def _accept_claim(session: Session, proposal: Proposal, actor: str) -> dict[str,
         span_start=content.get("start", proposal.span_start),
         span_end=content.get("end", proposal.span_end),
     )
+    act_ids = []
     for ref in payload.get("acts") or []:
         act_proposal = _by_ref(session, proposal.document_id, ref)
         record = _record_of(act_proposal) if act_proposal else None
         if record:
-            act = session.get(Act, record["id"])
-            if act is not None:
-                claim.acts.append(act)
+            act_ids.append(record["id"])
     session.add(claim)
     session.flush()
+    for act_id in act_ids:
+        act = session.get(Act, act_id)
+        if act is not None:
+            claim.acts.append(act)
     return _set_record(proposal, "claims", claim.id)
 
 

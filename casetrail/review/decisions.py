@@ -339,6 +339,15 @@ def _accept_claim(session: Session, proposal: Proposal, actor: str) -> dict[str,
     payload = proposal.payload
     speaker = _ensure_entity(session, proposal.document_id, payload.get("speaker"), actor)
     channel = _ensure_entity(session, proposal.document_id, payload.get("channel"), actor)
+    if channel is None and (payload.get("channel") or {}).get("name"):
+        # news agencies are not participants, so they have no proposal of their own
+        name = payload["channel"]["name"]
+        outlet = session.scalars(select(Organisation).where(Organisation.name == name)).first()
+        if outlet is None:
+            outlet = Organisation(name=name, kind="media")
+            session.add(outlet)
+            session.flush()
+        channel = ("organisations", outlet.id)
     content = payload.get("content") or {}
     claim_date = _date_of({"date": payload.get("date")}) if payload.get("date") else None
     claim = Claim(

@@ -473,3 +473,37 @@ def test_cli_review_prompt_and_timeline(
     assert any(e["kind"] == "act" for e in payload["timeline"])
     code, out, _ = run_cli(capsys, monkeypatch, "--db", db, "case", "timeline", str(case_id))
     assert code == 0 and "timeline" in out
+
+
+def test_organisation_hierarchy_from_a_unit_name(store: Store) -> None:
+    result = ingest_bytes(
+        store,
+        b"Officers of the anti-terror branch of the Diyarbakir Police detained three journalists.",
+        source="unit.txt",
+    )
+    document_id = result.document_id or 0
+    with store.session() as session:
+        proposal = Proposal(
+            document_id=document_id,
+            kind=ProposalKind.ORGANISATION,
+            span_start=16,
+            span_end=59,
+            text="anti-terror branch of the Diyarbakir Police",
+            payload={
+                "ref": "e1",
+                "name": "anti-terror branch of the Diyarbakir Police",
+                "org_kind": "security force",
+            },
+            made_by="test",
+            confidence=0.9,
+        )
+        session.add(proposal)
+        session.flush()
+        proposal_id = proposal.id
+    decision = accept(store, proposal_id)
+    from casetrail.model import Organisation
+
+    with store.session() as session:
+        unit = session.get(Organisation, decision.record["id"])  # type: ignore[index]
+        assert unit is not None and unit.parent is not None
+        assert unit.parent.name == "Diyarbakir Police"

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from casetrail.security.keys import KeySource, keyring_path
+
 APP_NAME = "casetrail"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DB_FILENAME = "casetrail.db"
@@ -49,6 +51,18 @@ class Settings:
     blob_dir: Path
     max_bytes: int = DEFAULT_MAX_BYTES
     actor: str = field(default_factory=lambda: os.environ.get("CASETRAIL_USER") or _os_user())
+    key_source: KeySource | None = None
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return Path(self.database_url.removeprefix("sqlite:///")) if self.is_sqlite else None
+
+    @property
+    def keyring_path(self) -> Path:
+        """Beside the SQLite file; for a server database, beside the blob store."""
+        if self.sqlite_path is not None:
+            return keyring_path(self.sqlite_path)
+        return self.blob_dir.with_name(self.blob_dir.name + ".keys.json")
 
     @property
     def is_sqlite(self) -> bool:
@@ -61,6 +75,7 @@ class Settings:
         *,
         blob_dir: str | os.PathLike[str] | None = None,
         max_bytes: int | None = None,
+        key_source: KeySource | None = None,
     ) -> Settings:
         """Work out the settings from arguments, environment and defaults."""
         raw = os.fspath(db) if db is not None else os.environ.get("CASETRAIL_DB")
@@ -79,7 +94,19 @@ class Settings:
             from casetrail.errors import ConfigError
 
             raise ConfigError("the size limit must be a positive number of bytes")
-        return cls(database_url=url, blob_dir=blobs.expanduser().resolve(), max_bytes=limit)
+        if key_source is None:
+            passphrase = os.environ.get("CASETRAIL_PASSPHRASE")
+            key_file = os.environ.get("CASETRAIL_KEY_FILE")
+            if key_file:
+                key_source = KeySource(key_file=Path(key_file).expanduser())
+            elif passphrase:
+                key_source = KeySource(passphrase=passphrase)
+        return cls(
+            database_url=url,
+            blob_dir=blobs.expanduser().resolve(),
+            max_bytes=limit,
+            key_source=key_source,
+        )
 
     def describe_database(self) -> str:
         """The database location with any password hidden (safe to print)."""

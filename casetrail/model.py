@@ -30,6 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from casetrail.security.fields import EncryptedJSON, EncryptedText
+
 
 class Base(DeclarativeBase):
     """Declarative base shared by every table (named constraints keep migrations portable)."""
@@ -157,14 +159,14 @@ class Document(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     media_type: Mapped[str] = mapped_column(String(100))
-    title: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(EncryptedText)  # sensitive: names victims
     byline: Mapped[str | None] = mapped_column(Text)
     outlet: Mapped[str | None] = mapped_column(String(255), index=True)
     published: Mapped[date | None] = mapped_column(Date, index=True)
     source_url: Mapped[str | None] = mapped_column(Text)
     canonical_url: Mapped[str | None] = mapped_column(String(2048), index=True)
     language: Mapped[str | None] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)  # sensitive: testimony and report text
     # [[text_offset, original_offset], ...]: where the reduced text maps back to the
     # decoded original (markdown links and emphasis removed); empty when identical.
     offset_map: Mapped[list[list[int]]] = mapped_column(JSON, default=list)
@@ -188,14 +190,14 @@ class Capture(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
-    source: Mapped[str] = mapped_column(Text)  # file path or URL as given
+    source: Mapped[str] = mapped_column(EncryptedText)  # sensitive: paths and URLs name people
     source_kind: Mapped[str] = mapped_column(String(16))  # "file" | "url" | "bytes"
     final_url: Mapped[str | None] = mapped_column(Text)
-    original_filename: Mapped[str | None] = mapped_column(Text)
+    original_filename: Mapped[str | None] = mapped_column(EncryptedText)
     size_bytes: Mapped[int] = mapped_column(Integer)
     ingested_by: Mapped[str] = mapped_column(String(255))
     captured_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
 
     document: Mapped[Document] = relationship(back_populates="captures")
 
@@ -220,10 +222,10 @@ class Person(Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    name: Mapped[str] = mapped_column(EncryptedText)  # sensitive: the person's name
+    aliases: Mapped[list[str]] = mapped_column(EncryptedJSON, default=list)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(EncryptedText)  # sensitive: contact details
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     cases: Mapped[list[Case]] = relationship(secondary=case_persons, back_populates="persons")
@@ -259,7 +261,7 @@ class Act(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     act_type: Mapped[str] = mapped_column(String(64), index=True)
-    description: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(EncryptedText)
     date_start: Mapped[date | None] = mapped_column(Date, index=True)
     date_end: Mapped[date | None] = mapped_column(Date)
     date_precision: Mapped[DatePrecision] = mapped_column(
@@ -314,9 +316,9 @@ class Claim(Base):
     speaker_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     speaker_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     channel_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
-    speaker_text: Mapped[str | None] = mapped_column(Text)  # when the speaker is no entity
+    speaker_text: Mapped[str | None] = mapped_column(EncryptedText)  # speaker is no entity
     cue: Mapped[str | None] = mapped_column(String(64))
-    content: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(EncryptedText)  # sensitive: testimony
     stance: Mapped[Stance] = mapped_column(_enum(Stance))
     claim_date: Mapped[date | None] = mapped_column(Date)
     span_start: Mapped[int]
@@ -342,7 +344,7 @@ class Mention(Base):
     place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id", ondelete="CASCADE"))
     span_start: Mapped[int]
     span_end: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)
 
 
 class PersonMerge(Base):
@@ -354,7 +356,7 @@ class PersonMerge(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     target_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     score: Mapped[float | None]
-    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    evidence: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     merged_by: Mapped[str] = mapped_column(String(255))
     merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     undone_by: Mapped[str | None] = mapped_column(String(255))
@@ -367,8 +369,8 @@ class Case(Base):
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    summary: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(EncryptedText)
+    summary: Mapped[str | None] = mapped_column(EncryptedText)
     status: Mapped[str] = mapped_column(String(32), default="open")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
@@ -394,8 +396,8 @@ class Proposal(Base):
     kind: Mapped[ProposalKind] = mapped_column(_enum(ProposalKind))
     span_start: Mapped[int]
     span_end: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    text: Mapped[str] = mapped_column(EncryptedText)
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     made_by: Mapped[str] = mapped_column(String(128))
     confidence: Mapped[float]
     status: Mapped[ProposalStatus] = mapped_column(
@@ -443,6 +445,6 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64), index=True)
     target_type: Mapped[str | None] = mapped_column(String(64))
     target_id: Mapped[int | None]
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -34,6 +34,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CASETRAIL_BLOBS", raising=False)
     monkeypatch.delenv("CASETRAIL_MAX_BYTES", raising=False)
     monkeypatch.setenv("CASETRAIL_USER", "tester")
+    monkeypatch.setenv("CASETRAIL_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.delenv("CASETRAIL_KEY_FILE", raising=False)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import getpass
 import json
 import shutil
 import sys
@@ -22,6 +24,7 @@ from casetrail.errors import ConfigError
 from casetrail.extract import Extraction, extract_document, extract_text
 from casetrail.extract.service import document_ids
 from casetrail.ingest import IngestResult, Outcome, expand_sources, ingest_one, parse
+from casetrail.security.keys import KeySource
 from casetrail.store import Store
 from casetrail.store import audit as audit_log
 from casetrail.store.documents import (
@@ -37,6 +40,7 @@ from casetrail.store.documents import (
 class _State:
     db: str | None = None
     debug: bool = False
+    key_file: Path | None = None
 
 
 state = _State()
@@ -76,16 +80,32 @@ def _root(
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--key-file",
+            envvar="CASETRAIL_KEY_FILE",
+            help="Key file of an encrypted store (instead of a passphrase).",
+        ),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,
 ) -> None:
     state.db = db
     state.debug = debug
+    state.key_file = key_file
 
 
 def _settings(max_bytes: int | None = None) -> Settings:
-    return Settings.resolve(state.db, max_bytes=max_bytes)
+    """Settings for this invocation; asks for the passphrase of an encrypted store when a
+    person is at the terminal and none was given."""
+    source = KeySource(key_file=state.key_file) if state.key_file else None
+    settings = Settings.resolve(state.db, max_bytes=max_bytes, key_source=source)
+    if settings.key_source is None and settings.keyring_path.is_file() and sys.stdin.isatty():
+        passphrase = getpass.getpass("passphrase: ")
+        settings = dataclasses.replace(settings, key_source=KeySource(passphrase=passphrase))
+    return settings
 
 
 def _print_json(data: Any) -> None:
@@ -93,21 +113,53 @@ def _print_json(data: Any) -> None:
 
 
 @app.command()
-def init(as_json: JsonOption = False) -> None:
-    """Create (or upgrade) the database and the store of original bytes."""
+def init(
+    no_encryption: Annotated[
+        bool,
+        typer.Option(
+            "--no-encryption",
+            help="Keep the store unencrypted (only for data that endangers nobody).",
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Create (or upgrade) the store: an encrypted database and store of original bytes,
+    under a passphrase (asked, or CASETRAIL_PASSPHRASE) or a key file (--key-file)."""
     settings = _settings()
-    with Store.open(settings, create=True) as store:
+    fresh = not settings.keyring_path.is_file() and not (
+        settings.sqlite_path is not None and settings.sqlite_path.is_file()
+    )
+    if fresh and not no_encryption and settings.key_source is None:
+        if not sys.stdin.isatty():
+            raise ConfigError(
+                "an encrypted store needs a passphrase: set CASETRAIL_PASSPHRASE, "
+                "use --key-file, or pass --no-encryption"
+            )
+        first = getpass.getpass("new passphrase: ")
+        if len(first) < 12:
+            raise ConfigError("use a passphrase of at least 12 characters")
+        if getpass.getpass("repeat it: ") != first:
+            raise ConfigError("the passphrases differ; nothing was created")
+        settings = dataclasses.replace(settings, key_source=KeySource(passphrase=first))
+    with Store.open(settings, create=True, encrypt=not no_encryption) as store:
         revision = store.current_revision()
+        encrypted = store.encrypted
     info = {
         "database": settings.describe_database(),
         "blobs": str(settings.blob_dir),
         "schema": revision,
+        "encrypted": encrypted,
     }
     if as_json:
         _print_json(info)
     else:
         out.print(f"casetrail store ready: {escape(settings.describe_database())}")
         out.print(f"original bytes kept in: {escape(str(settings.blob_dir))}")
+        out.print(
+            "encrypted at rest"
+            if encrypted
+            else "NOT encrypted (--no-encryption): do not keep sensitive records here"
+        )
 
 
 def _ingest_with_progress(store: Store, items: list[str], show: bool) -> list[IngestResult]:

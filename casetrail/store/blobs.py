@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 from casetrail.errors import StoreError
+from casetrail.security.blobcrypt import decrypt_blob, encrypt_blob
+from casetrail.security.keys import DataKeys
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -23,16 +25,19 @@ def sha256_hex(data: bytes) -> str:
 
 
 class BlobStore:
-    """Original bytes on disk, addressed by their SHA-256."""
+    """Original bytes on disk, addressed by their SHA-256 (or, when the store is
+    encrypted, by a keyed hash of it, with the bytes sealed by AES-256-GCM)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, keys: DataKeys | None = None) -> None:
         self.root = root
+        self.keys = keys
 
     def path_for(self, digest: str) -> Path:
         """Where the blob with this digest lives; rejects anything but a hex digest."""
         if not _SHA256.match(digest):
             raise StoreError(f"not a SHA-256 digest: {digest!r}")
-        return self.root / digest[:2] / digest[2:4] / digest
+        name = self.keys.blob_name(digest) if self.keys else digest
+        return self.root / name[:2] / name[2:4] / name
 
     def exists(self, digest: str) -> bool:
         return self.path_for(digest).is_file()
@@ -44,6 +49,8 @@ class BlobStore:
         if target.is_file():
             return digest, False
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if self.keys is not None:
+            data = encrypt_blob(self.keys.blob_key, digest, data)
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -61,7 +68,10 @@ class BlobStore:
         """The stored bytes for ``digest``."""
         path = self.path_for(digest)
         try:
-            return path.read_bytes()
+            stored = path.read_bytes()
+            if self.keys is not None:
+                return decrypt_blob(self.keys.blob_key, digest, stored)
+            return stored
         except FileNotFoundError:
             raise StoreError(
                 f"original bytes {digest[:12]}… are missing from {self.root}"
@@ -72,5 +82,8 @@ class BlobStore:
         self.path_for(digest).unlink(missing_ok=True)
 
     def verify(self, digest: str) -> bool:
-        """Re-hash the stored bytes and compare with the address."""
-        return sha256_hex(self.get(digest)) == digest
+        """Re-hash the stored bytes and compare with the address (False when altered)."""
+        try:
+            return sha256_hex(self.get(digest)) == digest
+        except StoreError:
+            return False

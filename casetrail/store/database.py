@@ -15,12 +15,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casetrail.config import Settings
 from casetrail.errors import StoreError
+from casetrail.security.fields import CIPHER_ATTRIBUTE, FieldCipher
+from casetrail.security.keys import DataKeys, KeyringError, create_keyring, unlock
 from casetrail.store.blobs import BlobStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -43,32 +45,74 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted records are overwritten, not kept
     cursor.close()
 
 
-def make_engine(settings: Settings) -> Engine:
-    """An engine for the configured database, with SQLite tuned for safety."""
+def make_engine(settings: Settings, keys: DataKeys | None = None) -> Engine:
+    """An engine for the configured database, with SQLite tuned for safety; with keys,
+    SQLite becomes SQLCipher and a server database gets field encryption."""
     try:
-        engine = create_engine(settings.database_url, future=True)
+        if keys is not None and settings.sqlite_path is not None:
+            import sqlcipher3
+
+            url = URL.create(
+                "sqlite+pysqlcipher",
+                password=f"x'{keys.sqlcipher_hex}'",
+                database=str(settings.sqlite_path),
+            )
+            engine = create_engine(url, module=sqlcipher3)
+        else:
+            engine = create_engine(settings.database_url)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot use database {settings.describe_database()}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif keys is not None:
+        setattr(engine.dialect, CIPHER_ATTRIBUTE, FieldCipher(keys.field_key))
     return engine
 
 
 class Store:
     """An opened casetrail store: database plus the blob store of original bytes."""
 
-    def __init__(self, settings: Settings, engine: Engine) -> None:
+    def __init__(self, settings: Settings, engine: Engine, keys: DataKeys | None = None) -> None:
         self.settings = settings
         self.engine = engine
-        self.blobs = BlobStore(settings.blob_dir)
+        self.keys = keys
+        self.blobs = BlobStore(settings.blob_dir, keys)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    @property
+    def encrypted(self) -> bool:
+        return self.keys is not None
+
+    @staticmethod
+    def _keys(settings: Settings, *, create: bool, encrypt: bool) -> DataKeys | None:
+        ring = settings.keyring_path
+        if ring.is_file():
+            if settings.key_source is None:
+                raise StoreError(
+                    "this store is encrypted: give its passphrase (CASETRAIL_PASSPHRASE or "
+                    "the prompt) or its key file (--key-file)"
+                )
+            try:
+                return unlock(ring, settings.key_source)
+            except KeyringError as exc:
+                raise StoreError(str(exc)) from None
+        if not (create and encrypt):
+            return None
+        if settings.key_source is None:
+            raise StoreError("an encrypted store needs a passphrase or a key file")
+        exists = settings.sqlite_path is not None and settings.sqlite_path.is_file()
+        if exists:
+            raise StoreError(f"{settings.sqlite_path} already holds an unencrypted store")
+        return create_keyring(ring, settings.key_source)
+
     @classmethod
-    def open(cls, settings: Settings, *, create: bool = False) -> Store:
-        """Open an existing store, or create and migrate one when ``create`` is set."""
+    def open(cls, settings: Settings, *, create: bool = False, encrypt: bool = False) -> Store:
+        """Open an existing store, or create and migrate one when ``create`` is set
+        (encrypted when ``encrypt`` is set and the settings carry a key source)."""
         if settings.is_sqlite and not create:
             path = Path(settings.database_url.removeprefix("sqlite:///"))
             if not path.is_file():
@@ -80,8 +124,9 @@ class Store:
             Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(
                 parents=True, exist_ok=True
             )
-        engine = make_engine(settings)
-        store = cls(settings, engine)
+        keys = cls._keys(settings, create=create, encrypt=encrypt)
+        engine = make_engine(settings, keys)
+        store = cls(settings, engine, keys)
         try:
             current = store.current_revision()
             if current is None and not create:

@@ -1,0 +1,2 @@
+"""Protection: keys, encryption at rest, signed audit heads, evidence checks, safe exports,
+secure deletion."""

@@ -10,11 +10,12 @@ import logging
 import sys
 
 from casetrail.cli import casework as _casework  # registers review, people, case
+from casetrail.cli import protect as _protect  # registers rekey, evidence, export …
 from casetrail.cli.app import app, state
 from casetrail.errors import CasetrailError
 
 __all__ = ["app", "main"]
-_COMMANDS = _casework
+_COMMANDS = (_casework, _protect)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +14,17 @@ from sqlalchemy import select
 from casetrail.errors import CasetrailError, NotFound
 from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.vocabulary import act_types
-from casetrail.model import Case, CaseAccess, Involvement, Person, Place, Role, User, UserRole
+from casetrail.model import (
+    Case,
+    CaseAccess,
+    Involvement,
+    Mention,
+    Person,
+    Place,
+    Role,
+    User,
+    UserRole,
+)
 from casetrail.review.resolve import canonical_id
 from casetrail.security.pseudonyms import Pseudonymiser
 from casetrail.store import Store, audit
@@ -124,7 +135,28 @@ def export_case(
                 return person_name(involvement.person_id)
             return involvement.organisation.name if involvement.organisation else None
 
-        scrub = masks.scrub if pseudonymise else (lambda text: text)
+        place_words: dict[str, str] = {}
+        if coarsen_places:
+            document_ids = [d.id for d in case.documents]
+            rows = session.execute(
+                select(Mention.text, Place)
+                .join(Place, Mention.place_id == Place.id)
+                .where(Mention.document_id.in_(document_ids))
+            )
+            for surface, place in rows:
+                coarse = _place_name(place, True)
+                if coarse and coarse != place.name and place.kind not in {"country", "region"}:
+                    place_words[surface] = coarse
+                    place_words[place.name] = coarse
+
+        def scrub(value: str | None) -> str | None:
+            if pseudonymise:
+                value = masks.scrub(value)
+            for surface in sorted(place_words, key=len, reverse=True):
+                if value:
+                    value = re.sub(rf"\b{re.escape(surface)}\b", place_words[surface], value)
+            return value
+
         acts: list[dict[str, Any]] = []
         for act in sorted(case.acts, key=lambda a: (a.date_start is None, a.date_start, a.id)):
             acts.append(

@@ -49,12 +49,36 @@ def delete_document(store: Store, document_id: int, *, actor: str | None = None)
             )
             or 0,
         }
+        named = set(
+            session.scalars(
+                select(Mention.person_id).where(
+                    Mention.document_id == document_id, Mention.person_id.is_not(None)
+                )
+            )
+        )
         session.execute(delete(Involvement).where(Involvement.document_id == document_id))
         session.execute(delete(Act).where(Act.id.in_(acts)))
         session.execute(delete(Claim).where(Claim.document_id == document_id))
         session.execute(delete(Mention).where(Mention.document_id == document_id))
         session.delete(document)
         session.flush()
+        counts["persons"] = 0
+        for person_id in named:  # people known only from this document go with it
+            if not any(
+                session.scalar(select(func.count()).select_from(table).where(column == person_id))
+                for table, column in (
+                    (Mention, Mention.person_id),
+                    (Involvement, Involvement.person_id),
+                    (Claim, Claim.speaker_person_id),
+                )
+            ):
+                session.execute(
+                    update(Person)
+                    .where(Person.merged_into_id == person_id)
+                    .values(merged_into_id=None)
+                )
+                session.execute(delete(Person).where(Person.id == person_id))
+                counts["persons"] += 1
         still_used = set(session.scalars(select(Capture.sha256).where(Capture.sha256.in_(digests))))
         audit.append(
             session,

@@ -27,15 +27,38 @@ from tests.conftest import FIXTURE_MD, run_cli, snapshot
 
 PASSPHRASE = KeySource(passphrase="correct horse battery staple")
 # every name of a person in the fixture, in the spellings reports use
-FIXTURE_NAMES = ["Magamadov", "Isayev", "Salekh", "Ismail", "Bestsvet", "Alexeyev", "Dudayev",
-                 "Kadyrov", "Sadulayev"]
-VICTIM_SPELLINGS = ["Magamadov", "Magamadow", "Isayev", "Isaev", "Isaiev", "Salekh", "Ismail",
-                    "Исаев", "Магамадов", "Салех", "Исмаил"]
+FIXTURE_NAMES = [
+    "Magamadov",
+    "Isayev",
+    "Salekh",
+    "Ismail",
+    "Bestsvet",
+    "Alexeyev",
+    "Dudayev",
+    "Kadyrov",
+    "Sadulayev",
+]
+VICTIM_SPELLINGS = [
+    "Magamadov",
+    "Magamadow",
+    "Isayev",
+    "Isaev",
+    "Isaiev",
+    "Salekh",
+    "Ismail",
+    "Исаев",
+    "Магамадов",
+    "Салех",
+    "Исмаил",
+]
 
 
 def _encrypted(tmp_path: Path, source: KeySource = PASSPHRASE) -> Store:
-    settings = Settings.resolve(tmp_path / "vault" / "casetrail.db",
-                                blob_dir=tmp_path / "vault" / "blobs", key_source=source)
+    settings = Settings.resolve(
+        tmp_path / "vault" / "casetrail.db",
+        blob_dir=tmp_path / "vault" / "blobs",
+        key_source=source,
+    )
     return Store.open(settings, create=True, encrypt=True)
 
 
@@ -63,8 +86,10 @@ def test_a_copied_store_reveals_no_name_without_the_passphrase(tmp_path: Path) -
         for encoded in (name.encode(), name.encode("utf-16-le")):
             assert encoded not in raw, name
     # the same data in an unencrypted store does show the names: the check can fail
-    plain = Store.open(Settings.resolve(tmp_path / "plain" / "c.db",
-                                        blob_dir=tmp_path / "plain" / "blobs"), create=True)
+    plain = Store.open(
+        Settings.resolve(tmp_path / "plain" / "c.db", blob_dir=tmp_path / "plain" / "blobs"),
+        create=True,
+    )
     ingest_file(plain, FIXTURE_MD)
     plain.close()
     assert b"Magamadov" in _raw_bytes(tmp_path / "plain")
@@ -75,8 +100,9 @@ def test_wrong_or_missing_passphrase_fails_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "vault" / "casetrail.db"
     blobs = tmp_path / "vault" / "blobs"
     with pytest.raises(StoreError, match="wrong passphrase"):
-        Store.open(Settings.resolve(path, blob_dir=blobs,
-                                    key_source=KeySource(passphrase="wrong horse")))
+        Store.open(
+            Settings.resolve(path, blob_dir=blobs, key_source=KeySource(passphrase="wrong horse"))
+        )
     with pytest.raises(StoreError, match="encrypted"):
         Store.open(Settings(f"sqlite:///{path}", blobs))
 
@@ -109,20 +135,33 @@ def test_key_file_instead_of_passphrase(tmp_path: Path) -> None:
     other = tmp_path / "other.key"
     other.write_bytes(secrets.token_bytes(64))
     with pytest.raises(StoreError, match="wrong key file"):
-        Store.open(Settings.resolve(tmp_path / "vault" / "casetrail.db",
-                                    blob_dir=tmp_path / "vault" / "blobs",
-                                    key_source=KeySource(key_file=other)))
+        Store.open(
+            Settings.resolve(
+                tmp_path / "vault" / "casetrail.db",
+                blob_dir=tmp_path / "vault" / "blobs",
+                key_source=KeySource(key_file=other),
+            )
+        )
 
 
 def test_fields_are_encrypted_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
-    settings = Settings.resolve(postgres_url, blob_dir=tmp_path / "pgblobs",
-                                key_source=PASSPHRASE)
+    settings = Settings.resolve(postgres_url, blob_dir=tmp_path / "pgblobs", key_source=PASSPHRASE)
     with Store.open(settings, create=True, encrypt=True) as store:
         _case_of_fixture(store)
         with store.engine.connect() as conn:
-            raw = " ".join(str(row) for table in ("documents", "persons", "claims", "mentions",
-                                                  "proposals", "cases", "captures")
-                           for row in conn.execute(text(f"SELECT * FROM {table}")))  # noqa: S608
+            raw = " ".join(
+                str(row)
+                for table in (
+                    "documents",
+                    "persons",
+                    "claims",
+                    "mentions",
+                    "proposals",
+                    "cases",
+                    "captures",
+                )
+                for row in conn.execute(text(f"SELECT * FROM {table}"))
+            )
         for name in FIXTURE_NAMES:
             assert name not in raw, name
         with store.session() as session:  # with the key everything reads back
@@ -139,27 +178,39 @@ def test_audit_tampering_is_named(store: Store, tamper: str) -> None:
         ids = list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
     with store.engine.begin() as conn:
         if tamper == "alter":
-            conn.execute(text("UPDATE audit_entries SET action = 'nothing' WHERE id = :i"),
-                         {"i": ids[2]})
+            conn.execute(
+                text("UPDATE audit_entries SET action = 'nothing' WHERE id = :i"), {"i": ids[2]}
+            )
             expected = ids[2]
         elif tamper == "remove":
             conn.execute(text("DELETE FROM audit_entries WHERE id = :i"), {"i": ids[2]})
             expected = ids[3]
         else:  # entries 2 and 3 change places (their content swaps, ids stay)
             columns = "at, actor, action, target_type, target_id, prev_hash, entry_hash"
-            rows = {r.id: r for r in conn.execute(text(
-                f"SELECT id, {columns} FROM audit_entries"))}  # noqa: S608
-            conn.execute(text("UPDATE audit_entries SET entry_hash = :h WHERE id = :i"),
-                         {"h": "0" * 64, "i": ids[1]})
+            rows = {r.id: r for r in conn.execute(text(f"SELECT id, {columns} FROM audit_entries"))}
+            conn.execute(
+                text("UPDATE audit_entries SET entry_hash = :h WHERE id = :i"),
+                {"h": "0" * 64, "i": ids[1]},
+            )
             for target, origin in ((ids[2], ids[1]), (ids[1], ids[2])):
                 row = rows[origin]
-                conn.execute(text(
-                    "UPDATE audit_entries SET at = :at, actor = :actor, action = :action, "
-                    "target_type = :tt, target_id = :tid, prev_hash = :prev, entry_hash = :hash "
-                    "WHERE id = :i"),
-                    {"at": row.at, "actor": row.actor, "action": row.action,
-                     "tt": row.target_type, "tid": row.target_id, "prev": row.prev_hash,
-                     "hash": row.entry_hash, "i": target})
+                conn.execute(
+                    text(
+                        "UPDATE audit_entries SET at = :at, actor = :actor, action = :action, "
+                        "target_type = :tt, target_id = :tid, prev_hash = :prev, "
+                        "entry_hash = :hash WHERE id = :i"
+                    ),
+                    {
+                        "at": row.at,
+                        "actor": row.actor,
+                        "action": row.action,
+                        "tt": row.target_type,
+                        "tid": row.target_id,
+                        "prev": row.prev_hash,
+                        "hash": row.entry_hash,
+                        "i": target,
+                    },
+                )
             expected = ids[1]
     with store.session() as session:
         report = audit.verify(session)
@@ -187,8 +238,9 @@ def test_a_flipped_byte_in_an_original_is_detected(tmp_path: Path, encrypted: bo
     if encrypted:
         store = _encrypted(tmp_path)
     else:
-        store = Store.open(Settings.resolve(tmp_path / "p.db", blob_dir=tmp_path / "b"),
-                           create=True)
+        store = Store.open(
+            Settings.resolve(tmp_path / "p.db", blob_dir=tmp_path / "b"), create=True
+        )
     good = ingest_bytes(store, b"An intact report about a detention.", source="good.txt")
     bad = ingest_bytes(store, b"A report whose original will be damaged.", source="bad.txt")
     path = store.blobs.path_for(bad.sha256 or "")
@@ -198,7 +250,8 @@ def test_a_flipped_byte_in_an_original_is_detected(tmp_path: Path, encrypted: bo
     checked, problems = verify_evidence(store)
     assert checked == 2
     assert [(p.document_id, p.problem.split(":")[0]) for p in problems] == [
-        (bad.document_id, "altered")]
+        (bad.document_id, "altered")
+    ]
     assert good.document_id not in [p.document_id for p in problems]
     store.close()
 
@@ -236,12 +289,16 @@ def test_export_never_gives_what_the_account_may_not_see(store: Store) -> None:
 
 
 def test_deleting_a_document_leaves_nothing_recoverable(tmp_path: Path) -> None:
-    store = Store.open(Settings.resolve(tmp_path / "d.db", blob_dir=tmp_path / "blobs"),
-                       create=True)  # unencrypted, so grepping the file means something
+    store = Store.open(
+        Settings.resolve(tmp_path / "d.db", blob_dir=tmp_path / "blobs"), create=True
+    )  # unencrypted, so grepping the file means something
     marker = "Zarema Khutsieva-Unique"
     keep = ingest_bytes(store, b"Another report about a trial in Minsk.", source="keep.txt")
-    gone = ingest_bytes(store, f"Police detained {marker} in Grozny on Monday, her lawyer "
-                        "said.".encode(), source="gone.txt")
+    gone = ingest_bytes(
+        store,
+        f"Police detained {marker} in Grozny on Monday, her lawyer said.".encode(),
+        source="gone.txt",
+    )
     extract_document(store, gone.document_id or 0)
     accept_all_above(store, gone.document_id or 0, 0.0)
     assert marker.encode() in _raw_bytes(tmp_path)
@@ -254,8 +311,9 @@ def test_deleting_a_document_leaves_nothing_recoverable(tmp_path: Path) -> None:
         checked, problems = verify_evidence(again)
         assert (checked, problems) == (1, [])
         with again.session() as session:
-            entry = session.scalars(select(AuditEntry).where(
-                AuditEntry.action == "document.delete")).one()
+            entry = session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "document.delete")
+            ).one()
             assert entry.actor == "maria" and marker not in json.dumps(entry.details)
             assert audit.verify(session).ok
         assert keep.document_id is not None
@@ -270,12 +328,17 @@ def test_deleting_a_person_removes_their_records(store: Store) -> None:
     assert counts["mentions"] >= 1
     with store.session() as session:
         assert session.get(Person, person_id) is None
-        assert session.scalars(select(AuditEntry).where(
-            AuditEntry.action == "person.delete")).one().target_id == person_id
+        assert (
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "person.delete"))
+            .one()
+            .target_id
+            == person_id
+        )
 
 
-def test_cli_init_encrypted_and_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_init_encrypted_and_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = str(tmp_path / "cli.db")
     code, out, _ = run_cli(capsys, monkeypatch, "--db", db, "init", "--json")
     assert code == 0 and json.loads(out)["encrypted"] is True

@@ -11,11 +11,12 @@ import sys
 
 from casetrail.cli import casework as _casework  # registers review, people, case
 from casetrail.cli import protect as _protect  # registers rekey, evidence, export …
+from casetrail.cli import webcli as _webcli  # registers serve, user
 from casetrail.cli.app import app, state
 from casetrail.errors import CasetrailError
 
 __all__ = ["app", "main"]
-_COMMANDS = (_casework, _protect)
+_COMMANDS = (_casework, _protect, _webcli)
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from casetrail.extract.dates import DateValue, parse_value
 from casetrail.extract.vocabulary import act_types
 from casetrail.model import (
     Act,
+    Case,
     Claim,
     DatePrecision,
     Document,
@@ -171,6 +172,12 @@ def _mentions(session: Session, proposal: Proposal, **target: int) -> None:
         )
 
 
+def _cases_of(session: Session, document_id: int) -> list[Case]:
+    """Cases that hold the document: what is accepted from it joins them."""
+    document = session.get(Document, document_id)
+    return list(document.cases) if document is not None else []
+
+
 def _accept_entity(session: Session, proposal: Proposal) -> dict[str, Any]:
     payload = proposal.payload
     name = str(payload.get("name") or proposal.text)
@@ -180,6 +187,8 @@ def _accept_entity(session: Session, proposal: Proposal) -> dict[str, Any]:
         session.add(person)
         session.flush()
         _mentions(session, proposal, person_id=person.id)
+        for case in _cases_of(session, proposal.document_id):
+            case.persons.append(person)
         return _set_record(proposal, "persons", person.id)
     if proposal.kind is ProposalKind.ORGANISATION:
         organisation = session.scalars(
@@ -287,6 +296,8 @@ def _accept_act(session: Session, proposal: Proposal, actor: str) -> dict[str, A
     )
     session.add(act)
     session.flush()
+    for case in _cases_of(session, proposal.document_id):
+        case.acts.append(act)
     for key, role in (("victims", Role.VICTIM), ("perpetrators", Role.PERPETRATOR)):
         for ref in payload.get(key) or []:
             party = _ensure_entity(session, proposal.document_id, ref, actor)

@@ -124,11 +124,16 @@ class ActComponent:
                 victims=victims,
                 perpetrators=perpetrators,
             )
-            act.confidence = round(
-                0.55 + 0.2 * bool(victims) + 0.1 * bool(perpetrators) + 0.1 * bool(act.date), 2
-            )
             seen[key] = act
             acts.append(act)
+        for act in acts:  # after merging: what the act's cues found together
+            act.confidence = round(
+                0.55
+                + 0.2 * bool(act.victims)
+                + 0.1 * bool(act.perpetrators)
+                + 0.1 * bool(act.date),
+                2,
+            )
         doc.user_data[ACTS_KEY] = acts
         return doc
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from casetrail.model import (
     Organisation,
     Person,
     Role,
+    case_acts,
 )
 from casetrail.review.resolve import canonical_id
 from casetrail.store import Store, audit
@@ -225,13 +227,27 @@ def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
         case = _case(session, case_id)
         entries: list[TimelineEntry] = []
         victims_of: dict[int, set[int]] = {}
+        del case
         acts = session.scalars(
             select(Act)
-            .where(Act.id.in_([a.id for a in case.acts]))
-            .options(selectinload(Act.involvements))
+            .where(Act.id.in_(select(case_acts.c.act_id).where(case_acts.c.case_id == case_id)))
+            .options(
+                selectinload(Act.involvements).selectinload(Involvement.person),
+                selectinload(Act.involvements).selectinload(Involvement.organisation),
+                selectinload(Act.place),
+            )
         ).all()
+        document_ids = {a.document_id for a in acts if a.document_id}
+        documents = (
+            {
+                d.id: d
+                for d in session.scalars(select(Document).where(Document.id.in_(document_ids)))
+            }
+            if document_ids
+            else {}
+        )
         for act in acts:
-            document = session.get(Document, act.document_id) if act.document_id else None
+            document = documents.get(act.document_id) if act.document_id else None
             victims = {
                 canonical_id(session, i.person_id)
                 for i in act.involvements
@@ -287,14 +303,17 @@ def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
                     },
                 )
             )
-        act_entries = [e for e in entries if e.kind == "act"]
-        for left in act_entries:
-            for right in act_entries:
-                if left.id >= right.id or left.detail["act_type"] != right.detail["act_type"]:
-                    continue
+        # only acts of one type that share a victim can be two accounts of one event
+        by_victim: dict[tuple[str, int], list[TimelineEntry]] = defaultdict(list)
+        for entry in entries:
+            if entry.kind == "act":
+                for victim in victims_of[entry.id]:
+                    by_victim[(entry.detail["act_type"], victim)].append(entry)
+        for group in by_victim.values():
+            for left, right in combinations(group, 2):
                 if left.source.get("document_id") == right.source.get("document_id"):
                     continue
-                if not (victims_of[left.id] & victims_of[right.id]):
+                if right.id in left.conflicts_with:
                     continue
                 if not _intervals_overlap(left, right) and _near(left, right):
                     left.conflicts_with.append(right.id)
@@ -308,7 +327,12 @@ def contested_claims(store: Store, case_id: int) -> list[dict[str, Any]]:
     with store.session() as session:
         case = _case(session, case_id)
         result = []
-        for act in sorted(case.acts, key=lambda a: (a.date_start or date.max, a.id)):
+        acts = session.scalars(
+            select(Act)
+            .where(Act.id.in_(select(case_acts.c.act_id).where(case_acts.c.case_id == case.id)))
+            .options(selectinload(Act.claims))
+        ).all()
+        for act in sorted(acts, key=lambda a: (a.date_start or date.max, a.id)):
             sides: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for claim in act.claims:
                 document = session.get(Document, claim.document_id)

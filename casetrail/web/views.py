@@ -6,12 +6,11 @@ case B, not in lists, not in search, not in counts.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from casetrail.cases.service import TimelineEntry
 from casetrail.errors import NotFound
@@ -22,12 +21,14 @@ from casetrail.model import (
     Claim,
     Document,
     Person,
+    Place,
     Proposal,
     ProposalStatus,
     case_acts,
     case_documents,
 )
 from casetrail.security.accounts import Viewer, visible_document_ids, visible_person_ids
+from casetrail.security.fields import CIPHER_ATTRIBUTE
 from casetrail.store import Store
 
 
@@ -90,11 +91,28 @@ def documents(
             case_documents.c.case_id == case_id
         )
     query = query.order_by(Document.published.desc().nulls_last(), Document.id.desc())
-    if q:
+    if q and _fields_encrypted(session):
+        # the server holds only ciphertext: filter after decrypting, in the application
         rows = [d for d in session.scalars(query) if _contains(d.text, q) or _contains(d.title, q)]
         return len(rows), rows[offset : offset + limit]
+    if q:
+        pattern = f"%{_escape_like(q)}%"
+        query = query.where(
+            or_(
+                Document.text.ilike(pattern, escape="\\"),
+                Document.title.ilike(pattern, escape="\\"),
+            )
+        )
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     return int(total), list(session.scalars(query.limit(limit).offset(offset)))
+
+
+def _fields_encrypted(session: Session) -> bool:
+    return getattr(session.get_bind().dialect, CIPHER_ATTRIBUTE, None) is not None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _contains(text: str | None, needle: str) -> bool:
@@ -183,19 +201,56 @@ def search(
         acts_query = acts_query.where(or_(Act.date_end >= date_from, Act.date_end.is_(None)))
     if date_to:
         acts_query = acts_query.where(Act.date_start <= date_to)
-    acts = list(session.scalars(acts_query.distinct().limit(5000)))
     if place:
-        acts = [a for a in acts if a.place is not None and _contains(a.place.name, place)]
-    if q:
-        acts = [a for a in acts if _contains(a.description, q) or _contains(a.act_type, q)]
+        acts_query = acts_query.join(Place, Act.place_id == Place.id).where(
+            Place.name.ilike(f"%{_escape_like(place)}%", escape="\\")
+        )
+    encrypted = _fields_encrypted(session)
+    if q and not encrypted:
+        pattern = f"%{_escape_like(q)}%"
+        acts_query = acts_query.where(
+            or_(Act.description.ilike(pattern, escape="\\"), Act.act_type.ilike(pattern))
+        )
+    matching = select(acts_query.with_only_columns(Act.id).distinct().subquery().c.id)
     kinds = act_types()
+    type_counts = session.execute(
+        select(Act.act_type, func.count()).where(Act.id.in_(matching)).group_by(Act.act_type)
+    ).all()
+    place_counts = session.execute(
+        select(Place.name, func.count())
+        .join(Act, Act.place_id == Place.id)
+        .where(Act.id.in_(matching))
+        .group_by(Place.name)
+        .order_by(func.count().desc())
+        .limit(10)
+    ).all()
+    year = func.extract("year", Act.date_start)
+    year_counts = session.execute(
+        select(year, func.count())
+        .where(Act.id.in_(matching), Act.date_start.is_not(None))
+        .group_by(year)
+        .order_by(year)
+    ).all()
+    acts = list(
+        session.scalars(
+            select(Act)
+            .where(Act.id.in_(matching))
+            .options(selectinload(Act.place))
+            .order_by(Act.date_start.desc().nulls_last(), Act.id)
+            .limit(200)
+        )
+    )
+    if q and encrypted:  # descriptions are ciphertext on the server: filter here
+        acts = [a for a in acts if _contains(a.description, q) or _contains(a.act_type, q)]
     facets = {
-        "act_type": Counter(
-            kinds[a.act_type].label if a.act_type in kinds else a.act_type for a in acts
-        ).most_common(),
-        "place": Counter(a.place.name for a in acts if a.place).most_common(10),
-        "year": sorted(Counter(a.date_start.year for a in acts if a.date_start).items()),
+        "act_type": sorted(
+            ((kinds[t].label if t in kinds else t, n) for t, n in type_counts),
+            key=lambda item: -item[1],
+        ),
+        "place": [(name, n) for name, n in place_counts],
+        "year": [(int(y), n) for y, n in year_counts],
     }
+    total_acts = sum(n for _, n in type_counts)
     found_docs: list[Document] = []
     found_claims: list[Claim] = []
     found_people: list[Person] = []
@@ -215,8 +270,8 @@ def search(
             if _contains(p.name, q) or any(_contains(a, q) for a in p.aliases)
         ][:50]
     return {
-        "acts": acts[:200],
-        "act_count": len(acts),
+        "acts": acts,
+        "act_count": total_acts,
         "documents": found_docs,
         "claims": found_claims,
         "people": found_people,

@@ -152,6 +152,7 @@ def test_csrf_is_enforced_on_every_form(world: dict[str, Any]) -> None:
                 "action": "accept",
                 "source": "1",
                 "target": "2",
+                "documents": "1",
                 "username": "admin",
                 "password": PASSWORD,
             },
@@ -192,6 +193,7 @@ def test_a_viewer_of_case_a_sees_nothing_of_case_b(world: dict[str, Any]) -> Non
                 "confidence": "0.5",
                 "source": str(world["person_b"]),
                 "target": str(world["person_b"]),
+                "documents": str(world["doc_b"]),
             }
             response = target.request(
                 method, path, data=form if method == "POST" and target is client else None
@@ -339,3 +341,29 @@ def test_api_lists_and_openapi(world: dict[str, Any]) -> None:
     with world["store"].session() as session:
         names = {p.name for p in session.scalars(select(Person))}
     assert "Salekh Magamadov" in names
+
+
+def test_people_page_merges_undoes_and_splits(world: dict[str, Any]) -> None:
+    client, token = login(world["app"], "admin")
+    with world["store"].session() as session:
+        people = {p.name: p.id for p in session.scalars(select(Person))}
+    source, target = people["Tim Bestsvet"], people["Mark Alexeyev"]
+    response = client.post(
+        "/people/merge", data={"csrf": token, "source": source, "target": target}
+    )
+    assert response.status_code == 200 and f"#{source} merged into #{target}" in response.text
+    merge_id = int(re.search(r"/people/merges/(\d+)/undo", response.text).group(1))  # type: ignore[union-attr]
+    response = client.post(f"/people/merges/{merge_id}/undo", data={"csrf": token})
+    assert response.status_code == 200 and "merged into" not in response.text
+    response = client.post(
+        f"/people/{target}/split",
+        data={"csrf": token, "documents": str(world["doc_a"]), "name": "Another Alexeyev"},
+    )
+    assert response.status_code == 200 and "Another Alexeyev" in response.text
+    viewer, vtoken = login(world["app"], "vera")
+    refused = viewer.post(
+        f"/people/{target}/split",
+        data={"csrf": vtoken, "documents": str(world["doc_a"])},
+        follow_redirects=False,
+    )
+    assert refused.status_code == 403

@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy import select
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,7 +27,7 @@ from casetrail.errors import CasetrailError, NotFound
 from casetrail.extract import extract_document
 from casetrail.extract.vocabulary import act_types
 from casetrail.ingest import Outcome, ingest_bytes
-from casetrail.model import Proposal, Role, Stance, UserRole
+from casetrail.model import PersonMerge, Proposal, Role, Stance, UserRole
 from casetrail.review import (
     accept,
     accept_all_above,
@@ -34,6 +35,7 @@ from casetrail.review import (
     merge,
     merge_candidates,
     reject,
+    split,
     undo_merge,
 )
 from casetrail.security.accounts import (
@@ -493,12 +495,19 @@ def create_app(settings: Settings, *, secure_cookies: bool = False) -> FastAPI:
             for c in merge_candidates(store)
             if allowed is None or (c.left_id in allowed and c.right_id in allowed)
         ]
+        with store.session() as session:
+            merges = [
+                {"id": m.id, "source": m.source_id, "target": m.target_id, "by": m.merged_by}
+                for m in session.scalars(select(PersonMerge).where(PersonMerge.undone_at.is_(None)))
+                if allowed is None or {m.source_id, m.target_id} <= allowed
+            ]
         return render(
             request,
             "people.html",
             viewer,
             people=rows,
             candidates=candidates if viewer.can_edit else [],
+            merges=merges if viewer.can_edit else [],
         )
 
     @app.post("/people/merge", include_in_schema=False)
@@ -523,9 +532,35 @@ def create_app(settings: Settings, *, secure_cookies: bool = False) -> FastAPI:
     def people_undo(request: Request, viewer: PageViewer, csrf: Csrf, merge_id: int) -> Response:
         check_csrf(request, csrf)
         require_editor(viewer)
-        if not viewer.is_admin and request.session.get("last_merge") != merge_id:
-            raise HTTPException(403, "only an admin may undo another's merge")
+        with store.session() as session:
+            record = session.get(PersonMerge, merge_id)
+            allowed = visible_person_ids(session, viewer)
+            if record is None or (
+                allowed is not None and not {record.source_id, record.target_id} <= allowed
+            ):
+                raise NotFound(f"there is no merge {merge_id}")
         undo_merge(store, merge_id, actor=viewer.username)
+        return RedirectResponse("/people", status_code=303)
+
+    @app.post("/people/{person_id}/split", include_in_schema=False)
+    def people_split(
+        request: Request,
+        viewer: PageViewer,
+        csrf: Csrf,
+        person_id: int,
+        documents: Annotated[str, Form()],
+        name: Annotated[str, Form()] = "",
+    ) -> Response:
+        check_csrf(request, csrf)
+        require_editor(viewer)
+        ids = [int(part) for part in documents.replace(",", " ").split() if part.isdigit()]
+        with store.session() as session:
+            allowed = visible_person_ids(session, viewer)
+            if allowed is not None and person_id not in allowed:
+                raise NotFound(f"there is no person {person_id}")
+            for document_id in ids:
+                views.require_document(session, viewer, document_id)
+        split(store, person_id, ids, name=name or None, actor=viewer.username)
         return RedirectResponse("/people", status_code=303)
 
     @app.post("/cases", include_in_schema=False)

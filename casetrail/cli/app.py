@@ -5,10 +5,8 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import json
-import shutil
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -406,27 +404,3 @@ def audit_verify(as_json: JsonOption = False) -> None:
         err.print(f"audit log broken at entry {report.first_bad}: {report.reason}")
     if not report.ok:
         raise typer.Exit(1)
-
-
-DEMO_MARKER = ".casetrail-demo"
-
-
-def _fresh_demo_dir(folder: Path) -> Path:
-    """Empty ``folder`` for a new demo, but only if it is ours (holds the marker)."""
-    if folder.exists():
-        if not (folder / DEMO_MARKER).is_file():
-            if any(folder.iterdir()):
-                raise ConfigError(
-                    f"{folder} is not empty and not a casetrail demo folder; choose another --dir"
-                )
-        else:
-            shutil.rmtree(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / DEMO_MARKER).write_text("casetrail demo data; safe to delete\n")
-    return folder
-
-
-def sample_reports() -> list[Path]:
-    """The sample reports shipped inside the package."""
-    root = resources.files("casetrail") / "data" / "samples"
-    return sorted(Path(str(item)) for item in root.iterdir() if item.name.endswith(".md"))

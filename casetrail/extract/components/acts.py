@@ -104,7 +104,10 @@ class ActComponent:
             if self._negated(anchor) and not any(t.dep_ == "neg" for t in cue):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
-            victims, perpetrators = self._participants(registry, anchor)
+            if act_id == "denial_of_counsel":
+                victims, perpetrators = self._counsel_participants(registry, cue)
+            else:
+                victims, perpetrators = self._participants(registry, anchor)
             if weak and not victims:
                 continue  # "seized their laptops" is no abduction
             key = (act_id, sentence.start)
@@ -152,6 +155,27 @@ class ActComponent:
         if anchor.pos_ == "NOUN":  # "no arrests had been made"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
         return anchor.pos_ == "VERB" and any(c.dep_ == "neg" for c in anchor.children)
+
+    @staticmethod
+    def _counsel_participants(registry: Registry, cue: Span) -> tuple[list[int], list[int]]:
+        """ "The lawyer was not allowed to see her": the detainee is whom counsel could not
+        see; the lawyer is not a victim here."""
+        victims: list[int] = []
+        for token in cue.root.subtree:
+            if token.lemma_.lower() in {"see", "meet", "visit", "contact", "represent"}:
+                for obj in children(token, "dobj"):
+                    for entity in entity_for(registry, obj, create_forces=False):
+                        if entity.kind == "person" and entity.id not in victims:
+                            victims.append(entity.id)
+        perpetrators: list[int] = []
+        verb = cue.root
+        while not children(verb, "nsubj") and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        for subject in children(verb, "nsubj"):
+            for entity in entity_for(registry, subject):
+                if entity.kind == "organisation" and entity.id not in perpetrators:
+                    perpetrators.append(entity.id)
+        return victims, perpetrators
 
     def _participants(self, registry: Registry, anchor: Token) -> tuple[list[int], list[int]]:
         victims: list[int] = []

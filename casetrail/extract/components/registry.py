@@ -87,6 +87,25 @@ class Registry:
     def entity_of_token(self, token: Token) -> Entity | None:
         return self.get(self.token_entity.get(token.i))
 
+    def salient_person_before(
+        self, index: int, exclude: frozenset[int] = frozenset()
+    ) -> Entity | None:
+        """The person a "he"/"she" most likely means: mentioned most often so far, the
+        nearest mention breaking ties (centering on the report's subject, so a quoted
+        editor in between does not capture "her")."""
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        for token_i, entity_id in self.token_entity.items():
+            entity = self.entities[entity_id - 1]
+            if token_i >= index or entity.kind != "person" or entity_id in exclude:
+                continue
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+            last_seen[entity_id] = max(last_seen.get(entity_id, -1), token_i)
+        if not counts:
+            return None
+        best = max(counts, key=lambda e: (counts[e], last_seen[e]))
+        return self.entities[best - 1]
+
     def last_person_before(
         self, index: int, exclude: frozenset[int] = frozenset()
     ) -> Entity | None:

@@ -137,7 +137,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if antecedent is not None:
             return _entity_for_head(registry, antecedent, create_forces=create_forces)
     if lower in SINGULAR_PRONOUNS:
-        person = registry.last_person_before(token.i, exclude=_reporting_speakers(registry, token))
+        person = registry.salient_person_before(
+            token.i, exclude=_reporting_speakers(registry, token)
+        )
         return [person] if person else []
     is_group = lower in PLURAL_ANAPHORS or token.lemma_.lower() in PLURAL_ANAPHORS
     if is_group and token.lower_ not in words.force_nouns:
@@ -180,7 +182,8 @@ def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
         if head.lemma_.lower() in _REPORTING and head.pos_ == "VERB":
             speakers = set()
             for subject in children(head, "nsubj"):
-                for candidate in [subject, *subject.subtree]:
+                # the speaker and appositions naming them, not possessors ("her lawyer")
+                for candidate in [subject, *children(subject, "appos", "compound")]:
                     entity = registry.entity_of_token(candidate)
                     if entity is not None:
                         speakers.add(entity.id)

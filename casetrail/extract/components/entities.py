@@ -125,6 +125,31 @@ _NAME_AGE = re.compile(
 )
 
 
+_LAW_NAME = re.compile(r"\b(Act|Law|Code|Decree|Convention|Constitution)\)?$")
+_BODY = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
+    r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
+    r"Committee|Union|Association|Coalition|Centre|Center)\b"
+)
+
+
+def _named_bodies(doc: Doc) -> list[Span]:
+    """Title-case names ending in a word for a body, as ORG spans."""
+    spans = []
+    for match in _BODY.finditer(doc.text):
+        start = match.start()
+        words = match.group().split()
+        while words and words[0] in {"The", "A", "An", "In", "On", "At", "By"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        span = doc.char_span(start, match.end(), label="ORG")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def _conjoined_with_person(span: Span) -> bool:
     root = span.root
     neighbours = [*root.conjuncts]
@@ -306,9 +331,22 @@ class EntityComponent:
                 label = "ORG"  # "Caucasus Detention Monitor"
             if label == "ORG" and _conjoined_with_person(span) and not _ORG_WORD.search(span.text):
                 label = "PERSON"  # a name in a list of names
+            if label == "ORG" and _LAW_NAME.search(span.text):
+                continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
                 span = Span(doc, span.start, span.end, label=label)
             result.append(span)
+        # named bodies the model split or missed: "Iran Justice Watch", "X Support Network"
+        for named in _named_bodies(doc):
+            if named.end_char <= headline_end or registry.is_excluded(
+                named.start_char, named.end_char
+            ):
+                continue
+            overlapping = [s for s in result if s.start < named.end and named.start < s.end]
+            if any(s.label_ in {"ORG", "PERSON"} and len(s) >= len(named) for s in overlapping):
+                continue
+            result = [s for s in result if s not in overlapping]
+            result.append(named)
         taken = {t.i for s in result for t in s}
         for extra in (*_name_age_spans(doc), *_listed_names(doc, result), *_institution_spans(doc)):
             if (

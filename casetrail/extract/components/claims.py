@@ -94,6 +94,11 @@ _MOUTHPIECES = {
     "lawyer",
     "chief",
 }
+_OFFICIAL_SPEAKER = re.compile(
+    r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
+    r"spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
 _EVALUATION = re.compile(
     r"^\W*(this|it|that) (is|was) (a |an |not |nothing |simply )?", re.IGNORECASE
 )
@@ -304,7 +309,7 @@ class ClaimComponent:
             speaker_text=speaker_text,
             cue=cue.text,
             content=Mention(content.start_char, content.end_char, content.text),
-            stance=self._stance(cue, content, speaker),
+            stance=self._stance(cue, content, speaker, speaker_text),
             sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
             confidence=0.75 if speaker else 0.45,
         )
@@ -410,7 +415,9 @@ class ClaimComponent:
         return None
 
     @staticmethod
-    def _stance(cue: Token, content: Span, speaker: Entity | None = None) -> str:
+    def _stance(
+        cue: Token, content: Span, speaker: Entity | None = None, speaker_text: str = ""
+    ) -> str:
         lemma = cue.lemma_.lower()
         if lemma in DENY:
             return "denial"
@@ -422,13 +429,13 @@ class ClaimComponent:
             return "characterisation"
         if _DENIAL_CONTENT.search(content.text):
             return "denial"
-        if (
-            speaker is not None
-            and _is_official(speaker)
-            and any(
-                t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
-            )
-        ):
+        official = (speaker is not None and _is_official(speaker)) or (
+            speaker is None and bool(_OFFICIAL_SPEAKER.search(speaker_text))
+        )
+        negated = any(
+            t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
+        )
+        if official and negated:
             return "denial"  # an official's negated statement about the events
         if _EVALUATION.match(content.text):
             return "characterisation"  # "This is collective punishment", "It was a sham"

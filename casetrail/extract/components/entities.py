@@ -347,13 +347,19 @@ class EntityComponent:
                 continue
             result = [s for s in result if s not in overlapping]
             result.append(named)
-        taken = {t.i for s in result for t in s}
+        # a nationality adjective does not block the body it qualifies ("Chinese embassy")
+        taken = {t.i for s in result if s.label_ != "NORP" for t in s}
         for extra in (*_name_age_spans(doc), *_listed_names(doc, result), *_institution_spans(doc)):
             if (
                 not any(t.i in taken for t in extra)
                 and not registry.is_excluded(extra.start_char, extra.end_char)
                 and extra.end_char > headline_end
             ):
+                result = [
+                    s
+                    for s in result
+                    if not (s.label_ == "NORP" and s.start < extra.end and extra.start < s.end)
+                ]
                 result.append(extra)
                 taken |= {t.i for t in extra}
         return sorted(result, key=lambda s: s.start)

@@ -165,9 +165,7 @@ def test_csrf_is_enforced_on_every_form(world: dict[str, Any]) -> None:
 
 def test_a_viewer_of_case_a_sees_nothing_of_case_b(world: dict[str, Any]) -> None:
     client, _ = login(world["app"], "vera")
-    with world["store"].session() as session:
-        api_token = create_token(world["store"], "vera")
-    del session
+    api_token = create_token(world["store"], "vera")
     api = TestClient(world["app"], headers={"Authorization": f"Bearer {api_token}"})
     ids = {
         "document_id": world["doc_b"],

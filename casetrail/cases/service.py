@@ -224,10 +224,9 @@ def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
     """The case's acts and claims in date order; conflicting reports both stand."""
     kinds = act_types()
     with store.session() as session:
-        case = _case(session, case_id)
+        _case(session, case_id)  # NotFound for an unknown case
         entries: list[TimelineEntry] = []
         victims_of: dict[int, set[int]] = {}
-        del case
         acts = session.scalars(
             select(Act)
             .where(Act.id.in_(select(case_acts.c.act_id).where(case_acts.c.case_id == case_id)))

@@ -126,10 +126,6 @@ def extract_text(
     return result
 
 
-def _span_text(text: str, start: int, end: int) -> str:
-    return text[start:end]
-
-
 def proposals_for(document: Document, extraction: Extraction) -> list[Proposal]:
     """Turn an extraction into Proposal rows (pending review)."""
     text = document.text
@@ -150,7 +146,7 @@ def proposals_for(document: Document, extraction: Extraction) -> list[Proposal]:
                 kind=ProposalKind(entity.kind),
                 span_start=first.start,
                 span_end=first.end,
-                text=_span_text(text, first.start, first.end),
+                text=text[first.start : first.end],
                 payload={"ref": f"e{entity.id}", **entity.as_dict()},
                 made_by=MADE_BY,
                 confidence=entity.confidence,

@@ -100,6 +100,10 @@ class DataKeys:
         return self._derive(b"casetrail blob paths")
 
     @property
+    def session_key(self) -> bytes:
+        return self._derive(b"casetrail web sessions")
+
+    @property
     def signing_seed(self) -> bytes:
         return self._derive(b"casetrail ed25519 installation key")
 

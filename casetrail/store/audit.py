@@ -27,26 +27,17 @@ def _canonical_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_digest(
-    *,
-    prev_hash: str,
-    at: datetime,
-    actor: str,
-    action: str,
-    target_type: str | None,
-    target_id: int | None,
-    details: dict[str, Any],
-) -> str:
-    """SHA-256 over the canonical encoding of one entry."""
+def entry_digest(entry: AuditEntry) -> str:
+    """SHA-256 over the canonical encoding of one entry and the hash it chains to."""
     canonical = json.dumps(
         {
-            "prev": prev_hash,
-            "at": _canonical_time(at),
-            "actor": actor,
-            "action": action,
-            "target_type": target_type,
-            "target_id": target_id,
-            "details": details,
+            "prev": entry.prev_hash,
+            "at": _canonical_time(entry.at),
+            "actor": entry.actor,
+            "action": entry.action,
+            "target_type": entry.target_type,
+            "target_id": entry.target_id,
+            "details": entry.details,
         },
         sort_keys=True,
         separators=(",", ":"),
@@ -70,26 +61,16 @@ def append(
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
     prev_hash = last.entry_hash if last else GENESIS
-    at = utc_now()
-    payload = dict(details or {})
     entry = AuditEntry(
-        at=at,
+        at=utc_now(),
         actor=actor,
         action=action,
         target_type=target_type,
         target_id=target_id,
-        details=payload,
+        details=dict(details or {}),
         prev_hash=prev_hash,
-        entry_hash=entry_digest(
-            prev_hash=prev_hash,
-            at=at,
-            actor=actor,
-            action=action,
-            target_type=target_type,
-            target_id=target_id,
-            details=payload,
-        ),
     )
+    entry.entry_hash = entry_digest(entry)
     session.add(entry)
     session.flush()
     return entry
@@ -116,16 +97,7 @@ def verify(session: Session) -> ChainReport:
         count += 1
         if entry.prev_hash != prev_hash:
             return ChainReport(count, entry.id, "does not follow the entry before it")
-        expected = entry_digest(
-            prev_hash=entry.prev_hash,
-            at=entry.at,
-            actor=entry.actor,
-            action=entry.action,
-            target_type=entry.target_type,
-            target_id=entry.target_id,
-            details=entry.details,
-        )
-        if expected != entry.entry_hash:
+        if entry_digest(entry) != entry.entry_hash:
             return ChainReport(count, entry.id, "its content was altered")
         prev_hash = entry.entry_hash
     return ChainReport(count, None, None)

@@ -99,7 +99,7 @@ SECURITY_HEADERS = {
 
 def _session_secret(store: Store) -> str:
     if store.keys is not None:
-        return store.keys._derive(b"casetrail web sessions").hex()
+        return store.keys.session_key.hex()
     path = store.settings.blob_dir.with_name("web-session-secret")
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)

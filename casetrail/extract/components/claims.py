@@ -227,7 +227,6 @@ class ClaimComponent:
     def _sentence_claims(self, registry: Registry, sentence: Span) -> list[ClaimMention]:
         claims: list[ClaimMention] = []
         channel: Entity | None = None
-        doc = sentence.doc
         cues = [t for t in sentence if self._is_cue(registry, t)]
         for cue in cues:
             enclosing = next(
@@ -275,7 +274,6 @@ class ClaimComponent:
                     speaker, self._speaker_text(speaker_tokens, speaker), cue, content, sentence
                 )
             )
-        del doc
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)

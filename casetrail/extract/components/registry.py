@@ -106,18 +106,6 @@ class Registry:
         best = max(counts, key=lambda e: (counts[e], last_seen[e]))
         return self.entities[best - 1]
 
-    def last_person_before(
-        self, index: int, exclude: frozenset[int] = frozenset()
-    ) -> Entity | None:
-        best: tuple[int, Entity] | None = None
-        for token_i, entity_id in self.token_entity.items():
-            entity = self.entities[entity_id - 1]
-            if entity_id in exclude:
-                continue
-            if token_i < index and entity.kind == "person" and (best is None or token_i > best[0]):
-                best = (token_i, entity)
-        return best[1] if best else None
-
     def last_group_before(self, index: int) -> list[int]:
         candidates = [ids for token_i, ids in self.groups if token_i < index]
         return candidates[-1] if candidates else []

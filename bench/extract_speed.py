@@ -4,7 +4,9 @@
 
 Builds reports of about --words words from the gold set and the demo samples (so the
 text is realistic), runs the full pipeline one document at a time in this process,
-and prints documents per second, words per second, p50/p95 latency and peak RSS.
+and prints documents per second, words per second, p50/p95 latency and peak RSS; then the
+same documents batched through ``extract_texts`` (what ``casetrail extract --all`` uses)
+and, with --baseline, the shipped spaCy model alone for the machine's scale.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from casetrail.extract import extract_text
+from casetrail.extract import extract_text, extract_texts
 from casetrail.extract.pipeline import english_pipeline
 from casetrail.ingest.formats import parse
 
@@ -44,10 +46,19 @@ def corpus(words: int, count: int) -> list[str]:
     return documents
 
 
+def _rate(label: str, count: int, words: int, elapsed: float) -> None:
+    print(f"{label:<34} {count / elapsed:5.1f} documents/s, {words / elapsed:7,.0f} words/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--words", type=int, default=600)
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also time the shipped model alone (no casetrail components), for scale",
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -56,6 +67,9 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
     documents = corpus(args.words, args.docs)
     total_words = sum(len(d.split()) for d in documents)
+    print(f"pipeline load: {load_seconds:.1f} s (model, gazetteer, rules)")
+    print(f"documents:     {len(documents)} of ~{total_words // len(documents)} words, one core")
+
     latencies = []
     began = time.perf_counter()
     for text in documents:
@@ -63,18 +77,32 @@ def main() -> None:
         extract_text(text, date(2023, 6, 19), language="en")
         latencies.append(time.perf_counter() - t0)
     elapsed = time.perf_counter() - began
+    _rate("one at a time (extract_text):", len(documents), total_words, elapsed)
     latencies.sort()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"pipeline load: {load_seconds:.1f} s (model, gazetteer, rules)")
-    print(f"documents:     {len(documents)} of ~{total_words // len(documents)} words, one core")
     print(
-        f"throughput:    {len(documents) / elapsed:.1f} documents/s, "
-        f"{total_words / elapsed:,.0f} words/s"
-    )
-    print(
-        f"latency:       p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
+        f"  latency p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
         f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms"
     )
+
+    began = time.perf_counter()
+    items = ((text, date(2023, 6, 19), "en") for text in documents)
+    for _ in extract_texts(items):
+        pass
+    elapsed = time.perf_counter() - began
+    _rate("batched (extract --all):", len(documents), total_words, elapsed)
+
+    if args.baseline:
+        import spacy
+
+        from casetrail.extract.pipeline import MODEL
+
+        shipped = spacy.load(MODEL, exclude=["senter"])
+        began = time.perf_counter()
+        for text in documents:
+            shipped(text)
+        elapsed = time.perf_counter() - began
+        _rate("shipped model alone, one at a time:", len(documents), total_words, elapsed)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS:      {rss:.0f} MB")
 
 

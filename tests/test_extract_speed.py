@@ -1,0 +1,110 @@
+"""The pipeline's speed-ups change nothing: numpy matrix products instead of BLIS, the
+indexed tag-attribute component instead of the model's ``attribute_ruler``, and batched
+extraction of many texts give the same annotations as the plain model does."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from sqlalchemy import func, select
+
+from casetrail.extract import extract_documents, extract_text, extract_texts
+from casetrail.extract.components.tag_attributes import TagAttributes
+from casetrail.extract.pipeline import MODEL, english_pipeline
+from casetrail.ingest import ingest_bytes
+from casetrail.ingest.formats import parse
+from casetrail.model import Proposal
+from casetrail.store import Store
+from tests.conftest import FIXTURE_MD
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_STAGES = ["tok2vec", "tagger", "parser", "lemmatizer", "ner"]
+
+
+def _texts() -> list[str]:
+    paths = [*sorted(ROOT.glob("casetrail/data/samples/*.md")), FIXTURE_MD]
+    paths += sorted(ROOT.glob("tests/gold/dev/*.md"))
+    return [parse(p.read_bytes(), filename=p.name).text for p in paths]
+
+
+def _annotations(doc: Doc) -> list[tuple[object, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+        for t in doc
+    ]
+
+
+@pytest.fixture(scope="module")
+def reference() -> Language:
+    """The model as shipped (BLIS, attribute_ruler), with casetrail's paragraph breaks."""
+    nlp = spacy.load(MODEL, exclude=["senter"])
+    nlp.add_pipe("casetrail_paragraphs", before="parser")
+    return nlp
+
+
+def test_fast_pipeline_annotates_exactly_like_the_shipped_model(reference: Language) -> None:
+    fast = english_pipeline()
+    assert "attribute_ruler" not in fast.pipe_names
+    assert "casetrail_tag_attributes" in fast.pipe_names
+    model_only = [n for n in fast.pipe_names if n not in {*MODEL_STAGES, "casetrail_paragraphs"}]
+    model_only.remove("casetrail_tag_attributes")
+    tokens = 0
+    with fast.select_pipes(disable=model_only):
+        for text in _texts():
+            expected = _annotations(reference(text))
+            actual = _annotations(fast(text))
+            tokens += len(expected)
+            assert actual == expected
+    assert tokens > 5000
+
+
+def test_tag_attributes_refuses_rules_it_cannot_evaluate() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LENGTH": {">": 3}}]], {"POS": "NOUN"})  # type: ignore[attr-defined]
+    component = TagAttributes(nlp, "fast")
+    with pytest.raises(ValueError, match="LENGTH"):
+        component.copy_rules(ruler)  # type: ignore[arg-type]
+
+
+def test_batched_extraction_equals_one_at_a_time() -> None:
+    monday = date(2021, 2, 8)
+    fixture = parse(FIXTURE_MD.read_bytes(), filename=FIXTURE_MD.name).text
+    items: list[tuple[str, date | None, str | None]] = [
+        ("", monday, None),
+        (fixture, monday, None),
+        ("Двое мужчин были задержаны в Нижнем Новгороде, сообщила организация.", None, None),
+        ("Police detained Anna Petrova in Minsk on Friday, her lawyer said.", None, None),
+        (fixture, date(2021, 2, 15), None),
+    ]
+    batched = list(extract_texts(items, batch_size=2))
+    single = [extract_text(*item) for item in items]
+    assert len(batched) == len(items)
+    for one, other in zip(batched, single, strict=True):
+        assert one.as_dict() == other.as_dict()
+    assert batched[0].warnings and not batched[0].entities
+    assert batched[2].language == "ru" and not batched[2].acts
+    assert batched[1].dates != batched[4].dates  # each text kept its own publication date
+
+
+def test_extract_documents_stores_each_documents_proposals(store: Store) -> None:
+    ids = []
+    for number, text in enumerate(_texts()[:4]):
+        result = ingest_bytes(
+            store, text.encode(), source=f"test:{number}", filename=f"report-{number}.md"
+        )
+        assert result.document_id is not None
+        ids.append(result.document_id)
+    counts = {each: count for each, _, count in extract_documents(store, ids)}
+    assert list(counts) == ids and all(c > 0 for c in counts.values())
+    with store.session() as session:
+        for each, count in counts.items():
+            stored = session.scalar(
+                select(func.count()).select_from(Proposal).where(Proposal.document_id == each)
+            )
+            assert stored == count

@@ -21,6 +21,10 @@ _SUFFIXES = re.compile(
     r"governorate|republic|county)$",
     re.IGNORECASE,
 )
+_PREFIXES = re.compile(
+    r"^(republic|kingdom|state|province|region|oblast|emirate|sultanate|principality) of\s+",
+    re.IGNORECASE,
+)
 _NAME_CHARS = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ' .\-]+$")
 _KIND_RANK = {"facility": 0, "district": 1, "region": 2, "city": 3, "country": 4}
 
@@ -83,9 +87,8 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Place]:
         key = normalise_name(name)
         found = self._index.get(key)
-        if not found:
-            shorter = _SUFFIXES.sub("", key)
-            if shorter != key:
+        for shorter in (_SUFFIXES.sub("", key), _PREFIXES.sub("", key)):
+            if not found and shorter != key:
                 found = self._index.get(shorter)
         return list(found or [])
 

@@ -47,6 +47,7 @@ class ActorWords:
     intervening_descriptors: frozenset[str]
     official_descriptors: frozenset[str]
     titles: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,4 +62,5 @@ def actor_words() -> ActorWords:
         intervening_descriptors=frozenset(data["intervening_descriptors"]),
         official_descriptors=frozenset(data["official_descriptors"]),
         titles=frozenset(data["titles"]),
+        person_nouns=frozenset(data["person_nouns"]),
     )

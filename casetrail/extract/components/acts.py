@@ -63,12 +63,18 @@ _FUNCTION_WORDS = {
 }
 
 
+def _word_forms(word: str) -> list[str]:
+    if word.lower() in _FUNCTION_WORDS:
+        return [word.lower()]
+    if "-" in word.strip("-"):  # "red-tag" → "red-tagged": inflect the last part
+        stem, _, last = word.lower().rpartition("-")
+        return sorted({f"{stem}-{form}" for form in inflections(last)})
+    return sorted(inflections(word))
+
+
 def surface_forms(cue: str) -> list[str]:
     """Every inflected spelling of a cue ("send back" → "sent back", "sends back" …)."""
-    options = [
-        sorted(inflections(word)) if word.lower() not in _FUNCTION_WORDS else [word.lower()]
-        for word in cue.split()
-    ]
+    options = [_word_forms(word) for word in cue.split()]
     return [" ".join(words) for words in itertools.islice(itertools.product(*options), 400)]
 
 

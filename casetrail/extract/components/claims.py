@@ -147,12 +147,38 @@ def _is_official(entity: Entity) -> bool:
 
 
 _DENIAL_CONTENT = re.compile(
-    r"\b(nothing to do with|lawful|in (full )?accordance with the law|in line with the law|"
+    r"\b(nothing to do with|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
     r"no (homosexuals|torture|abuse)|exclusively|unfounded)\b",
     re.IGNORECASE,
 )
+# an official's assertion that what was done was lawful denies the violation, unless the
+# content is negated ("was not in accordance with the law" alleges it)
+_LAWFUL_CONTENT = re.compile(
+    r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to the law|"
+    r"in line with the law|within the law|fair and (open|transparent))\b",
+    re.IGNORECASE,
+)
+# a label put in quotation marks after "was/were": "those expelled were "agents of …""
+_QUOTED_LABEL = re.compile(r"\b(is|are|was|were|been)\s+(a |an |the )?[“\"]", re.IGNORECASE)
+# plural common nouns for people who speak as a body: "UN experts said" names no entity
+_SPEAKING_BODIES = {
+    "expert",
+    "official",
+    "investigator",
+    "lawyer",
+    "activist",
+    "member",
+    "monitor",
+    "observer",
+    "researcher",
+    "diplomat",
+    "resident",
+    "witness",
+    "relative",
+    "prosecutor",
+}
 _DESCRIPTOR_NOUNS = {
     "spokesman",
     "spokeswoman",
@@ -195,16 +221,22 @@ class ClaimComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self._last_speaker: Entity | None = None
+        # the last claim's (speaker, speaker text, sentence start): "They denied …" in the
+        # next sentence continues it
+        self._last_claim: tuple[Entity | None, str, int] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
         self._last_speaker = None
+        self._last_claim = None
         self._descriptors(registry, doc)
         claims: list[ClaimMention] = []
         acts = acts_of(doc)
         dates = dates_of(doc)
+        previous_sentence = -1
         for sentence in doc.sents:
-            found = self._sentence_claims(registry, sentence)
+            found = self._sentence_claims(registry, sentence, previous_sentence)
+            previous_sentence = sentence.start
             for claim in found:
                 claim.id = len(claims) + 1
                 lo, hi = claim.content.start, claim.content.end
@@ -224,7 +256,9 @@ class ClaimComponent:
         doc.user_data[CLAIMS_KEY] = claims
         return doc
 
-    def _sentence_claims(self, registry: Registry, sentence: Span) -> list[ClaimMention]:
+    def _sentence_claims(
+        self, registry: Registry, sentence: Span, previous_sentence: int
+    ) -> list[ClaimMention]:
         claims: list[ClaimMention] = []
         channel: Entity | None = None
         cues = [t for t in sentence if self._is_cue(registry, t)]
@@ -248,9 +282,24 @@ class ClaimComponent:
                             )
                         )
                 continue
+            if cue.dep_ == "conj" and cue.lemma_.lower() == "call":
+                if any(c.lower_ == "for" for c in children(cue, "prep")):
+                    continue  # "said … and called for their release": a demand, same statement
             speaker_tokens = self._speaker_tokens(cue)
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
+            if (
+                speaker_tokens
+                and speaker_tokens[0].lower_ == "they"
+                and self._last_claim is not None
+                and self._last_claim[2] == previous_sentence
+            ):
+                # "Officials said …. They denied …": the same speakers go on
+                last_speaker, last_text, _ = self._last_claim
+                content = self._content(cue, sentence)
+                if content is not None:
+                    claims.append(self._claim(last_speaker, last_text, cue, content, sentence))
+                continue
             speaker = self._resolve_speaker(registry, speaker_tokens)
             if (
                 cue.lemma_.lower() == "report"
@@ -277,6 +326,9 @@ class ClaimComponent:
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)
+        if claims:
+            last = claims[-1]
+            self._last_claim = (registry.get(last.speaker_id), last.speaker_text, sentence.start)
         if channel is not None:
             for claim in claims:
                 claim.channel_id = channel.id
@@ -313,6 +365,17 @@ class ClaimComponent:
         )
 
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
+        if (
+            tokens
+            and tokens[0].tag_ == "NNS"
+            and tokens[0].lemma_.lower() in _SPEAKING_BODIES
+            and registry.entity_of_token(tokens[0]) is None
+            and not children(tokens[0], "appos", "prep")
+        ):
+            return None  # "UN human rights experts said": the phrase is the speaker
+        definite = self._definite_description(registry, tokens)
+        if definite is not None:
+            return definite
         for token in tokens:
             if token.lower_ in {"he", "she"}:
                 previous = self._last_speaker
@@ -339,6 +402,28 @@ class ClaimComponent:
                 if org is not None and org.org_kind != "media":
                     return org
         return self._descriptor_speaker(registry, tokens)
+
+    @staticmethod
+    def _definite_description(registry: Registry, tokens: list[Token]) -> Entity | None:
+        """ "the service", "the association": the last organisation named before whose
+        name ends in that noun."""
+        if not tokens:
+            return None
+        head = tokens[0]
+        if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+            return None
+        best: tuple[int, Entity] | None = None
+        for token_i, entity_id in registry.token_entity.items():
+            entity = registry.entities[entity_id - 1]
+            if token_i >= head.i or entity.kind != "organisation" or entity.org_kind == "media":
+                continue
+            if entity.name.split()[-1].casefold() != head.lower_:
+                continue
+            if best is None or token_i > best[0]:
+                best = (token_i, entity)
+        return best[1] if best else None
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
@@ -370,7 +455,7 @@ class ClaimComponent:
                 return registry.last_entity_with(token.i, org_kind="rights group") or next(
                     (e for e in registry.entities if e.org_kind == "rights group"), None
                 )
-            if lemma in _DESCRIPTOR_NOUNS:
+            if lemma in _DESCRIPTOR_NOUNS and token.tag_ != "NNS":  # "his lawyers": no one
                 found = registry.last_entity_with(token.i, kind="person", descriptor=lemma)
                 if found is None:  # named later: "her lawyer said …  Her lawyer, X, said"
                     found = next(
@@ -435,6 +520,10 @@ class ClaimComponent:
         )
         if official and negated:
             return "denial"  # an official's negated statement about the events
+        if not negated and _LAWFUL_CONTENT.search(content.text):
+            return "denial"  # "carried out in accordance with the law"
+        if _QUOTED_LABEL.search(content.text):
+            return "characterisation"
         if _EVALUATION.match(content.text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
         return "allegation"

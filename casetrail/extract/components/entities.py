@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name
@@ -156,6 +156,131 @@ def _conjoined_with_person(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in neighbours)
 
 
+_FACILITIES = {
+    "prison",
+    "jail",
+    "camp",
+    "centre",
+    "center",
+    "colony",
+    "seafront",
+    "square",
+    "facility",
+    "compound",
+}
+_BODY_NOUNS = {
+    "agency",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "mission",
+    "programme",
+    "program",
+    "delegation",
+    "secretariat",
+}
+_BODY_INTRODUCERS = {
+    "outlet",
+    "newspaper",
+    "site",
+    "website",
+    "channel",
+    "broadcaster",
+    "group",
+    "organisation",
+    "organization",
+    "party",
+    "movement",
+    "network",
+    "charity",
+    "foundation",
+    "company",
+    "union",
+    "association",
+    "coalition",
+    "agency",
+}
+
+
+def _facility_noun_after(span: Span) -> int | None:
+    """End of "<name> [detention] prison": a facility noun right after a name."""
+    doc = span.doc
+    for end in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[end]
+        if not token.is_lower or token.pos_ != "NOUN":
+            return None
+        if token.lower_ in _FACILITIES:
+            return end + 1
+    return None
+
+
+def _facility_spans(doc: Doc) -> list[Span]:
+    """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
+    spans = []
+    for token in doc:
+        if token.lower_ not in _FACILITIES or token.pos_ != "NOUN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ == "compound":
+            start -= 1
+        names = start
+        while names > 0 and doc[names - 1].pos_ == "PROPN" and doc[names - 1].is_title:
+            names -= 1
+        if names < start and not doc[names].is_sent_start:
+            spans.append(Span(doc, names, token.i + 1, label="FAC"))
+    return spans
+
+
+def _introduced_as_news(span: Span) -> bool:
+    """ "the state news agency APS", "the news agency Interfax": a channel, not a party."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before == ["news", "agency"] or before[-1:] == ["broadcaster"]
+
+
+def _introduced_as_body(span: Span) -> bool:
+    """ "the investigative outlet Ordo Media", "the rights group Ligue Umuco"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _BODY_INTRODUCERS
+
+
+def _with_body_noun(span: Span) -> Span:
+    """Extend "UN" over "refugee agency" when the common nouns after it end in a word for
+    a body."""
+    doc = span.doc
+    if _org_kind(span.text) == "media":
+        return span
+    for end in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[end]
+        if not token.is_lower or token.pos_ != "NOUN" or token.lower_ == "news":
+            return span
+        if token.lower_ in _BODY_NOUNS:
+            return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
+def _described_as_person(span: Span) -> bool:
+    """The name has an appositive that names a kind of person ("X, a journalist,")."""
+    nouns = actor_words().person_nouns
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
+        return True  # "His wife, Nadia Hadjadj,"
+    return any(child.dep_ == "appos" and child.lemma_.lower() in nouns for child in root.children)
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised word bound to the name that follows it, outside any entity."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.is_title
+        and not token.ent_type_
+    )
+
+
 def _name_age_spans(doc: Doc) -> list[Span]:
     """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
     spans = []
@@ -200,6 +325,8 @@ def _institution_spans(doc: Doc) -> list[Span]:
         ]
         if not modifiers:
             continue
+        if root.lower_ == "court" and all(t.is_lower for t in modifiers):
+            continue  # "a local court", "a district court": no named body
         start = min(t.i for t in modifiers)
         while (
             start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
@@ -313,17 +440,26 @@ class EntityComponent:
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
+            facility_end = _facility_noun_after(span)
+            if label in {"ORG", "PERSON", "GPE", "FAC"} and facility_end is not None:
+                # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
+                # facility's name includes its noun (and Jau prison is no town called Jau)
+                result.append(Span(doc, span.start, facility_end, label="FAC"))
+                continue
+            if label == "PERSON" and _introduced_as_body(span):
+                label = "ORG"  # "the investigative outlet Ordo Media"
+            if label == "ORG":
+                span = _with_body_noun(span)  # "UN refugee agency"
             if label in {"ORG", "PERSON"} and len(span) == 1:
                 if (
                     after is not None
                     and after.pos_ == "NOUN"
                     and after.is_lower
                     and (after.lower_ not in _FACILITY_NOUNS)
+                    and span.end == after.i
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
-                if after is not None and after.lower_ in _FACILITY_NOUNS:
-                    label = "FAC"  # "Jau prison", "the Malecón seafront"
-                elif (
+                if (
                     before is not None
                     and before.lower_ in _LOCATIVE
                     and gazetteer.candidates(span.text)
@@ -331,8 +467,23 @@ class EntityComponent:
                     label = "GPE"  # "in Copenhagen"
             if label == "PERSON" and _ORG_WORD.search(span.text) and len(span) > 1:
                 label = "ORG"  # "Caucasus Detention Monitor"
-            if label == "ORG" and _conjoined_with_person(span) and not _ORG_WORD.search(span.text):
+            if (
+                label in {"ORG", "GPE", "LOC"}
+                and _conjoined_with_person(span)
+                and not _ORG_WORD.search(span.text)
+                and (label == "ORG" or gazetteer.resolve(span.text) is None)
+            ):
                 label = "PERSON"  # a name in a list of names
+            if (
+                label in {"ORG", "GPE", "LOC"}
+                and _described_as_person(span)
+                and not _ORG_WORD.search(span.text)
+                and _org_kind(span.text) is None
+                and gazetteer.resolve(span.text) is None
+            ):
+                label = "PERSON"  # "Ruvimbo Chitsa, a member of parliament, …"
+                while span.start > 0 and _given_name(doc[span.start - 1]):
+                    span = Span(doc, span.start - 1, span.end)
             if label == "ORG" and _LAW_NAME.search(span.text):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
@@ -349,21 +500,34 @@ class EntityComponent:
                 continue
             result = [s for s in result if s not in overlapping]
             result.append(named)
-        # a nationality adjective does not block the body it qualifies ("Chinese embassy")
-        taken = {t.i for s in result if s.label_ != "NORP" for t in s}
-        for extra in (*_name_age_spans(doc), *_listed_names(doc, result), *_institution_spans(doc)):
-            if (
-                not any(t.i in taken for t in extra)
-                and not registry.is_excluded(extra.start_char, extra.end_char)
-                and extra.end_char > headline_end
-            ):
-                result = [
-                    s
-                    for s in result
-                    if not (s.label_ == "NORP" and s.start < extra.end and extra.start < s.end)
-                ]
-                result.append(extra)
-                taken |= {t.i for t in extra}
+        # a nationality adjective does not block the body it qualifies ("Chinese embassy");
+        # evidence of a person (an age, a list of people) beats a place or body label the
+        # gazetteer cannot back ("Osmel Rodríguez, 31," tagged GPE; "Moses Mugisha" in a
+        # list, "Mugisha" tagged GPE)
+        def yields_to_person(span: Span) -> bool:
+            if span.label_ == "NORP":
+                return True
+            return (
+                span.label_ in {"GPE", "LOC", "ORG"}
+                and not _ORG_WORD.search(span.text)
+                and _org_kind(span.text) is None
+                and gazetteer.resolve(span.text) is None
+            )
+
+        persons = [*_name_age_spans(doc), *_listed_names(doc, result)]
+        for extra in (*persons, *_institution_spans(doc), *_facility_spans(doc)):
+            if registry.is_excluded(extra.start_char, extra.end_char):
+                continue
+            if extra.end_char <= headline_end:
+                continue
+            overlapping = [s for s in result if s.start < extra.end and extra.start < s.end]
+            if extra in persons:
+                if not all(yields_to_person(s) for s in overlapping):
+                    continue
+            elif any(s.label_ != "NORP" for s in overlapping):
+                continue
+            result = [s for s in result if s not in overlapping]
+            result.append(extra)
         return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
@@ -413,7 +577,8 @@ class EntityComponent:
             key = normalise_name(name)
             entity = by_key.get(key)
             if entity is None:
-                entity = registry.new_entity("organisation", name, org_kind=_org_kind(name))
+                kind = "media" if _introduced_as_news(span) else _org_kind(name)
+                entity = registry.new_entity("organisation", name, org_kind=kind)
                 by_key[key] = entity
                 acronym = self._acronym_after(span)
                 if acronym:
@@ -443,8 +608,16 @@ class EntityComponent:
         countries = Counter(p.country for _, p in first_pass if p is not None and p.country)
         hints = {code for code, _ in countries.most_common(3)}
         by_key: dict[str, Entity] = {}
+        facilities = {
+            normalise_name(" ".join(w for w in span.text.split() if not w.islower())): span
+            for span, _ in first_pass
+            if span.label_ == "FAC" and span.text.split()[-1].islower()
+        }
         for span, _ in first_pass:
             text = clean_name(span.text, frozenset())
+            facility = facilities.get(normalise_name(text))
+            if facility is not None and facility is not span and span.label_ != "FAC":
+                text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
             person = self._surname_person(registry, text) if " " not in text else None
             if person is not None and place is None:

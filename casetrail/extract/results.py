@@ -31,10 +31,12 @@ class Entity:
     descriptors: list[str] = field(default_factory=list)
     place: Place | None = None
     confidence: float = 0.8
+    # only ever "did not respond to a request for comment": named, but took no part
+    silent: bool = False
 
     @property
     def is_participant(self) -> bool:
-        return self.org_kind != "media"
+        return self.org_kind != "media" and not self.silent
 
     def as_dict(self) -> dict[str, Any]:
         return {

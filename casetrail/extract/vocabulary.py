@@ -16,6 +16,19 @@ class ActType:
     huridocs: str
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...] = ()
+    frames: tuple[Frame, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An act told by who is kept from what, wherever the words fall in the clause:
+    a *holder* ("lawyers", "the family") under a verb that bars them ("were barred from
+    visiting") or under a negated one ("were not allowed to visit")."""
+
+    holders: frozenset[str]
+    predicates: frozenset[str] = frozenset()
+    negated: frozenset[str] = frozenset()
+    refused: frozenset[str] = frozenset()  # "refused to tell the family": refused + tell
 
 
 def _load(name: str) -> Any:
@@ -32,6 +45,15 @@ def act_types() -> dict[str, ActType]:
             entry["huridocs"],
             tuple(entry["cues"]),
             tuple(entry.get("weak_cues", [])),
+            tuple(
+                Frame(
+                    frozenset(frame["holders"]),
+                    frozenset(frame.get("predicates", [])),
+                    frozenset(frame.get("negated", [])),
+                    frozenset(frame.get("refused", [])),
+                )
+                for frame in entry.get("frames", [])
+            ),
         )
         for entry in _load("acts.json")["acts"]
     }

@@ -13,7 +13,7 @@ from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.components.syntax import children, entity_for, inflections
 from casetrail.extract.results import ActMention, DateMention, Mention
-from casetrail.extract.vocabulary import act_types
+from casetrail.extract.vocabulary import Frame, act_types, actor_words
 
 ACTS_KEY = "casetrail_acts"
 WEAK = ":weak"
@@ -36,6 +36,23 @@ _SUBJECT_SUFFERS = {
     "appear",
 }
 
+
+_PEOPLE = {
+    "man",
+    "woman",
+    "people",
+    "person",
+    "child",
+    "boy",
+    "girl",
+    "son",
+    "daughter",
+    "family",
+    "supporter",
+    "protester",
+    "dissident",
+    "opponent",
+}
 
 _FUNCTION_WORDS = {
     "a",
@@ -114,7 +131,7 @@ class ActComponent:
                 victims, perpetrators = self._counsel_participants(registry, cue)
             else:
                 victims, perpetrators = self._participants(registry, anchor)
-            if weak and not victims:
+            if weak and not victims and not self._people_suffer(anchor):
                 continue  # "seized their laptops" is no abduction
             key = (act_id, sentence.start)
             if key in seen:  # one act of a type per sentence: merge what the cues found
@@ -146,15 +163,72 @@ class ActComponent:
         doc.user_data[ACTS_KEY] = acts
         return doc
 
+    def _frame_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Acts told by a frame: a holder ("lawyers") under a barring verb within three
+        steps up the parse, under a negated verb, or under "tell" that someone refused."""
+        found: list[tuple[int, int, int]] = []
+        for act in act_types().values():
+            if not act.frames:
+                continue
+            match_id = doc.vocab.strings.add(act.id)
+            for token in doc:
+                for frame in act.frames:
+                    if token.lemma_.lower() not in frame.holders or token.pos_ != "NOUN":
+                        continue
+                    verb = self._framing_verb(token, frame)
+                    if verb is not None:
+                        negation = [c.i for c in verb.children if c.dep_ == "neg"]
+                        start = min([verb.i, *negation])
+                        found.append((match_id, start, max([verb.i, *negation]) + 1))
+        return found
+
+    @staticmethod
+    def _framing_verb(holder: Token, frame: Frame) -> Token | None:
+        child, ancestor = holder, holder.head
+        for _ in range(3):
+            if ancestor is child:
+                return None
+            lemma = ancestor.lemma_.lower()
+            if ancestor.pos_ in {"VERB", "NOUN"}:
+                if lemma in frame.predicates and not (
+                    child is holder and holder.dep_ == "nsubj"  # "the lawyer denied …"
+                ):
+                    return ancestor
+                if lemma in frame.negated and any(c.dep_ == "neg" for c in ancestor.children):
+                    return ancestor
+                if lemma in frame.refused and ancestor.head.lemma_.lower() in {
+                    "refuse",
+                    "decline",
+                }:
+                    return ancestor.head
+            child, ancestor = ancestor, ancestor.head
+        return None
+
     def _best_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Per act type, drop cues contained in a longer cue of the same type."""
-        raw = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        raw = sorted(
+            [*self.matcher(doc), *self._frame_matches(doc)], key=lambda m: (m[1], -(m[2] - m[1]))
+        )
         kept: list[tuple[int, int, int]] = []
         for match in raw:
             if any(k[0] == match[0] and k[1] <= match[1] and match[2] <= k[2] for k in kept):
                 continue
             kept.append(match)
         return kept
+
+    @staticmethod
+    def _people_suffer(anchor: Token) -> bool:
+        """A weak cue about people the text does not name: "their missing sons", "members
+        of the party had disappeared", "seized three men"."""
+        nouns = actor_words().person_nouns | _PEOPLE
+        if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in nouns:
+            return True
+        verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]  # "died or vanished"
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in nouns
+            for verb in verbs
+            for c in verb.children
+        )
 
     @staticmethod
     def _negated(anchor: Token) -> bool:

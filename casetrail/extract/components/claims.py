@@ -132,6 +132,14 @@ _HUMAN_SOURCES = {
 }
 
 
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
 def _is_official(entity: Entity) -> bool:
     """State bodies, forces, and people whose title makes them officials; a title held in
     a rights group ("LGBT Network spokesman") does not."""
@@ -153,6 +161,14 @@ _DENIAL_CONTENT = re.compile(
     r"no (homosexuals|torture|abuse)|exclusively|unfounded)\b",
     re.IGNORECASE,
 )
+# what the other side said, rejected: "rejected that account" is no denial of the events
+_ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
+# "reports of persecution were fabricated by enemies", "the allegations are lies"
+_REPORTS_FALSE = re.compile(
+    r"\b(reports?|allegations?|claims?|accusations?|accounts?)\b[^.]{0,60}?\b(fabricated|false|"
+    r"untrue|lies|invented|baseless|groundless|unfounded|slander)\b",
+    re.IGNORECASE,
+)
 # an official's assertion that what was done was lawful denies the violation, unless the
 # content is negated ("was not in accordance with the law" alleges it)
 _LAWFUL_CONTENT = re.compile(
@@ -162,6 +178,22 @@ _LAWFUL_CONTENT = re.compile(
 )
 # a label put in quotation marks after "was/were": "those expelled were "agents of …""
 _QUOTED_LABEL = re.compile(r"\b(is|are|was|were|been)\s+(a |an |the )?[“\"]", re.IGNORECASE)
+_BODY_WORDS = {
+    "association",
+    "coalition",
+    "alliance",
+    "union",
+    "centre",
+    "center",
+    "council",
+    "committee",
+    "league",
+    "network",
+    "forum",
+    "party",
+    "movement",
+    "group",
+}
 # plural common nouns for people who speak as a body: "UN experts said" names no entity
 _SPEAKING_BODIES = {
     "expert",
@@ -178,6 +210,7 @@ _SPEAKING_BODIES = {
     "witness",
     "relative",
     "prosecutor",
+    "group",
 }
 _DESCRIPTOR_NOUNS = {
     "spokesman",
@@ -261,15 +294,28 @@ class ClaimComponent:
     ) -> list[ClaimMention]:
         claims: list[ClaimMention] = []
         channel: Entity | None = None
-        cues = [t for t in sentence if self._is_cue(registry, t)]
+        # outermost speech first: in "…, five days after he told friends X, his party said"
+        # the party's claim contains what he told his friends
+        cues = sorted(
+            (t for t in sentence if self._is_cue(registry, t)),
+            key=lambda t: (_depth(t), t.i),
+        )
+        cue_tokens: dict[int, Token] = {}  # claim index → its cue
         for cue in cues:
             enclosing = next(
                 (c for c in claims if c.content.start <= cue.idx < c.content.end), None
             )
             if enclosing is not None:
-                # "said X and denied Y": a coordinated cue without its own subject shares the
-                # speaker; any other speech inside a claim belongs to its content
-                if cue.dep_ == "conj" and not children(cue, "nsubj", "nsubjpass"):
+                # "said X and denied Y": a cue coordinated with the claim's own cue, without
+                # its own subject, shares the speaker; any other speech inside a claim
+                # ("he had been beaten and denied medical care") belongs to its content
+                own_cue = cue_tokens.get(claims.index(enclosing))
+                # "… and denied that civilians were targeted", "… and dismissed claims":
+                # a finite coordinated verb, not a participle ("been beaten and denied care")
+                coordinated = (own_cue is not None and cue in own_cue.conjuncts) or (
+                    cue.dep_ == "conj" and cue.tag_ in {"VBD", "VBZ", "VBP"}
+                )
+                if coordinated and not children(cue, "nsubj", "nsubjpass"):
                     content = self._content(cue, sentence)
                     if content is not None:
                         claims.append(
@@ -282,9 +328,12 @@ class ClaimComponent:
                             )
                         )
                 continue
-            if cue.dep_ == "conj" and cue.lemma_.lower() == "call":
-                if any(c.lower_ == "for" for c in children(cue, "prep")):
-                    continue  # "said … and called for their release": a demand, same statement
+            if (
+                cue.dep_ == "conj"
+                and cue.lemma_.lower() == "call"
+                and any(c.lower_ == "for" for c in children(cue, "prep"))
+            ):
+                continue  # "said … and called for their release": a demand, same statement
             speaker_tokens = self._speaker_tokens(cue)
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
@@ -318,11 +367,13 @@ class ClaimComponent:
                 continue
             if speaker is not None:
                 self._last_speaker = speaker
+            cue_tokens[len(claims)] = cue
             claims.append(
                 self._claim(
                     speaker, self._speaker_text(speaker_tokens, speaker), cue, content, sentence
                 )
             )
+        claims.sort(key=lambda c: c.content.start)
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)
@@ -451,6 +502,20 @@ class ClaimComponent:
     def _descriptor_speaker(registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
             lemma = token.lemma_.lower()
+            if lemma in _BODY_WORDS and token.tag_ != "NNS":
+                # "an association of families said …" before or after "the Association for
+                # Relatives of …" is named: the body whose name has that word
+                named = [
+                    (token_i, e)
+                    for token_i, entity_id in sorted(registry.token_entity.items())
+                    for e in [registry.entities[entity_id - 1]]
+                    if e.kind == "organisation"
+                    and e.org_kind != "media"
+                    and lemma in e.name.casefold().split()
+                ]
+                before = [e for i, e in named if i < token.i]
+                if before or named:
+                    return before[-1] if before else named[0][1]
             if lemma in {"group", "network", "organisation", "organization"}:
                 return registry.last_entity_with(token.i, org_kind="rights group") or next(
                     (e for e in registry.entities if e.org_kind == "rights group"), None
@@ -502,7 +567,13 @@ class ClaimComponent:
         cue: Token, content: Span, speaker: Entity | None = None, speaker_text: str = ""
     ) -> str:
         lemma = cue.lemma_.lower()
+        official = (speaker is not None and _is_official(speaker)) or (
+            speaker is None and bool(_OFFICIAL_SPEAKER.search(speaker_text))
+        )
         if lemma in DENY:
+            rejected = {t.lemma_.lower() for t in children(cue, "dobj")}
+            if rejected & _ACCOUNTS and not official:
+                return "allegation"  # a widow "rejected that account": she alleges
             return "denial"
         if lemma in CONFIRM:
             return "confirmation"
@@ -510,11 +581,8 @@ class ClaimComponent:
             lemma == "call" and any(c.lower_ == "for" for c in children(cue, "prep"))
         ):
             return "characterisation"
-        if _DENIAL_CONTENT.search(content.text):
+        if _DENIAL_CONTENT.search(content.text) or _REPORTS_FALSE.search(content.text):
             return "denial"
-        official = (speaker is not None and _is_official(speaker)) or (
-            speaker is None and bool(_OFFICIAL_SPEAKER.search(speaker_text))
-        )
         negated = any(
             t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
         )

@@ -95,6 +95,7 @@ _ORG_WORD = re.compile(
 _INSTITUTION_HEADS = {
     "ministry",
     "embassy",
+    "consulate",
     "office",
     "prosecution",
     "directorate",
@@ -167,6 +168,7 @@ _FACILITIES = {
     "square",
     "facility",
     "compound",
+    "checkpoint",
 }
 _BODY_NOUNS = {
     "agency",
@@ -200,6 +202,13 @@ _BODY_INTRODUCERS = {
     "association",
     "coalition",
     "agency",
+    "centre",
+    "center",
+    "league",
+    "watchdog",
+    "platform",
+    "initiative",
+    "body",
 }
 
 
@@ -208,7 +217,7 @@ def _facility_noun_after(span: Span) -> int | None:
     doc = span.doc
     for end in range(span.end, min(span.end + 3, len(doc))):
         token = doc[end]
-        if not token.is_lower or token.pos_ != "NOUN":
+        if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"}:
             return None
         if token.lower_ in _FACILITIES:
             return end + 1
@@ -222,7 +231,7 @@ def _facility_spans(doc: Doc) -> list[Span]:
         if token.lower_ not in _FACILITIES or token.pos_ != "NOUN":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ == "compound":
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"compound", "amod"}:
             start -= 1
         names = start
         while names > 0 and doc[names - 1].pos_ == "PROPN" and doc[names - 1].is_title:
@@ -232,11 +241,40 @@ def _facility_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
+
+
+def _no_comment(span: Span) -> bool:
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return lemma in {"decline", "refuse"} and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _SILENT_VERBS for c in verb.children
+    )
+
+
 def _introduced_as_news(span: Span) -> bool:
     """ "the state news agency APS", "the news agency Interfax": a channel, not a party."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return before == ["news", "agency"] or before[-1:] == ["broadcaster"]
+
+
+def _introduced_as_person(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in actor_words().person_nouns
+        and before.dep_ == "compound"
+    )
 
 
 def _introduced_as_body(span: Span) -> bool:
@@ -327,6 +365,8 @@ def _institution_spans(doc: Doc) -> list[Span]:
             continue
         if root.lower_ == "court" and all(t.is_lower for t in modifiers):
             continue  # "a local court", "a district court": no named body
+        if all(t.dep_ == "poss" and t.pos_ in {"NOUN", "PRON"} for t in modifiers):
+            continue  # "his country's government"
         start = min(t.i for t in modifiers)
         while (
             start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
@@ -392,7 +432,20 @@ class EntityComponent:
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
         self._propagate(registry, doc)
         self._groups(registry, doc)
+        self._mark_silent(registry, doc)
         return doc
+
+    @staticmethod
+    def _mark_silent(registry: Registry, doc: Doc) -> None:
+        """A body whose every mention is "X did not respond", "X declined to comment" or
+        "X could not be reached" is named in the report but is no participant."""
+        for entity in registry.entities:
+            if entity.kind != "organisation" or not entity.mentions:
+                continue
+            spans = [
+                doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
+            ]
+            entity.silent = all(span is not None and _no_comment(span) for span in spans)
 
     @staticmethod
     def _propagate(registry: Registry, doc: Doc) -> None:
@@ -441,13 +494,23 @@ class EntityComponent:
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
             facility_end = _facility_noun_after(span)
-            if label in {"ORG", "PERSON", "GPE", "FAC"} and facility_end is not None:
+            if label in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
                 result.append(Span(doc, span.start, facility_end, label="FAC"))
                 continue
-            if label == "PERSON" and _introduced_as_body(span):
-                label = "ORG"  # "the investigative outlet Ordo Media"
+            if _introduced_as_body(span) and (
+                label == "PERSON"
+                or (label in {"GPE", "LOC"} and gazetteer.resolve(span.text) is None)
+            ):
+                label = "ORG"  # "the investigative outlet Ordo Media", "rights centre X"
+            elif (
+                label in {"ORG", "GPE"}
+                and _introduced_as_person(span)
+                and not _ORG_WORD.search(span.text)
+                and gazetteer.resolve(span.text) is None
+            ):
+                label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
             if label == "ORG":
                 span = _with_body_noun(span)  # "UN refugee agency"
             if label in {"ORG", "PERSON"} and len(span) == 1:
@@ -500,6 +563,7 @@ class EntityComponent:
                 continue
             result = [s for s in result if s not in overlapping]
             result.append(named)
+
         # a nationality adjective does not block the body it qualifies ("Chinese embassy");
         # evidence of a person (an age, a list of people) beats a place or body label the
         # gazetteer cannot back ("Osmel Rodríguez, 31," tagged GPE; "Moses Mugisha" in a
@@ -524,8 +588,8 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s) for s in overlapping):
                     continue
-            elif any(s.label_ != "NORP" for s in overlapping):
-                continue
+            elif any(s.label_ in _NAME_LABELS - {"NORP"} for s in overlapping):
+                continue  # a date or number label the model gave a name does not block it
             result = [s for s in result if s not in overlapping]
             result.append(extra)
         return sorted(result, key=lambda s: s.start)

@@ -27,7 +27,8 @@ class Entity:
     kind: str  # person | organisation | place
     name: str
     mentions: list[Mention] = field(default_factory=list)
-    org_kind: str | None = None  # media, rights group, state, court, security force
+    org_kind: str | None = None  # media, rights group, international body, state, court,
+    # security force
     descriptors: list[str] = field(default_factory=list)
     place: Place | None = None
     confidence: float = 0.8

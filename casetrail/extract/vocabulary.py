@@ -70,6 +70,7 @@ class ActorWords:
     official_descriptors: frozenset[str]
     titles: frozenset[str]
     person_nouns: frozenset[str]
+    international_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -85,4 +86,5 @@ def actor_words() -> ActorWords:
         official_descriptors=frozenset(data["official_descriptors"]),
         titles=frozenset(data["titles"]),
         person_nouns=frozenset(data["person_nouns"]),
+        international_prefixes=tuple(p.casefold() for p in data["international_prefixes"]),
     )

@@ -67,6 +67,7 @@ SPEECH = {
     "respond",
     "post",
     "tweet",
+    "suggest",
 }
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
 CONFIRM = {"confirm", "acknowledge", "admit"}
@@ -132,6 +133,31 @@ _HUMAN_SOURCES = {
 }
 
 
+def _quoted_label(content: Span) -> bool:
+    """A noun label put in quotation marks after "was/were": "those expelled were "agents
+    of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
+    tokens = list(content)
+    for index, token in enumerate(tokens[:-2]):
+        if token.lemma_ != "be":
+            continue
+        rest = tokens[index + 1 : index + 4]
+        if rest and rest[0].pos_ == "DET":
+            rest = rest[1:]
+        if (
+            len(rest) >= 2
+            and rest[0].text in {'"', "“"}
+            and rest[1].pos_
+            in {
+                "NOUN",
+                "PROPN",
+                "ADJ",
+                "DET",
+            }
+        ):
+            return True
+    return False
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head is not token and depth < 50:
@@ -158,7 +184,10 @@ _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
-    r"no (homosexuals|torture|abuse)|exclusively|unfounded)\b",
+    r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
+    r"took (his|her|their) own li(fe|ves)|committed suicide|"
+    r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
+    r"rights (are|were|have been|had been) (fully )?(protected|respected|guaranteed))\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -176,8 +205,7 @@ _LAWFUL_CONTENT = re.compile(
     r"in line with the law|within the law|fair and (open|transparent))\b",
     re.IGNORECASE,
 )
-# a label put in quotation marks after "was/were": "those expelled were "agents of …""
-_QUOTED_LABEL = re.compile(r"\b(is|are|was|were|been)\s+(a |an |the )?[“\"]", re.IGNORECASE)
+
 _BODY_WORDS = {
     "association",
     "coalition",
@@ -590,7 +618,7 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(content.text):
             return "denial"  # "carried out in accordance with the law"
-        if _QUOTED_LABEL.search(content.text):
+        if _quoted_label(content):
             return "characterisation"
         if _EVALUATION.match(content.text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
@@ -663,8 +691,12 @@ class ClaimComponent:
                     if org_kind:
                         affiliations.add("state" if org_kind == "security force" else org_kind)
                     lemma = token.lemma_.lower()
-                    if token.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
-                        entity.descriptors.append(lemma)
+                    if (
+                        token.pos_ in {"NOUN", "PROPN"}
+                        and lemma in known
+                        and lemma not in entity.descriptors
+                    ):
+                        entity.descriptors.append(lemma)  # "lawyer", "Interior Minister"
                         titled = True
                 if titled:  # "LGBT Network spokesman X": the title speaks for that body
                     for kind in sorted(affiliations):

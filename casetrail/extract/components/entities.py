@@ -402,6 +402,9 @@ def _org_kind(name: str) -> str | None:
     lowered = name.casefold()
     if lowered in words.media or lowered.removeprefix("the ") in words.media:
         return "media"
+    bare = lowered.removeprefix("the ")
+    if any(bare == p or bare.startswith(p + " ") for p in words.international_prefixes):
+        return "international body"  # UN agencies, EU missions: they intervene
     tokens = set(re.findall(r"[a-z]+", lowered))
     if tokens & words.court_words:
         return "court"

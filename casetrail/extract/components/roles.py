@@ -51,7 +51,7 @@ class RoleComponent:
                 continue
             first = entity.mentions[0]
             descriptors = set(entity.descriptors)
-            if entity.org_kind == "rights group" or (
+            if entity.org_kind in {"rights group", "international body"} or (
                 descriptors & words.intervening_descriptors and entity.kind == "person"
             ):
                 add(entity, "intervening party", None, first, 0.6)

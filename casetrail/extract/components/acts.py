@@ -184,6 +184,13 @@ class ActComponent:
 
     @staticmethod
     def _framing_verb(holder: Token, frame: Frame) -> Token | None:
+        # "the case, which groups say was fabricated": the verb hangs below the holder
+        for clause in holder.children:
+            if clause.dep_ not in {"relcl", "acl"}:
+                continue
+            for token in clause.subtree:
+                if token.lemma_.lower() in frame.predicates and token.pos_ == "VERB":
+                    return token
         child, ancestor = holder, holder.head
         for _ in range(3):
             if ancestor is child:

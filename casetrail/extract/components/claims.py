@@ -187,7 +187,8 @@ _DENIAL_CONTENT = re.compile(
     r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
     r"took (his|her|their) own li(fe|ves)|committed suicide|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
-    r"rights (are|were|have been|had been) (fully )?(protected|respected|guaranteed))\b",
+    r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
+    r"voluntar(y|ily))\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -202,11 +203,15 @@ _REPORTS_FALSE = re.compile(
 # content is negated ("was not in accordance with the law" alleges it)
 _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to the law|"
-    r"in line with the law|within the law|fair and (open|transparent))\b",
+    r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
+    r"due process)\b",
     re.IGNORECASE,
 )
 
 _BODY_WORDS = {
+    "newspaper",
+    "outlet",
+    "magazine",
     "association",
     "coalition",
     "alliance",
@@ -425,8 +430,14 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
-        if lemma == "report" and any(c.lower_ == "on" for c in children(token, "prep")):
-            return False
+        if lemma in {"report", "comment"} and any(
+            c.lower_ == "on" for c in children(token, "prep")
+        ):
+            return False  # "reported on the protests", "rarely comments on such cases"
+        if lemma in {"post", "tweet", "write"} and not children(token, "ccomp"):
+            return False  # "began posting videos" tells nothing; "wrote that …" does
+        if lemma in CONFIRM and token.tag_ == "VBG":
+            return False  # "appeared on television admitting to …": a confession, not a claim
         return not (lemma == "accuse" and not children(token, "nsubj"))
 
     def _claim(
@@ -539,7 +550,7 @@ class ClaimComponent:
                     for e in [registry.entities[entity_id - 1]]
                     if e.kind == "organisation"
                     and e.org_kind != "media"
-                    and lemma in e.name.casefold().split()
+                    and (lemma in e.name.casefold().split() or lemma in e.descriptors)
                 ]
                 before = [e for i, e in named if i < token.i]
                 if before or named:

@@ -130,7 +130,8 @@ _LAW_NAME = re.compile(r"\b(Act|Law|Code|Decree|Convention|Constitution)\)?$")
 _BODY = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
-    r"Committee|Union|Association|Coalition|Centre|Center)\b"
+    r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
+    r"Platform|League|Society|Guild|Syndicate)\b"
 )
 
 
@@ -184,6 +185,7 @@ _BODY_NOUNS = {
 }
 _BODY_INTRODUCERS = {
     "outlet",
+    "magazine",
     "newspaper",
     "site",
     "website",
@@ -258,6 +260,58 @@ def _no_comment(span: Span) -> bool:
     )
 
 
+_PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "region",
+    "province",
+    "state",
+    "county",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "island",
+}
+_UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
+
+
+def _after_place_noun(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACE_NOUNS
+
+
+def _based(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def _with_unit_number(span: Span) -> Span:
+    """ "Light Infantry Battalion 257": the number is part of the unit's name."""
+    doc = span.doc
+    if span.end < len(doc) and span[-1].lower_ in _UNIT_WORDS and doc[span.end].like_num:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+def _with_and_tail(span: Span) -> Span:
+    """ "Citizens for Justice and Equality": a name with a preposition may go on past
+    "and" with capitalised words."""
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if not words & {"for", "of"} or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        return span
+    end = span.end + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+
+
 def _introduced_as_news(span: Span) -> bool:
     """ "the state news agency APS", "the news agency Interfax": a channel, not a party."""
     doc = span.doc
@@ -319,6 +373,21 @@ def _given_name(token: Token) -> bool:
     )
 
 
+def _who_spans(doc: Doc) -> list[Span]:
+    """ "Nurmuhammet Orazov, who lives in …": a capitalised name that "who" refers to."""
+    spans = []
+    for token in doc[2:]:
+        if token.lower_ != "who" or doc[token.i - 1].text != ",":
+            continue
+        end = token.i - 1
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if 2 <= end - start <= 4 and not _ORG_WORD.search(doc[start:end].text):
+            spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
 def _name_age_spans(doc: Doc) -> list[Span]:
     """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
     spans = []
@@ -363,8 +432,8 @@ def _institution_spans(doc: Doc) -> list[Span]:
         ]
         if not modifiers:
             continue
-        if root.lower_ == "court" and all(t.is_lower for t in modifiers):
-            continue  # "a local court", "a district court": no named body
+        if root.lower_ == "court" and not any(t.pos_ == "PROPN" for t in modifiers):
+            continue  # "a local court", "a Guatemalan court": no named body
         if all(t.dep_ == "poss" and t.pos_ in {"NOUN", "PRON"} for t in modifiers):
             continue  # "his country's government"
         start = min(t.i for t in modifiers)
@@ -489,8 +558,13 @@ class EntityComponent:
             if registry.is_excluded(span.start_char, span.end_char):
                 continue
             # in a Title Case headline the model takes any capitalised run for a name
-            if span.end_char <= headline_end and span.label_ in {"ORG", "PERSON"}:
+            if span.end_char <= headline_end and (
+                span.label_ in {"ORG", "PERSON"}
+                or (span.label_ in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
+            ):
                 continue
+            if _based(span):
+                continue  # "the Delhi-based group": where a body sits, not where things happened
             label = span.label_
             if _org_kind(span.text) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
@@ -504,7 +578,7 @@ class EntityComponent:
                 continue
             if _introduced_as_body(span) and (
                 label == "PERSON"
-                or (label in {"GPE", "LOC"} and gazetteer.resolve(span.text) is None)
+                or (label in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
             ):
                 label = "ORG"  # "the investigative outlet Ordo Media", "rights centre X"
             elif (
@@ -531,6 +605,13 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+            if label in {"PERSON", "ORG"} and _after_place_noun(span):
+                label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
+            if label == "PERSON":
+                while span.start > 0 and _given_name(doc[span.start - 1]):
+                    span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
+            if label == "ORG":
+                span = _with_unit_number(_with_and_tail(span))
             if label == "PERSON" and _ORG_WORD.search(span.text) and len(span) > 1:
                 label = "ORG"  # "Caucasus Detention Monitor"
             if (
@@ -581,8 +662,9 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             )
 
-        persons = [*_name_age_spans(doc), *_listed_names(doc, result)]
-        for extra in (*persons, *_institution_spans(doc), *_facility_spans(doc)):
+        persons = [*_name_age_spans(doc), *_listed_names(doc, result), *_who_spans(doc)]
+        institutions = [s for s in _institution_spans(doc) if not registry.in_quote(s.start_char)]
+        for extra in (*persons, *institutions, *_facility_spans(doc)):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue
             if extra.end_char <= headline_end:
@@ -646,6 +728,8 @@ class EntityComponent:
             if entity is None:
                 kind = "media" if _introduced_as_news(span) else _org_kind(name)
                 entity = registry.new_entity("organisation", name, org_kind=kind)
+                if _introduced_as_body(span):  # "the investigative newspaper X": "newspaper"
+                    entity.descriptors.append(span.doc[span.start - 1].lemma_.lower())
                 by_key[key] = entity
                 acronym = self._acronym_after(span)
                 if acronym:

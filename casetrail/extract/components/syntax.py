@@ -132,7 +132,7 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         for entity in registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].casefold() == lower:
                 return [entity]
-    if lower == "who" or lower == "whom" or lower == "that":
+    if lower in {"who", "whom", "that", "which"}:
         antecedent = token.head.head if token.head.dep_ == "relcl" else None
         if antecedent is not None:
             return _entity_for_head(registry, antecedent, create_forces=create_forces)

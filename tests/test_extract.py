@@ -41,6 +41,10 @@ MONDAY = date(2021, 2, 8)
         ("two days ago", "2021-02-06", "day"),
         ("in mid-March", "2020-03", "month"),
         ("yesterday", "2021-02-07", "day"),
+        ("last September", "2020-09", "month"),
+        ("last month's", "2021-01", "month"),
+        ("since last February", "2020-02/..", "since"),
+        ("next March", "2021-03", "month"),
     ],
 )
 def test_dates_normalised_against_the_publication_day(
@@ -57,6 +61,19 @@ def test_durations_are_not_dates_and_unanchored_dates_stay_unresolved() -> None:
     unanchored = normalise_date("last Thursday", None)
     assert unanchored is not None and not unanchored.resolved and unanchored.value is None
     assert normalise_date("April 2020", None) is not None  # absolute dates need no anchor
+
+
+def test_ages_frequencies_and_the_dateline_are_not_event_dates() -> None:
+    text = (
+        "Activist Held in Minsk\n\nFebruary 8, 2021\n\n"
+        "Police detained a 23-year-old activist in Minsk last Thursday, his mother said. "
+        "She writes to him every week. He was sentenced in September 2019 to 11 years "
+        "in prison.\n"
+    )
+    found = {d.text: d.value.value for d in extract_text(text, MONDAY).dates}
+    assert found.get("last Thursday") == "2021-02-04"
+    assert found.get("September 2019") == "2019-09"  # the model's run-on span, cut back
+    assert not any("year-old" in t or "every" in t or "2021" in t for t in found)
 
 
 def test_gazetteer_covers_the_fixture_places() -> None:

@@ -108,6 +108,9 @@ _MONTH_RELATIVE_YEAR = re.compile(
     rf"^{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next|the previous|the following)\s+year$",
     re.IGNORECASE,
 )
+_RELATIVE_MONTH = re.compile(
+    rf"^(?P<which>last|this past|past|this|next)\s+{_MONTH}$", re.IGNORECASE
+)
 _MONTH_DAY_YEAR = re.compile(
     rf"^(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?$",
     re.IGNORECASE,
@@ -207,6 +210,8 @@ def is_duration(text: str) -> bool:
 
 def _clean(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
+    text = re.sub(r"'s$", "", text)  # "last month's protests"
+    text = re.sub(r"^(?:about|around|roughly)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:in\s+|the\s+)?mid-", "", text, flags=re.IGNORECASE)
     previous = None
     while previous != text:
@@ -294,6 +299,16 @@ def _relative(text: str, published: date) -> DateValue | None:
             ahead = (target - published.weekday()) % 7 or 7
             return _day(published + timedelta(days=ahead))
         return _day(published - timedelta(days=back))
+    if match := _RELATIVE_MONTH.match(text):
+        month = MONTHS[match["month"].lower()]
+        which = match["which"].lower()
+        if which in {"last", "this past", "past"}:  # the latest such month before this one
+            year = published.year if month < published.month else published.year - 1
+        elif which == "next":
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = published.year
+        return _month(year, month)
     if match := _MONTH_RELATIVE_YEAR.match(text):
         which = match["which"].lower()
         offset = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}

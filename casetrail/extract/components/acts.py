@@ -193,12 +193,12 @@ class ActComponent:
                     return token
         child, ancestor = holder, holder.head
         for _ in range(3):
-            if ancestor is child:
+            if ancestor.i == child.i:
                 return None
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in {"VERB", "NOUN"}:
                 if lemma in frame.predicates and not (
-                    child is holder and holder.dep_ == "nsubj"  # "the lawyer denied …"
+                    child.i == holder.i and holder.dep_ == "nsubj"  # "the lawyer denied …"
                 ):
                     return ancestor
                 if lemma in frame.negated and any(c.dep_ == "neg" for c in ancestor.children):
@@ -256,7 +256,7 @@ class ActComponent:
                             victims.append(entity.id)
         perpetrators: list[int] = []
         verb = cue.root
-        while not children(verb, "nsubj") and verb.dep_ == "conj" and verb.head is not verb:
+        while not children(verb, "nsubj") and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         for subject in children(verb, "nsubj"):
             for entity in entity_for(registry, subject):
@@ -280,7 +280,7 @@ class ActComponent:
             while (
                 not children(subject_verb, "nsubj", "nsubjpass")
                 and subject_verb.dep_ in {"conj", "xcomp", "advcl"}
-                and subject_verb.head is not subject_verb
+                and subject_verb.head.i != subject_verb.i
             ):
                 subject_verb = subject_verb.head
             add(victims, children(subject_verb, "nsubjpass"))

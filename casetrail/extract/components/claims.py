@@ -143,24 +143,21 @@ def _quoted_label(content: Span) -> bool:
         rest = tokens[index + 1 : index + 4]
         if rest and rest[0].pos_ == "DET":
             rest = rest[1:]
-        if (
-            len(rest) >= 2
-            and rest[0].text in {'"', "“"}
-            and rest[1].pos_
-            in {
-                "NOUN",
-                "PROPN",
-                "ADJ",
-                "DET",
-            }
-        ):
+        if len(rest) < 2 or rest[0].text not in {'"', "“"}:
+            continue
+        label = rest[1]
+        if label.pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
             return True
+        if label.tag_ == "VBN" and any(
+            c.dep_ == "dobj" and c.i == label.i + 1 and c.pos_ == "NOUN" for c in label.children
+        ):
+            return True  # "were "paid agents"": the model reads the adjective as a verb
     return False
 
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth
@@ -522,7 +519,7 @@ class ClaimComponent:
             subjects = children(verb, "nsubj")
             if subjects:
                 return subjects
-            if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head is not verb:
+            if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:
                 verb = verb.head
             else:
                 break
@@ -680,7 +677,7 @@ class ClaimComponent:
                     continue
                 if span.root.dep_ == "appos":  # "a lawyer for X, Name": the head names it
                     head = span.root.head
-                    while head.dep_ in {"pobj", "prep"} and head.head is not head:
+                    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
                         head = head.head
                     lemma = head.lemma_.lower()
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:

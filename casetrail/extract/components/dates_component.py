@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from casetrail.extract.components.registry import Registry
-from casetrail.extract.dates import WEEKDAYS, normalise_date
+from casetrail.extract.dates import WEEKDAYS, DateValue, normalise_date
 from casetrail.extract.results import DateMention
 
 DATES_KEY = "casetrail_dates"
@@ -21,6 +21,27 @@ _DATEISH = re.compile(
     re.IGNORECASE,
 )
 _WIDEN = {"since", "between", "from"}
+_NOT_A_DATE = re.compile(r"\d+-year-old|^every\b", re.IGNORECASE)
+
+
+def _trimmed(span: Span) -> Span:
+    """Without the blank lines or spaces the model sometimes takes into a span."""
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _resolvable_prefix(
+    span: Span, published: date | None, value: DateValue
+) -> tuple[Span, DateValue]:
+    """ "September 2021 to 11 years": the model ran on; keep the part that is a date."""
+    for end in range(span.end - 1, span.start, -1):
+        shorter = span.doc[span.start : end]
+        candidate = normalise_date(shorter.text, published)
+        if candidate is not None and candidate.resolved:
+            return shorter, candidate
+    return span, value
 
 
 def _widen(span: Span) -> Span:
@@ -50,10 +71,14 @@ class DateComponent:
                 continue
             if self._is_dateline(ent, text):
                 continue
-            span = _widen(ent)
+            if _NOT_A_DATE.search(ent.text):
+                continue  # "a 23-year-old", "every week"
+            span = _trimmed(_widen(ent))
             value = normalise_date(span.text, published)
             if value is None:  # a duration, not a date
                 continue
+            if not value.resolved and len(span) > 2:
+                span, value = _resolvable_prefix(span, published, value)
             found.append(DateMention(span.start_char, span.end_char, span.text, value))
         doc.user_data[DATES_KEY] = found
         return doc
@@ -62,7 +87,7 @@ class DateComponent:
     def _is_dateline(ent: Span, text: str) -> bool:
         """The publication date line at the top is metadata, not an event date."""
         line_start = text.rfind("\n", 0, ent.start_char) + 1
-        line_end = text.find("\n", ent.end_char)
+        line_end = text.find("\n", ent.start_char)
         line = text[line_start : line_end if line_end != -1 else len(text)]
         return line.strip() == ent.text.strip() and ent.start_char < 400
 

@@ -525,6 +525,12 @@ class EntityComponent:
         misses some: "LGBT Network" once, then not), and bare surnames of known people."""
         names: dict[str, Entity | None] = {}
         for entity in registry.entities:
+            words = entity.name.split()
+            if entity.kind == "place" and entity.mentions and words[-1] in _FACILITIES:
+                bare = " ".join(w for w in words if not w.islower())  # "at Karsh" after
+                if bare and len(bare) >= 4:  # "Karsh prison"
+                    names[bare] = None if names.get(bare, entity) is not entity else entity
+                continue
             if entity.kind == "place" or not entity.mentions:
                 continue
             forms = {m.text.removeprefix("the ").removeprefix("The ") for m in entity.mentions}
@@ -677,6 +683,20 @@ class EntityComponent:
                 continue  # a date or number label the model gave a name does not block it
             result = [s for s in result if s not in overlapping]
             result.append(extra)
+        # the bare name of a facility named in full elsewhere is that facility ("Karsh
+        # prison" … "inmates at Karsh"), whatever label the model gave it
+        bare_facilities = {
+            normalise_name(" ".join(w for w in s.text.split() if not w.islower()))
+            for s in result
+            if s.label_ == "FAC" and s.text.split()[-1].islower()
+        }
+        result = [
+            Span(doc, s.start, s.end, label="FAC")
+            if s.label_ in {"PERSON", "ORG", "GPE", "LOC"}
+            and normalise_name(s.text) in bare_facilities
+            else s
+            for s in result
+        ]
         return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
@@ -767,7 +787,7 @@ class EntityComponent:
         for span, _ in first_pass:
             text = clean_name(span.text, frozenset())
             facility = facilities.get(normalise_name(text))
-            if facility is not None and facility is not span and span.label_ != "FAC":
+            if facility is not None and not span.text.split()[-1].islower():
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
             person = self._surname_person(registry, text) if " " not in text else None

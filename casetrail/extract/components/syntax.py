@@ -176,7 +176,7 @@ def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
     he was beaten", "he" is not the daughter."""
     head = token
     for _ in range(8):
-        if head.dep_ == "ROOT" or head.head is head:
+        if head.dep_ == "ROOT" or head.head.i == head.i:
             break
         head = head.head
         if head.lemma_.lower() in _REPORTING and head.pos_ == "VERB":

@@ -124,6 +124,8 @@ class ActComponent:
             if registry.is_excluded(cue.start_char, cue.end_char):
                 continue
             anchor = cue.root
+            if self._feared(anchor):
+                continue  # "warned he faced torture", "at risk of deportation": not an act yet
             if self._negated(anchor) and not any(t.dep_ == "neg" for t in cue):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
@@ -222,6 +224,24 @@ class ActComponent:
                 continue
             kept.append(match)
         return kept
+
+    @staticmethod
+    def _feared(anchor: Token) -> bool:
+        head = anchor.head
+        if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "risk":
+            return True
+        if anchor.dep_ != "dobj":
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in {"risk", "fear"}:
+            return True
+        return (
+            lemma == "face"
+            and head.head.lemma_.lower() in {"warn", "fear", "say"}
+            and (
+                head.head.lemma_.lower() != "say" or any(c.lower_ == "would" for c in head.children)
+            )
+        )
 
     @staticmethod
     def _people_suffer(anchor: Token) -> bool:

@@ -185,7 +185,8 @@ _DENIAL_CONTENT = re.compile(
     r"took (his|her|their) own li(fe|ves)|committed suicide|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
-    r"voluntar(y|ily))\b",
+    r"voluntar(y|ily)|pre-existing (illness|condition|disease)s?|"
+    r"doing (their|its|everything in their) utmost|doing everything possible)\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -201,7 +202,8 @@ _REPORTS_FALSE = re.compile(
 _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to the law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
-    r"due process)\b",
+    r"due process|compl(ied|ies|y) with|in compliance with|applies to everyone|"
+    r"above the law)\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +225,29 @@ _BODY_WORDS = {
     "party",
     "movement",
     "group",
+}
+# an official who says an inquiry is under way acknowledges that something happened
+_INQUIRY = re.compile(
+    r"\b(investigating|ordered an? (inquiry|investigation)|opened an? (criminal )?"
+    r"(investigation|inquiry|case)|launched an? (investigation|inquiry))\b",
+    re.IGNORECASE,
+)
+_BODIES = {
+    "network",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "ministry",
+    "government",
+    "authorities",
+    "police",
+    "army",
+    "military",
+    "office",
+    "service",
+    "committee",
+    "party",
 }
 # plural common nouns for people who speak as a body: "UN experts said" names no entity
 _SPEAKING_BODIES = {
@@ -342,8 +367,13 @@ class ClaimComponent:
                 own_cue = cue_tokens.get(claims.index(enclosing))
                 # "… and denied that civilians were targeted", "… and dismissed claims":
                 # a finite coordinated verb, not a participle ("been beaten and denied care")
+                finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or (
+                    cue.tag_ == "VBN"
+                    and bool(children(cue, "aux"))
+                    and not children(cue, "auxpass")  # "and has rejected …"
+                )
                 coordinated = (own_cue is not None and cue in own_cue.conjuncts) or (
-                    cue.dep_ == "conj" and cue.tag_ in {"VBD", "VBZ", "VBP"}
+                    cue.dep_ == "conj" and finite
                 )
                 if coordinated and not children(cue, "nsubj", "nsubjpass"):
                     content = self._content(cue, sentence)
@@ -361,7 +391,7 @@ class ClaimComponent:
             if (
                 cue.dep_ == "conj"
                 and cue.lemma_.lower() == "call"
-                and any(c.lower_ == "for" for c in children(cue, "prep"))
+                and any(c.lower_ in {"for", "on"} for c in children(cue, "prep"))
             ):
                 continue  # "said … and called for their release": a demand, same statement
             speaker_tokens = self._speaker_tokens(cue)
@@ -528,7 +558,10 @@ class ClaimComponent:
     @staticmethod
     def _speaker_text(tokens: list[Token], speaker: Entity | None) -> str:
         if tokens:
-            phrase = sorted(outside_preps(tokens[0]), key=lambda t: t.i)
+            head = tokens[0]
+            if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
+                head = head.head.head  # "UN experts who warned …": the experts
+            phrase = sorted(outside_preps(head), key=lambda t: t.i)
             text = " ".join(t.text for t in phrase if not t.is_punct)
             if text:
                 return text
@@ -626,6 +659,8 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(content.text):
             return "denial"  # "carried out in accordance with the law"
+        if official and not negated and _INQUIRY.search(content.text):
+            return "confirmation"  # "had opened an investigation into the complaints"
         if _quoted_label(content):
             return "characterisation"
         if _EVALUATION.match(content.text):
@@ -677,8 +712,13 @@ class ClaimComponent:
                     continue
                 if span.root.dep_ == "appos":  # "a lawyer for X, Name": the head names it
                     head = span.root.head
-                    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
-                        head = head.head
+                    while (
+                        head.dep_ in {"pobj", "prep"}
+                        and (head.pos_ in {"ADP", "PROPN"} or head.lemma_.lower() in _BODIES)
+                        and head.head.i != head.i
+                    ):
+                        head = head.head  # "a lawyer for the Network, X" → "lawyer", but
+                        # "according to his sister, X" → "sister"
                     lemma = head.lemma_.lower()
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.syntax import is_member_of_body
 from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
@@ -434,8 +435,12 @@ def _institution_spans(doc: Doc) -> list[Span]:
             continue
         if root.lower_ == "court" and not any(t.pos_ == "PROPN" for t in modifiers):
             continue  # "a local court", "a Guatemalan court": no named body
-        if all(t.dep_ == "poss" and t.pos_ in {"NOUN", "PRON"} for t in modifiers):
-            continue  # "his country's government"
+        if all(
+            t.dep_ == "poss"
+            and (t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))
+            for t in modifiers
+        ):
+            continue  # "his country's government" (but "the president's office" is one)
         start = min(t.i for t in modifiers)
         while (
             start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
@@ -452,7 +457,10 @@ def _institution_spans(doc: Doc) -> list[Span]:
             "troops",
         }:
             continue
-        spans.append(Span(doc, start, root.i + 1, label="ORG"))
+        end = root.i + 1
+        if root.i - 1 >= start and is_member_of_body(root, doc[root.i - 1]):
+            end = root.i  # "military intelligence agents" → "military intelligence"
+        spans.append(Span(doc, start, end, label="ORG"))
     return spans
 
 
@@ -461,6 +469,12 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     words = text.replace("\n", " ").strip(" ,.;:\"'“”‘’()").split()
     while words and words[0].lower().rstrip(".") in titles | {"the", "a", "an"}:
         words = words[1:]
+    if titles:  # "Justice Minister Ricardo Menjívar": the office is no part of the name
+        offices = actor_words().official_descriptors
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if w.lower() in offices), default=0)
+        words = words[cut:]
+        while words and words[0].lower().rstrip(".") in titles:
+            words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     return " ".join(w for w in words if w)
@@ -611,6 +625,10 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+            if label == "ORG":
+                country = gazetteer.resolve(span.text)
+                if country is not None and country.kind == "country":
+                    label = "GPE"  # "the UAE had given assurances": the state, as a place
             if label in {"PERSON", "ORG"} and _after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
             if label == "PERSON":
@@ -773,7 +791,7 @@ class EntityComponent:
             if span.label_ == "NORP":
                 candidates = gazetteer.candidates(text)
                 # a NORP is a place only when the gazetteer knows it ("Nizhny Novgorod")
-                if not candidates or text.endswith(("an", "ese", "ish", "ian")):
+                if not candidates or text.endswith(("an", "ese", "ish", "ian", "i")):
                     continue
             first_pass.append((span, gazetteer.resolve(text)))
         countries = Counter(p.country for _, p in first_pass if p is not None and p.country)

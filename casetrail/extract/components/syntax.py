@@ -100,8 +100,19 @@ def force_name(token: Token) -> str:
         and t.head.i >= t.i
         and not t.is_punct
     ]
-    words = [t.text for t in sorted({*parts, token}, key=lambda t: t.i)]
-    return " ".join(words)
+    tokens = sorted({*parts, token}, key=lambda t: t.i)
+    if len(tokens) > 1 and is_member_of_body(tokens[-1], tokens[-2]):
+        tokens = tokens[:-1]  # "police officers" are the police
+    return " ".join(t.text for t in tokens)
+
+
+MEMBER_NOUNS = {"officers", "officer", "agents", "agent", "members", "personnel", "operatives"}
+BODY_NOUNS = {"police", "intelligence", "security", "army", "military", "guard", "militia"}
+
+
+def is_member_of_body(member: Token, body: Token) -> bool:
+    """ "police officers", "military intelligence agents": members named by their body."""
+    return member.lower_ in MEMBER_NOUNS and body.lower_ in BODY_NOUNS
 
 
 def entity_for(registry: Registry, token: Token, *, create_forces: bool = True) -> list[Entity]:

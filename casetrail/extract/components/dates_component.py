@@ -9,6 +9,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from casetrail.extract.components.entities import doc_text
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.dates import WEEKDAYS, DateValue, normalise_date
 from casetrail.extract.results import DateMention
@@ -63,7 +64,7 @@ class DateComponent:
         published: date | None = doc.user_data.get("published")
         registry = Registry.of(doc)
         found: list[DateMention] = []
-        text = doc.text
+        text = doc_text(doc)
         for ent in doc.ents:
             if ent.label_ not in {"DATE", "TIME"} or not _DATEISH.search(ent.text):
                 continue

@@ -29,6 +29,15 @@ _CREDIT_TAIL = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?P<credit>[^.!?\"”]*\s/\s
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on
+    every access."""
+    cached = doc.user_data.get("casetrail_text")
+    if cached is None:
+        cached = doc.user_data["casetrail_text"] = doc.text
+    return str(cached)
+
+
 def excluded_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges that hold no participants: bylines, credits, links, footers."""
     zones = [(m.start(), m.end()) for m in _EXCLUDED_LINES.finditer(text)]
@@ -139,7 +148,7 @@ _BODY = re.compile(
 def _named_bodies(doc: Doc) -> list[Span]:
     """Title-case names ending in a word for a body, as ORG spans."""
     spans = []
-    for match in _BODY.finditer(doc.text):
+    for match in _BODY.finditer(doc_text(doc)):
         start = match.start()
         words = match.group().split()
         while words and words[0] in {"The", "A", "An", "In", "On", "At", "By"}:
@@ -392,7 +401,7 @@ def _who_spans(doc: Doc) -> list[Span]:
 def _name_age_spans(doc: Doc) -> list[Span]:
     """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
     spans = []
-    for match in _NAME_AGE.finditer(doc.text):
+    for match in _NAME_AGE.finditer(doc_text(doc)):
         span = doc.char_span(
             match.start(1),
             match.end(1) - (1 if match.group(1).endswith(" ") else 0),
@@ -507,7 +516,7 @@ class EntityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
-        text = doc.text
+        text = doc_text(doc)
         registry.excluded = excluded_zones(text)
         registry.headline_end = _title_case_headline_end(text)
         registry.quotes = quoted_ranges(text)
@@ -555,7 +564,7 @@ class EntityComponent:
                 if len(form) < 4:
                     continue
                 names[form] = None if names.get(form, entity) is not entity else entity
-        text = doc.text  # joined from the tokens on every access: read it once
+        text = doc_text(doc)  # joined from the tokens on every access: read it once
         for form, owner in names.items():
             if owner is None:
                 continue  # a surname two people share stays ambiguous
@@ -571,7 +580,7 @@ class EntityComponent:
 
     def _candidate_spans(self, doc: Doc, registry: Registry) -> list[Span]:
         """The model's entities, corrected by rules that hold for wire copy in general."""
-        headline_end = _title_case_headline_end(doc.text)
+        headline_end = _title_case_headline_end(doc_text(doc))
         gazetteer = load_gazetteer()
         result: list[Span] = []
         for span in doc.ents:

@@ -228,6 +228,13 @@ class ActComponent:
     @staticmethod
     def _feared(anchor: Token) -> bool:
         head = anchor.head
+        if anchor.dep_ == "compound" and head.lemma_.lower() in {"warning", "fear", "risk"}:
+            return True  # "torture warnings"
+        if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {
+            "fear",
+            "warning",
+        }:
+            return True  # "fears of torture"
         if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "risk":
             return True
         if anchor.dep_ != "dobj":

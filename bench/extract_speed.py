@@ -46,6 +46,27 @@ def corpus(words: int, count: int) -> list[str]:
     return documents
 
 
+def huge_report(megabytes: float) -> None:
+    """One very long report: it is read in parts, offsets stay right, memory stays flat."""
+    paragraphs = corpus(600, 40)
+    text = ""
+    while len(text.encode()) < megabytes * 1_000_000:
+        text += "\n\n".join(paragraphs) + "\n\n"
+    began = time.perf_counter()
+    result = extract_text(text, date(2023, 6, 19), language="en")
+    elapsed = time.perf_counter() - began
+    bad = sum(text[a.cue.start : a.cue.end] != a.cue.text for a in result.acts)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"report:        {len(text.encode()) / 1e6:.1f} MB, {len(text.split()):,} words")
+    print(f"time:          {elapsed:.0f} s ({len(text.split()) / elapsed:,.0f} words/s)")
+    print(
+        f"found:         {len(result.entities)} entities, {len(result.acts)} acts, "
+        f"{len(result.claims)} claims; {bad} act spans off their text"
+    )
+    print(f"warnings:      {'; '.join(result.warnings)}")
+    print(f"peak RSS:      {rss:.0f} MB")
+
+
 def _rate(label: str, count: int, words: int, elapsed: float) -> None:
     print(f"{label:<34} {count / elapsed:5.1f} documents/s, {words / elapsed:7,.0f} words/s")
 
@@ -55,6 +76,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument(
+        "--huge",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="instead: extract one report of this many megabytes (e.g. 5) and report time, "
+        "parts, warnings and peak RSS",
+    )
+    parser.add_argument(
         "--baseline",
         action="store_true",
         help="also time the shipped model alone (no casetrail components), for scale",
@@ -62,6 +91,9 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    if args.huge:
+        huge_report(args.huge)
+        return
     started = time.perf_counter()
     english_pipeline()
     load_seconds = time.perf_counter() - started

@@ -94,11 +94,12 @@ def _collect(doc: Doc, offset: int, into: Extraction) -> None:
 
 
 BATCH_SIZE = 16
+BATCH_CHARS = 120_000
 
 
 def _prepare(
     text: str, published: date | None, language: str | None
-) -> tuple[Extraction, list[tuple[int, Doc]]]:
+) -> tuple[Extraction, list[tuple[int, Doc, int]]]:
     """The empty result for one text and the pieces the pipeline still has to read."""
     if not text or not text.strip():
         return Extraction(language=None, warnings=["the text is empty: nothing to extract"]), []
@@ -122,7 +123,7 @@ def _prepare(
     for offset, piece in pieces:
         doc = nlp.make_doc(piece)
         doc.user_data["published"] = published
-        docs.append((offset, doc))
+        docs.append((offset, doc, len(piece)))
     return result, docs
 
 
@@ -130,29 +131,41 @@ def extract_texts(
     items: Iterable[tuple[str, date | None, str | None]], batch_size: int = BATCH_SIZE
 ) -> Iterator[Extraction]:
     """Extract from many (text, published, language) items, in order, feeding the model
-    in batches: its network runs faster on a batch than on one text at a time."""
-    queue: deque[list[Any]] = deque()  # [result, pieces still in the pipeline]
+    in batches: its network runs faster on a batch than on one text at a time. A batch
+    holds at most ``batch_size`` pieces and ``BATCH_CHARS`` characters, so the parser's
+    working memory stays bounded however long a report is."""
+    nlp = english_pipeline()
+    pending: deque[list[Any]] = deque()  # [result, pieces not yet read], in input order
+    batch: list[tuple[Doc, list[Any], int]] = []  # (piece, its entry, its offset)
+    batch_chars = 0
 
-    def stream() -> Iterator[tuple[Doc, tuple[Extraction, int]]]:
-        for text, published, language in items:
-            result, docs = _prepare(text, published, language)
-            entry = [result, len(docs)]
-            queue.append(entry)
-            for offset, doc in docs:
-                yield doc, (result, offset)
+    def run() -> None:
+        docs = [doc for doc, _, _ in batch]
+        for doc, (_, entry, offset) in zip(
+            nlp.pipe(docs, batch_size=len(docs)), batch, strict=True
+        ):
+            _collect(doc, offset, entry[0])
+            entry[1] -= 1
+        batch.clear()
 
     def finished() -> Iterator[Extraction]:
-        while queue and queue[0][1] == 0:
-            yield queue.popleft()[0]
+        while pending and pending[0][1] == 0:
+            yield pending.popleft()[0]
 
-    nlp = english_pipeline()
-    for doc, (result, offset) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
-        _collect(doc, offset, result)
-        for entry in queue:
-            if entry[0] is result:
-                entry[1] -= 1
-                break
+    for text, published, language in items:
+        result, pieces = _prepare(text, published, language)
+        entry: list[Any] = [result, len(pieces)]
+        pending.append(entry)
+        for offset, doc, length in pieces:
+            if batch and (len(batch) >= batch_size or batch_chars + length > BATCH_CHARS):
+                run()
+                batch_chars = 0
+                yield from finished()
+            batch.append((doc, entry, offset))
+            batch_chars += length
         yield from finished()
+    if batch:
+        run()
     yield from finished()
 
 

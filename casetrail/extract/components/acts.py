@@ -230,10 +230,15 @@ class ActComponent:
         head = anchor.head
         if anchor.dep_ == "compound" and head.lemma_.lower() in {"warning", "fear", "risk"}:
             return True  # "torture warnings"
-        if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {
-            "fear",
-            "warning",
-        }:
+        if (
+            anchor.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower()
+            in {
+                "fear",
+                "warning",
+            }
+        ):
             return True  # "fears of torture"
         if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "risk":
             return True

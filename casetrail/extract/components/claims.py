@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.entities import _org_kind
+from casetrail.extract.components.name_rules import body_kind
 from casetrail.extract.components.registry import Registry
 from casetrail.extract.components.syntax import children, entity_for, outside_preps
 from casetrail.extract.results import ClaimMention, Entity, Mention
@@ -733,7 +733,7 @@ class ClaimComponent:
                         break
                     org_kind = other.org_kind if other is not None else None
                     if other is None and token.ent_type_ == "ORG":
-                        org_kind = _org_kind(
+                        org_kind = body_kind(
                             next(e.text for e in doc.ents if e.start <= token.i < e.end)
                         )
                     if org_kind:

@@ -1,0 +1,503 @@
+"""Rules that find and name the participants of wire copy, span by span.
+
+Each function looks at one span or one document and answers one question: is this name a
+person after all ("Osmel Rodríguez, 31,"), does a facility keep its noun ("Jau prison"),
+is this body only a channel ("the state news agency APS")? The entity component
+(``entities.py``) applies them in order; they hold for news reports in general, not for
+any one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from casetrail.extract.components.syntax import is_member_of_body
+from casetrail.extract.vocabulary import actor_words
+
+_EXCLUDED_LINES = re.compile(
+    r"^(?:By\s.*|Related(?: article| story| stories)?:.*|Read more:.*|See also:.*|"
+    r"Original url:.*|Source url:.*|Photo:.*|Photograph:.*|Image:.*|https?://\S+|<https?://\S+>)$",
+    re.MULTILINE,
+)
+_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?P<credit>[^.!?\"”]*\s/\s[^.!?]*)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on
+    every access."""
+    cached = doc.user_data.get("casetrail_text")
+    if cached is None:
+        cached = doc.user_data["casetrail_text"] = doc.text
+    return str(cached)
+
+
+def excluded_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges that hold no participants: bylines, credits, links, footers."""
+    zones = [(m.start(), m.end()) for m in _EXCLUDED_LINES.finditer(text)]
+    footer = re.search(r"^Original url:", text, re.MULTILINE)
+    if footer:
+        zones.append((footer.start(), len(text)))
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\n")
+        if " / " in stripped and len(stripped) < 400:
+            credit = _CREDIT_TAIL.search(stripped)
+            if credit:
+                zones.append((offset + credit.start("credit"), offset + credit.end("credit")))
+        offset += len(line)
+    return zones
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks; a paragraph break closes an open quote."""
+    ranges: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        opened: int | None = None
+        for mark in re.finditer(r'["“”]', paragraph.group()):
+            position = paragraph.start() + mark.start()
+            if opened is None and mark.group() != "”":
+                opened = position
+            elif opened is not None and mark.group() != "“":
+                ranges.append((opened, position))
+                opened = None
+    return ranges
+
+
+def title_case_headline_end(text: str) -> int:
+    """End of the first line when it is a Title Case headline, else 0."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", first) if len(w) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8:
+        return len(text) - len(stripped) + len(first)
+    return 0
+
+
+FACILITY_NOUNS = {
+    "prison",
+    "jail",
+    "seafront",
+    "square",
+    "camp",
+    "centre",
+    "center",
+    "complex",
+    "village",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "colony",
+}
+LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "to", "into"}
+ORG_WORD = re.compile(
+    r"\b(Network|Ministry|Office|Court|Committee|Council|Commission|Agency|Service|Party|"
+    r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
+    r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
+    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press)\b"
+)
+_INSTITUTION_HEADS = {
+    "ministry",
+    "embassy",
+    "consulate",
+    "office",
+    "prosecution",
+    "directorate",
+    "committee",
+    "court",
+    "commission",
+    "service",
+    "police",
+    "army",
+    "military",
+    "branch",
+    "unit",
+    "guard",
+    "forces",
+    "agents",
+    "officers",
+    "soldiers",
+    "troops",
+    "authorities",
+    "government",
+    "gunmen",
+    "militia",
+}
+_NAME_AGE = re.compile(
+    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n))((?:[A-Z][\w'’.-]+ )(?:(?:al-|el-|bin |van |de |da )?"
+    r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
+    re.MULTILINE,
+)
+
+
+LAW_NAME = re.compile(r"\b(Act|Law|Code|Decree|Convention|Constitution)\)?$")
+_BODY = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
+    r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
+    r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
+    r"Platform|League|Society|Guild|Syndicate)\b"
+)
+
+
+def named_bodies(doc: Doc) -> list[Span]:
+    """Title-case names ending in a word for a body, as ORG spans."""
+    spans = []
+    for match in _BODY.finditer(doc_text(doc)):
+        start = match.start()
+        words = match.group().split()
+        while words and words[0] in {"The", "A", "An", "In", "On", "At", "By"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        span = doc.char_span(start, match.end(), label="ORG")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def conjoined_with_person(span: Span) -> bool:
+    root = span.root
+    neighbours = [*root.conjuncts]
+    return any(t.ent_type_ == "PERSON" for t in neighbours)
+
+
+FACILITIES = {
+    "prison",
+    "jail",
+    "camp",
+    "centre",
+    "center",
+    "colony",
+    "seafront",
+    "square",
+    "facility",
+    "compound",
+    "checkpoint",
+}
+_BODY_NOUNS = {
+    "agency",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "mission",
+    "programme",
+    "program",
+    "delegation",
+    "secretariat",
+}
+_BODY_INTRODUCERS = {
+    "outlet",
+    "magazine",
+    "newspaper",
+    "site",
+    "website",
+    "channel",
+    "broadcaster",
+    "group",
+    "organisation",
+    "organization",
+    "party",
+    "movement",
+    "network",
+    "charity",
+    "foundation",
+    "company",
+    "union",
+    "association",
+    "coalition",
+    "agency",
+    "centre",
+    "center",
+    "league",
+    "watchdog",
+    "platform",
+    "initiative",
+    "body",
+}
+
+
+def facility_noun_after(span: Span) -> int | None:
+    """End of "<name> [detention] prison": a facility noun right after a name."""
+    doc = span.doc
+    for end in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[end]
+        if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"}:
+            return None
+        if token.lower_ in FACILITIES:
+            return end + 1
+    return None
+
+
+def facility_spans(doc: Doc) -> list[Span]:
+    """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
+    spans = []
+    for token in doc:
+        if token.lower_ not in FACILITIES or token.pos_ != "NOUN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"compound", "amod"}:
+            start -= 1
+        names = start
+        while names > 0 and doc[names - 1].pos_ == "PROPN" and doc[names - 1].is_title:
+            names -= 1
+        if names < start and not doc[names].is_sent_start:
+            spans.append(Span(doc, names, token.i + 1, label="FAC"))
+    return spans
+
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
+
+
+def no_comment(span: Span) -> bool:
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return lemma in {"decline", "refuse"} and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _SILENT_VERBS for c in verb.children
+    )
+
+
+_PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "region",
+    "province",
+    "state",
+    "county",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "island",
+}
+_UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
+
+
+def after_place_noun(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACE_NOUNS
+
+
+def is_based(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def with_unit_number(span: Span) -> Span:
+    """ "Light Infantry Battalion 257": the number is part of the unit's name."""
+    doc = span.doc
+    if span.end < len(doc) and span[-1].lower_ in _UNIT_WORDS and doc[span.end].like_num:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+def with_and_tail(span: Span) -> Span:
+    """ "Citizens for Justice and Equality": a name with a preposition may go on past
+    "and" with capitalised words."""
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if not words & {"for", "of"} or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        return span
+    end = span.end + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+
+
+def introduced_as_news(span: Span) -> bool:
+    """ "the state news agency APS", "the news agency Interfax": a channel, not a party."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before == ["news", "agency"] or before[-1:] == ["broadcaster"]
+
+
+def introduced_as_person(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in actor_words().person_nouns
+        and before.dep_ == "compound"
+    )
+
+
+def introduced_as_body(span: Span) -> bool:
+    """ "the investigative outlet Ordo Media", "the rights group Ligue Umuco"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _BODY_INTRODUCERS
+
+
+def with_body_noun(span: Span) -> Span:
+    """Extend "UN" over "refugee agency" when the common nouns after it end in a word for
+    a body."""
+    doc = span.doc
+    if body_kind(span.text) == "media":
+        return span
+    for end in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[end]
+        if not token.is_lower or token.pos_ != "NOUN" or token.lower_ == "news":
+            return span
+        if token.lower_ in _BODY_NOUNS:
+            return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
+def described_as_person(span: Span) -> bool:
+    """The name has an appositive that names a kind of person ("X, a journalist,")."""
+    nouns = actor_words().person_nouns
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
+        return True  # "His wife, Nadia Hadjadj,"
+    return any(child.dep_ == "appos" and child.lemma_.lower() in nouns for child in root.children)
+
+
+def given_name(token: Token) -> bool:
+    """A capitalised word bound to the name that follows it, outside any entity."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.is_title
+        and not token.ent_type_
+    )
+
+
+def who_spans(doc: Doc) -> list[Span]:
+    """ "Nurmuhammet Orazov, who lives in …": a capitalised name that "who" refers to."""
+    spans = []
+    for token in doc[2:]:
+        if token.lower_ != "who" or doc[token.i - 1].text != ",":
+            continue
+        end = token.i - 1
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if 2 <= end - start <= 4 and not ORG_WORD.search(doc[start:end].text):
+            spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def name_age_spans(doc: Doc) -> list[Span]:
+    """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
+    spans = []
+    for match in _NAME_AGE.finditer(doc_text(doc)):
+        span = doc.char_span(
+            match.start(1),
+            match.end(1) - (1 if match.group(1).endswith(" ") else 0),
+            label="PERSON",
+        )
+        if span is not None and all(t.is_title or t.text in {"al-", "el-"} for t in span):
+            spans.append(span)
+    return spans
+
+
+def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Proper names conjoined with a known person ("X, Moses Mugisha and Y")."""
+    persons = {t.i for s in found if s.label_ == "PERSON" for t in s}
+    spans = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in persons:
+            continue
+        if not any(c.i in persons for c in token.conjuncts):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if token.i - start >= 1:
+            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return spans
+
+
+def institution_spans(doc: Doc) -> list[Span]:
+    """Unnamed state bodies and forces acting in the text: "the interior ministry",
+    "the Chinese embassy", "Georgian border police", "state security officers"."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in _INSTITUTION_HEADS:
+            continue
+        modifiers = [
+            t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "poss", "nmod"}
+        ]
+        if not modifiers:
+            continue
+        if root.lower_ == "court" and not any(t.pos_ == "PROPN" for t in modifiers):
+            continue  # "a local court", "a Guatemalan court": no named body
+        if all(
+            t.dep_ == "poss"
+            and (t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))
+            for t in modifiers
+        ):
+            continue  # "his country's government" (but "the president's office" is one)
+        start = min(t.i for t in modifiers)
+        while (
+            start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
+        ):
+            start += 1
+        if doc[start].text in {"'s", "’s"}:
+            start += 1
+        if start >= root.i and root.lower_ in {
+            "police",
+            "army",
+            "military",
+            "officers",
+            "soldiers",
+            "troops",
+        }:
+            continue
+        end = root.i + 1
+        if root.i - 1 >= start and is_member_of_body(root, doc[root.i - 1]):
+            end = root.i  # "military intelligence agents" → "military intelligence"
+        spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def clean_name(text: str, titles: frozenset[str]) -> str:
+    """Drop titles, possessives and stray punctuation from a name."""
+    words = text.replace("\n", " ").strip(" ,.;:\"'“”‘’()").split()
+    while words and words[0].lower().rstrip(".") in titles | {"the", "a", "an"}:
+        words = words[1:]
+    if titles:  # "Justice Minister Ricardo Menjívar": the office is no part of the name
+        offices = actor_words().official_descriptors
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if w.lower() in offices), default=0)
+        words = words[cut:]
+        while words and words[0].lower().rstrip(".") in titles:
+            words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(w for w in words if w)
+
+
+def body_kind(name: str) -> str | None:
+    words = actor_words()
+    lowered = name.casefold()
+    if lowered in words.media or lowered.removeprefix("the ") in words.media:
+        return "media"
+    bare = lowered.removeprefix("the ")
+    if any(bare == p or bare.startswith(p + " ") for p in words.international_prefixes):
+        return "international body"  # UN agencies, EU missions: they intervene
+    tokens = set(re.findall(r"[a-z]+", lowered))
+    if tokens & words.court_words:
+        return "court"
+    if tokens & words.rights_group_words and not tokens & {"police", "army", "military"}:
+        return "rights group"
+    if tokens & words.state_words:
+        return "state"
+    return None

@@ -67,6 +67,12 @@ def normalise_name(name: str) -> str:
     )
 
 
+def place_key(name: str) -> str:
+    """A key under which spellings of one unlisted place meet ("Republic of South Ossetia",
+    "South Ossetia")."""
+    return _PREFIXES.sub("", normalise_name(name))
+
+
 class Gazetteer:
     """Name → places index with a preference order for ambiguous names."""
 

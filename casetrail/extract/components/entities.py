@@ -21,6 +21,7 @@ from casetrail.extract.components.name_rules import (
     LOCATIVE,
     NAME_LABELS,
     ORG_WORD,
+    PLACE_NOUNS,
     after_place_noun,
     body_kind,
     clean_name,
@@ -48,7 +49,7 @@ from casetrail.extract.components.name_rules import (
     with_unit_number,
 )
 from casetrail.extract.components.registry import Registry
-from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name
+from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, place_key
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
 
@@ -132,6 +133,8 @@ class EntityComponent:
         for span in doc.ents:
             if registry.is_excluded(span.start_char, span.end_char):
                 continue
+            if any(s.start < span.end and span.start < s.end for s in result):
+                continue  # already inside a name a rule widened ("… for Justice and Equality")
             # in a Title Case headline the model takes any capitalised run for a name
             if span.end_char <= headline_end and (
                 span.label_ in {"ORG", "PERSON"}
@@ -180,6 +183,17 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+            root = span.root
+            if (
+                label in {"GPE", "LOC"}
+                and len(span) == 1
+                and root.dep_ in {"amod", "compound"}
+                and root.head.i > root.i
+                and root.head.pos_ == "NOUN"
+                and root.head.lower_ not in PLACE_NOUNS | FACILITIES
+                and gazetteer.resolve(span.text) is None
+            ):
+                label = "NORP"  # "Emirati authorities": an adjective, not a place
             if label == "ORG":
                 country = gazetteer.resolve(span.text)
                 if country is not None and country.kind == "country":
@@ -367,7 +381,7 @@ class EntityComponent:
             if person is not None and place is None:
                 registry.add_mention(person, span)
                 continue
-            key = place.id if place else normalise_name(text)
+            key = place.id if place else place_key(text)
             entity = by_key.get(key)
             if entity is None:
                 entity = registry.new_entity(

@@ -266,7 +266,7 @@ def no_comment(span: Span) -> bool:
     )
 
 
-_PLACE_NOUNS = {
+PLACE_NOUNS = {
     "village",
     "town",
     "city",
@@ -287,7 +287,7 @@ def after_place_noun(span: Span) -> bool:
     doc = span.doc
     if span.start < 2:
         return False
-    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACE_NOUNS
+    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
 
 
 def is_based(span: Span) -> bool:
@@ -438,7 +438,9 @@ def institution_spans(doc: Doc) -> list[Span]:
         ]
         if not modifiers:
             continue
-        if root.lower_ == "court" and not any(t.pos_ == "PROPN" for t in modifiers):
+        if root.lower_ == "court" and not any(
+            t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in modifiers
+        ):
             continue  # "a local court", "a Guatemalan court": no named body
         if all(
             t.dep_ == "poss"

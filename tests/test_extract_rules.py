@@ -102,3 +102,20 @@ def test_weak_cues_need_people_as_their_victims() -> None:
     assert "abduction_disappearance" in _act_types(people)
     things = _run("Several missing documents were found in the archive on Monday.")
     assert "abduction_disappearance" not in _act_types(things)
+
+
+def test_quoted_as_saying_names_the_speaker_and_the_channel() -> None:
+    result = _run(
+        "The interior ministry was quoted by the state newspaper Al-Fajr as saying that it "
+        "had no record of the journalist's arrest."
+    )
+    assert _claims(result) == [("interior ministry", "denial")]
+    channel = result.entity(result.claims[0].channel_id)
+    assert channel is not None and channel.name == "Al-Fajr" and not channel.is_participant
+
+
+def test_withholding_is_no_denial_and_held_suspects_are_no_victims() -> None:
+    withheld = _run("Families said the new law would deny them justice.")
+    assert [stance for _, stance in _claims(withheld)] == ["allegation"]
+    suspects = _run("Police said on Monday they had detained two suspects in the killing.")
+    assert "arbitrary_detention" not in _act_types(suspects)

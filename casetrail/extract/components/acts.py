@@ -135,6 +135,8 @@ class ActComponent:
                 victims, perpetrators = self._participants(registry, anchor)
             if weak and not victims and not self._people_suffer(anchor):
                 continue  # "seized their laptops" is no abduction
+            if act_id == "arbitrary_detention" and self._suspects_held(anchor):
+                continue  # "police detained two suspects" in the killing: no violation
             key = (act_id, sentence.start)
             if key in seen:  # one act of a type per sentence: merge what the cues found
                 act = seen[key]
@@ -224,6 +226,11 @@ class ActComponent:
                 continue
             kept.append(match)
         return kept
+
+    @staticmethod
+    def _suspects_held(anchor: Token) -> bool:
+        held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return bool(held) and all(c.lemma_.lower() == "suspect" for c in held)
 
     @staticmethod
     def _feared(anchor: Token) -> bool:

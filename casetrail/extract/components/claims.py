@@ -185,7 +185,9 @@ _DENIAL_CONTENT = re.compile(
     r"took (his|her|their) own li(fe|ves)|committed suicide|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
-    r"voluntar(y|ily)|pre-existing (illness|condition|disease)s?|"
+    r"voluntar(y|ily)|(of )?(his|her|their) own free will|self-defen[cs]e|"
+    r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
+    r"pre-existing (illness|condition|disease)s?|"
     r"doing (their|its|everything in their) utmost|doing everything possible)\b",
     re.IGNORECASE,
 )
@@ -433,6 +435,7 @@ class ClaimComponent:
                     speaker, self._speaker_text(speaker_tokens, speaker), cue, content, sentence
                 )
             )
+        claims.extend(self._quoted_as_saying(registry, sentence))
         claims.sort(key=lambda c: c.content.start)
         according = self._according_to(registry, sentence)
         if according is not None:
@@ -465,6 +468,10 @@ class ClaimComponent:
             return False  # "began posting videos" tells nothing; "wrote that …" does
         if lemma in CONFIRM and token.tag_ == "VBG":
             return False  # "appeared on television admitting to …": a confession, not a claim
+        if lemma == "deny" and children(token, "dative"):
+            return False  # "would deny them justice": withholding, not a denial
+        if lemma == "say" and token.head.lemma_.lower() == "quote":
+            return False  # "was quoted by X as saying": read with "quote"
         return not (lemma == "accuse" and not children(token, "nsubj"))
 
     def _claim(
@@ -666,6 +673,40 @@ class ClaimComponent:
         if _EVALUATION.match(content.text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
         return "allegation"
+
+    def _quoted_as_saying(self, registry: Registry, sentence: Span) -> list[ClaimMention]:
+        """ "X was quoted by Y as saying …" and "Y quoted X as saying …": X speaks, Y is
+        the channel (and so no participant)."""
+        found = []
+        for token in sentence:
+            if token.lemma_.lower() != "quote" or token.pos_ != "VERB":
+                continue
+            if registry.in_quote(token.idx) or token.idx < registry.headline_end:
+                continue
+            speaker_tokens = children(token, "nsubjpass")
+            if speaker_tokens:
+                channel_tokens = [p for a in children(token, "agent") for p in children(a, "pobj")]
+            else:
+                speaker_tokens = children(token, "dobj")
+                channel_tokens = children(token, "nsubj")
+            saying = [t for t in token.subtree if t.lemma_ == "say" and t.i > token.i]
+            if not speaker_tokens or not saying:
+                continue
+            content = self._content(saying[0], sentence)
+            if content is None:
+                continue
+            speaker = self._resolve_speaker(registry, speaker_tokens)
+            claim = self._claim(
+                speaker, self._speaker_text(speaker_tokens, speaker), saying[0], content, sentence
+            )
+            channels = [
+                e for t in channel_tokens for e in entity_for(registry, t, create_forces=False)
+            ]
+            if channels and channels[0].kind == "organisation":
+                channels[0].org_kind = "media"
+                claim.channel_id = channels[0].id
+            found.append(claim)
+        return found
 
     def _according_to(self, registry: Registry, sentence: Span) -> ClaimMention | None:
         for token in sentence:

@@ -46,6 +46,7 @@ from casetrail.extract.components.name_rules import (
     who_spans,
     with_and_tail,
     with_body_noun,
+    with_scope_tail,
     with_unit_number,
 )
 from casetrail.extract.components.registry import Registry
@@ -167,7 +168,7 @@ class EntityComponent:
             ):
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
             if label == "ORG":
-                span = with_body_noun(span)  # "UN refugee agency"
+                span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
             if label in {"ORG", "PERSON"} and len(span) == 1:
                 if (
                     after is not None
@@ -313,6 +314,14 @@ class EntityComponent:
                 by_key[key] = match
             registry.add_mention(match, span)
 
+    @staticmethod
+    def _named_person(registry: Registry, name: str) -> Entity | None:
+        key = normalise_name(name)
+        return next(
+            (e for e in registry.entities if e.kind == "person" and normalise_name(e.name) == key),
+            None,
+        )
+
     def _surname_person(self, registry: Registry, name: str) -> Entity | None:
         key = normalise_name(name)
         for entity in registry.entities:
@@ -326,8 +335,12 @@ class EntityComponent:
             name = clean_name(span.text, frozenset())
             if not name:
                 continue
-            person = self._surname_person(registry, name) if " " not in name else None
-            if person is not None:  # the model took a surname for an organisation
+            person = (
+                self._surname_person(registry, name)
+                if " " not in name
+                else self._named_person(registry, name)
+            )
+            if person is not None:  # the model took a person's name for an organisation
                 registry.add_mention(person, span)
                 continue
             key = normalise_name(name)

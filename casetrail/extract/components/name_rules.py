@@ -360,6 +360,36 @@ def with_body_noun(span: Span) -> Span:
     return span
 
 
+_SCOPED_BODIES = {
+    "mission",
+    "office",
+    "commission",
+    "committee",
+    "council",
+    "commissioner",
+    "rapporteur",
+    "envoy",
+    "agency",
+    "court",
+}
+
+
+def with_scope_tail(span: Span) -> Span:
+    """ "UN Assistance Mission in Afghanistan", "Office for Human Rights": a body's name
+    may go on with its remit after "in", "for" or "on"."""
+    doc = span.doc
+    if span[-1].lower_ not in _SCOPED_BODIES or span.end + 1 >= len(doc):
+        return span
+    if doc[span.end].lower_ not in {"in", "for", "on"}:
+        return span
+    end = span.end + 1
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"of", "and"}):
+        end += 1
+    while end > span.end + 1 and not doc[end - 1].is_title:
+        end -= 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+
+
 def described_as_person(span: Span) -> bool:
     """The name has an appositive that names a kind of person ("X, a journalist,")."""
     nouns = actor_words().person_nouns

@@ -703,7 +703,8 @@ class ClaimComponent:
                 e for t in channel_tokens for e in entity_for(registry, t, create_forces=False)
             ]
             if channels and channels[0].kind == "organisation":
-                channels[0].org_kind = "media"
+                if channels[0].org_kind is None:  # an unknown body that quotes: a paper
+                    channels[0].org_kind = "media"
                 claim.channel_id = channels[0].id
             found.append(claim)
         return found

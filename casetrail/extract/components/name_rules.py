@@ -380,8 +380,9 @@ def with_scope_tail(span: Span) -> Span:
     doc = span.doc
     if span[-1].lower_ not in _SCOPED_BODIES or span.end + 1 >= len(doc):
         return span
-    if doc[span.end].lower_ not in {"in", "for", "on"}:
-        return span
+    remit = doc[span.end].lower_
+    if remit not in {"in", "for", "on"} or (remit == "in" and span[-1].lower_ != "mission"):
+        return span  # "Mission in Afghanistan", but not "Council in Geneva"
     end = span.end + 1
     while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"of", "and"}):
         end += 1

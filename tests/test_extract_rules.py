@@ -119,3 +119,8 @@ def test_withholding_is_no_denial_and_held_suspects_are_no_victims() -> None:
     assert [stance for _, stance in _claims(withheld)] == ["allegation"]
     suspects = _run("Police said on Monday they had detained two suspects in the killing.")
     assert "arbitrary_detention" not in _act_types(suspects)
+
+
+def test_officers_who_seize_things_are_not_victims() -> None:
+    result = _run("Plainclothes officers searched the flat on Tuesday and seized two laptops.")
+    assert "abduction_disappearance" not in _act_types(result)

@@ -269,12 +269,21 @@ class ActComponent:
         nouns = actor_words().person_nouns | _PEOPLE
         if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in nouns:
             return True
+        forces = actor_words().force_nouns
         verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]  # "died or vanished"
-        return any(
-            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in nouns
-            for verb in verbs
-            for c in verb.children
-        )
+        for verb in verbs:
+            transitive = any(c.dep_ == "dobj" for c in verb.children)
+            for c in verb.children:
+                lemma = c.lemma_.lower()
+                if lemma not in nouns:
+                    continue
+                if c.dep_ in {"nsubjpass", "dobj"}:
+                    return True
+                # the subject suffers only an intransitive act ("members … disappeared"),
+                # and officers who seized laptops suffer nothing
+                if c.dep_ == "nsubj" and not transitive and c.lower_ not in forces:
+                    return True
+        return False
 
     @staticmethod
     def _negated(anchor: Token) -> bool:

@@ -76,6 +76,8 @@ def title_case_headline_end(text: str) -> int:
     return 0
 
 
+# nouns after which a one-word name is still a name, not an adjective ("Jau prison",
+# "Kin Ma village"), unlike "Kashmiri rights defender" or "Army spokesman"
 FACILITY_NOUNS = {
     "prison",
     "jail",
@@ -164,6 +166,7 @@ def conjoined_with_person(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in neighbours)
 
 
+# nouns that belong to a facility's name ("Jau prison", "Qaboun checkpoint")
 FACILITIES = {
     "prison",
     "jail",

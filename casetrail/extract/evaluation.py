@@ -63,19 +63,31 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def match_count(
-    predicted: Iterable[Any], gold: Iterable[Any], same: Callable[[Any, Any], bool]
-) -> int:
-    """One-to-one greedy matching in gold order."""
+Same = Callable[[Any, Any], bool]
+
+
+def unmatched(
+    predicted: Iterable[Any], gold: Iterable[Any], same: Same
+) -> tuple[list[Any], list[Any]]:
+    """One-to-one greedy matching in gold order: the gold items nothing matched, and the
+    predicted items left over."""
     remaining = list(predicted)
-    hits = 0
+    missed = []
     for item in gold:
         for index, candidate in enumerate(remaining):
             if same(candidate, item):
-                hits += 1
                 del remaining[index]
                 break
-    return hits
+        else:
+            missed.append(item)
+    return missed, remaining
+
+
+def match_count(predicted: Iterable[Any], gold: Iterable[Any], same: Same) -> int:
+    """How many gold items the one-to-one matching finds."""
+    wanted = list(gold)
+    missed, _ = unmatched(predicted, wanted, same)
+    return len(wanted) - len(missed)
 
 
 @dataclass
@@ -91,7 +103,7 @@ class Scores:
         )
 
 
-def _place_match(gold_name: str, predicted: tuple[str, str | None]) -> bool:
+def place_match(gold_name: str, predicted: tuple[str, str | None]) -> bool:
     name, place_id = predicted
     resolved = load_gazetteer().resolve(gold_name)
     if resolved is not None and place_id is not None and resolved.id == place_id:
@@ -99,63 +111,77 @@ def _place_match(gold_name: str, predicted: tuple[str, str | None]) -> bool:
     return names_match(name, gold_name)
 
 
-def _date_text_match(predicted: str, gold: str) -> bool:
+def date_text_match(predicted: str, gold: str) -> bool:
     p, g = predicted.casefold().strip(), gold.casefold().strip()
     return p == g or p in g or g in p
 
 
+def _same_named(predicted: tuple[Any, ...], gold: tuple[Any, ...]) -> bool:
+    """(name, label …) pairs: the label equal, the names matching."""
+    return bool(predicted[1] == gold[1] and names_match(predicted[0], gold[0]))
+
+
+def comparable_items(
+    extraction: Extraction, gold: dict[str, Any]
+) -> dict[str, tuple[list[Any], list[Any], Same]]:
+    """Per field: (predicted items, gold items, how to match them). Entities other than
+    places are (kind, name); places (name, gazetteer id); roles (name, role); claims
+    (speaker, stance, cue)."""
+    participants = [e for e in extraction.entities if e.is_participant and e.mentions]
+    claims = []
+    for claim in extraction.claims:
+        speaker = extraction.entity(claim.speaker_id)
+        claims.append((speaker.name if speaker else claim.speaker_text, claim.stance, claim.cue))
+    return {
+        "names": (
+            [(e.kind, e.name) for e in participants if e.kind != "place"],
+            [
+                (kind, name)
+                for kind in ("person", "organisation")
+                for name in gold["entities"].get(kind, [])
+            ],
+            lambda p, g: p[0] == g[0] and names_match(p[1], g[1]),
+        ),
+        "places": (
+            [(e.name, e.place.id if e.place else None) for e in participants if e.kind == "place"],
+            list(gold["entities"].get("place", [])),
+            lambda p, g: place_match(g, p),
+        ),
+        "roles": (
+            [
+                (extraction.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
+                for r in extraction.roles
+            ],
+            [tuple(r) for r in gold["roles"]],
+            _same_named,
+        ),
+        "claims": (claims, [tuple(c) for c in gold["claims"]], _same_named),
+    }
+
+
 def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores) -> None:
     """Add one document's counts to ``scores``."""
-    participants = [e for e in extraction.entities if e.is_participant and e.mentions]
-    predicted_entities = [(e.kind, e.name) for e in participants if e.kind != "place"]
-    gold_entities = [
-        (kind, name)
-        for kind in ("person", "organisation")
-        for name in gold["entities"].get(kind, [])
-    ]
-    hits = match_count(
-        predicted_entities, gold_entities, lambda p, g: p[0] == g[0] and names_match(p[1], g[1])
-    )
-    places = [(e.name, e.place.id if e.place else None) for e in participants if e.kind == "place"]
-    gold_places = gold["entities"].get("place", [])
-    place_hits = match_count(places, gold_places, lambda p, g: _place_match(g, p))
-    scores.fields["places"].add(place_hits, len(places), len(gold_places))
+    items = comparable_items(extraction, gold)
+    counted = {
+        name: (match_count(*found), len(found[0]), len(found[1])) for name, found in items.items()
+    }
+    scores.fields["places"].add(*counted["places"])
     scores.fields["entities"].add(
-        hits + place_hits,
-        len(predicted_entities) + len(places),
-        len(gold_entities) + len(gold_places),
+        *(a + b for a, b in zip(counted["names"], counted["places"], strict=True))
     )
+    scores.fields["roles"].add(*counted["roles"])
+    scores.fields["claims"].add(*counted["claims"])
 
     types = {a.act_type for a in extraction.acts}
     gold_types = set(gold["acts"])
     scores.fields["act_types"].add(len(types & gold_types), len(types), len(gold_types))
-
-    roles = [
-        (extraction.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
-        for r in extraction.roles
-    ]
-    scores.fields["roles"].add(
-        match_count(roles, gold["roles"], lambda p, g: p[1] == g[1] and names_match(p[0], g[0])),
-        len(roles),
-        len(gold["roles"]),
-    )
-
-    claims = []
-    for claim in extraction.claims:
-        speaker = extraction.entity(claim.speaker_id)
-        claims.append((speaker.name if speaker else claim.speaker_text, claim.stance))
-    scores.fields["claims"].add(
-        match_count(claims, gold["claims"], lambda p, g: p[1] == g[1] and names_match(p[0], g[0])),
-        len(claims),
-        len(gold["claims"]),
-    )
 
     predicted_dates = [(d.text, d.value.value) for d in extraction.dates]
     remaining = list(predicted_dates)
     found = 0
     for text, value in gold["dates"]:
         for index, (p_text, p_value) in enumerate(remaining):
-            if _date_text_match(p_text, text):
+            if date_text_match(p_text, text):
                 found += 1
                 if value is not None:
                     scores.date_values_scored += 1

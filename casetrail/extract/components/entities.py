@@ -29,6 +29,7 @@ from casetrail.extract.components.name_rules import (
     described_as_person,
     doc_text,
     excluded_zones,
+    facility_core,
     facility_noun_after,
     facility_spans,
     given_name,
@@ -96,10 +97,9 @@ class EntityComponent:
         misses some: "LGBT Network" once, then not), and bare surnames of known people."""
         names: dict[str, Entity | None] = {}
         for entity in registry.entities:
-            words = entity.name.split()
-            if entity.kind == "place" and entity.mentions and words[-1] in FACILITIES:
-                bare = " ".join(w for w in words if not w.islower())  # "at Karsh" after
-                if bare and len(bare) >= 4:  # "Karsh prison"
+            if entity.kind == "place" and entity.mentions and entity.name.split()[-1] in FACILITIES:
+                bare = facility_core(entity.name)  # "at Karsh" after "Karsh prison"
+                if bare and len(bare) >= 4:
                     names[bare] = None if names.get(bare, entity) is not entity else entity
                 continue
             if entity.kind == "place" or not entity.mentions:
@@ -274,9 +274,9 @@ class EntityComponent:
         # the bare name of a facility named in full elsewhere is that facility ("Karsh
         # prison" … "inmates at Karsh"), whatever label the model gave it
         bare_facilities = {
-            normalise_name(" ".join(w for w in s.text.split() if not w.islower()))
+            normalise_name(core)
             for s in result
-            if s.label_ == "FAC" and s.text.split()[-1].islower()
+            if s.label_ == "FAC" and (core := facility_core(s.text)) is not None
         }
         result = [
             Span(doc, s.start, s.end, label="FAC")
@@ -380,14 +380,14 @@ class EntityComponent:
         hints = {code for code, _ in countries.most_common(3)}
         by_key: dict[str, Entity] = {}
         facilities = {
-            normalise_name(" ".join(w for w in span.text.split() if not w.islower())): span
+            normalise_name(core): span
             for span, _ in first_pass
-            if span.label_ == "FAC" and span.text.split()[-1].islower()
+            if span.label_ == "FAC" and (core := facility_core(span.text)) is not None
         }
         for span, _ in first_pass:
             text = clean_name(span.text, frozenset())
             facility = facilities.get(normalise_name(text))
-            if facility is not None and not span.text.split()[-1].islower():
+            if facility is not None and facility_core(span.text) is None:
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
             person = self._surname_person(registry, text) if " " not in text else None

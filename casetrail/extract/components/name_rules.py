@@ -223,6 +223,15 @@ _BODY_INTRODUCERS = {
 }
 
 
+def facility_core(name: str) -> str | None:
+    """What a facility is also called alone: "Karsh" of "Karsh prison"; None when the
+    name does not end in a lower-case facility word."""
+    words = name.split()
+    if not words or not words[-1].islower():
+        return None
+    return " ".join(w for w in words if not w.islower())
+
+
 def facility_noun_after(span: Span) -> int | None:
     """End of "<name> [detention] prison": a facility noun right after a name."""
     doc = span.doc

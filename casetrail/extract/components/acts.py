@@ -108,6 +108,12 @@ class ActComponent:
             if act.weak_cues:
                 weak = sorted({form for cue in act.weak_cues for form in surface_forms(cue)})
                 self.matcher.add(f"{act.id}{WEAK}", [nlp.make_doc(form) for form in weak])
+        # frames by holder lemma, so one pass over the tokens serves every act type
+        self.frames: dict[str, list[tuple[str, Frame]]] = {}
+        for act in act_types().values():
+            for frame in act.frames:
+                for holder in frame.holders:
+                    self.frames.setdefault(holder, []).append((act.id, frame))
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
@@ -171,19 +177,17 @@ class ActComponent:
         """Acts told by a frame: a holder ("lawyers") under a barring verb within three
         steps up the parse, under a negated verb, or under "tell" that someone refused."""
         found: list[tuple[int, int, int]] = []
-        for act in act_types().values():
-            if not act.frames:
+        for token in doc:
+            if token.pos_ != "NOUN":
                 continue
-            match_id = doc.vocab.strings.add(act.id)
-            for token in doc:
-                for frame in act.frames:
-                    if token.lemma_.lower() not in frame.holders or token.pos_ != "NOUN":
-                        continue
-                    verb = self._framing_verb(token, frame)
-                    if verb is not None:
-                        negation = [c.i for c in verb.children if c.dep_ == "neg"]
-                        start = min([verb.i, *negation])
-                        found.append((match_id, start, max([verb.i, *negation]) + 1))
+            for act_id, frame in self.frames.get(token.lemma_.lower(), []):
+                verb = self._framing_verb(token, frame)
+                if verb is not None:
+                    negation = [c.i for c in verb.children if c.dep_ == "neg"]
+                    start = min([verb.i, *negation])
+                    found.append(
+                        (doc.vocab.strings.add(act_id), start, max([verb.i, *negation]) + 1)
+                    )
         return found
 
     @staticmethod

@@ -538,16 +538,11 @@ class ClaimComponent:
             return None
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return None
-        best: tuple[int, Entity] | None = None
-        for token_i, entity_id in registry.token_entity.items():
-            entity = registry.entities[entity_id - 1]
-            if token_i >= head.i or entity.kind != "organisation" or entity.org_kind == "media":
-                continue
-            if entity.name.split()[-1].casefold() != head.lower_:
-                continue
-            if best is None or token_i > best[0]:
-                best = (token_i, entity)
-        return best[1] if best else None
+        return registry.last_entity_with(
+            head.i,
+            kind="organisation",
+            match=lambda e: e.org_kind != "media" and e.name.split()[-1].casefold() == head.lower_,
+        )
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
@@ -581,17 +576,16 @@ class ClaimComponent:
             if lemma in _BODY_WORDS and token.tag_ != "NNS":
                 # "an association of families said …" before or after "the Association for
                 # Relatives of …" is named: the body whose name has that word
-                named = [
-                    (token_i, e)
-                    for token_i, entity_id in sorted(registry.token_entity.items())
-                    for e in [registry.entities[entity_id - 1]]
-                    if e.kind == "organisation"
-                    and e.org_kind != "media"
-                    and (lemma in e.name.casefold().split() or lemma in e.descriptors)
-                ]
-                before = [e for i, e in named if i < token.i]
-                if before or named:
-                    return before[-1] if before else named[0][1]
+                def called(entity: Entity, word: str = lemma) -> bool:
+                    return entity.org_kind != "media" and (
+                        word in entity.name.casefold().split() or word in entity.descriptors
+                    )
+
+                body = registry.last_entity_with(
+                    token.i, kind="organisation", match=called
+                ) or registry.first_entity_with(kind="organisation", match=called)
+                if body is not None:
+                    return body
             if lemma in {"group", "network", "organisation", "organization"}:
                 return registry.last_entity_with(token.i, org_kind="rights group") or next(
                     (e for e in registry.entities if e.org_kind == "rights group"), None

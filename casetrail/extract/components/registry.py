@@ -7,6 +7,8 @@ police" as the agent of an arrest).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.results import Entity, Mention
@@ -117,18 +119,40 @@ class Registry:
         kind: str | None = None,
         descriptor: str | None = None,
         org_kind: str | None = None,
+        match: Callable[[Entity], bool] | None = None,
     ) -> Entity | None:
+        """The entity mentioned last before token ``index`` that fits every condition."""
         best: tuple[int, Entity] | None = None
+        for token_i, entity in self._mentioned(kind, descriptor, org_kind, match):
+            if token_i < index and (best is None or token_i > best[0]):
+                best = (token_i, entity)
+        return best[1] if best else None
+
+    def first_entity_with(
+        self,
+        *,
+        kind: str | None = None,
+        match: Callable[[Entity], bool] | None = None,
+    ) -> Entity | None:
+        """The entity mentioned first in the document that fits every condition."""
+        found = min(self._mentioned(kind, None, None, match), key=lambda m: m[0], default=None)
+        return found[1] if found else None
+
+    def _mentioned(
+        self,
+        kind: str | None,
+        descriptor: str | None,
+        org_kind: str | None,
+        match: Callable[[Entity], bool] | None,
+    ) -> Iterator[tuple[int, Entity]]:
         for token_i, entity_id in self.token_entity.items():
             entity = self.entities[entity_id - 1]
-            if token_i >= index:
-                continue
             if kind and entity.kind != kind:
                 continue
             if descriptor and descriptor not in entity.descriptors:
                 continue
             if org_kind and entity.org_kind != org_kind:
                 continue
-            if best is None or token_i > best[0]:
-                best = (token_i, entity)
-        return best[1] if best else None
+            if match is not None and not match(entity):
+                continue
+            yield token_i, entity

@@ -9,8 +9,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from casetrail.extract.components.name_rules import doc_text
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.dates import WEEKDAYS, DateValue, normalise_date
 from casetrail.extract.results import DateMention
 

@@ -27,7 +27,6 @@ from casetrail.extract.components.name_rules import (
     clean_name,
     conjoined_with_person,
     described_as_person,
-    doc_text,
     excluded_zones,
     facility_core,
     facility_noun_after,
@@ -50,7 +49,7 @@ from casetrail.extract.components.name_rules import (
     with_scope_tail,
     with_unit_number,
 )
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, place_key
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from casetrail.extract.components.registry import doc_text
 from casetrail.extract.components.syntax import is_member_of_body
 from casetrail.extract.vocabulary import actor_words
 
@@ -23,15 +24,6 @@ _EXCLUDED_LINES = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?P<credit>[^.!?\"”]*\s/\s[^.!?]*)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on
-    every access."""
-    cached = doc.user_data.get("casetrail_text")
-    if cached is None:
-        cached = doc.user_data["casetrail_text"] = doc.text
-    return str(cached)
 
 
 def excluded_zones(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,15 @@ PLURAL_ANAPHORS = {
 SINGULAR_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on
+    every access."""
+    cached = doc.user_data.get("casetrail_text")
+    if cached is None:
+        cached = doc.user_data["casetrail_text"] = doc.text
+    return str(cached)
+
+
 class Registry:
     """Entities of one document and the token → entity map."""
 

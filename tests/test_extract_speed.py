@@ -1,9 +1,11 @@
 """The pipeline's speed-ups change nothing: numpy matrix products instead of BLIS, the
-indexed tag-attribute component instead of the model's ``attribute_ruler``, and batched
-extraction of many texts give the same annotations as the plain model does."""
+indexed tag-attribute component instead of the model's ``attribute_ruler``, the
+remembering lemmatizer, and batched extraction of many texts give the same annotations
+as the plain model does."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from spacy.tokens import Doc
 from sqlalchemy import func, select
 
 from casetrail.extract import extract_documents, extract_text, extract_texts
+from casetrail.extract.components.lemmas import RememberingLemmatizer
 from casetrail.extract.components.tag_attributes import TagAttributes
 from casetrail.extract.pipeline import MODEL, english_pipeline
 from casetrail.ingest import ingest_bytes
@@ -51,8 +54,11 @@ def test_fast_pipeline_annotates_exactly_like_the_shipped_model(reference: Langu
     fast = english_pipeline()
     assert "attribute_ruler" not in fast.pipe_names
     assert "casetrail_tag_attributes" in fast.pipe_names
+    assert "lemmatizer" not in fast.pipe_names
+    assert "casetrail_lemmas" in fast.pipe_names
     model_only = [n for n in fast.pipe_names if n not in {*MODEL_STAGES, "casetrail_paragraphs"}]
     model_only.remove("casetrail_tag_attributes")
+    model_only.remove("casetrail_lemmas")
     tokens = 0
     with fast.select_pipes(disable=model_only):
         for text in _texts():
@@ -70,6 +76,21 @@ def test_tag_attributes_refuses_rules_it_cannot_evaluate() -> None:
     component = TagAttributes(nlp, "fast")
     with pytest.raises(ValueError, match="LENGTH"):
         component.copy_rules(ruler)  # type: ignore[arg-type]
+
+
+def test_remembering_lemmatizer_takes_over_only_what_it_reproduces() -> None:
+    nlp = spacy.blank("en")
+    component = RememberingLemmatizer(nlp, "lemmas")
+    with pytest.raises(ValueError, match="no lemmatizer"):
+        component(nlp("words"))
+    overwriting = nlp.add_pipe("lemmatizer", config={"mode": "rule", "overwrite": True})
+    with pytest.raises(ValueError, match="rule lemmatizer"):
+        component.take_over(overwriting)  # type: ignore[arg-type]
+
+
+def test_loading_the_pipeline_freezes_its_objects_out_of_the_collector() -> None:
+    english_pipeline()
+    assert gc.get_freeze_count() > 100_000
 
 
 def test_batched_extraction_equals_one_at_a_time() -> None:

@@ -55,6 +55,7 @@ class Place:
         }
 
 
+@lru_cache(maxsize=65_536)  # the same names are looked up span after span
 def normalise_name(name: str) -> str:
     """Case- and accent-insensitive key (Cyrillic kept as is)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

@@ -124,3 +124,88 @@ def test_withholding_is_no_denial_and_held_suspects_are_no_victims() -> None:
 def test_officers_who_seize_things_are_not_victims() -> None:
     result = _run("Plainclothes officers searched the flat on Tuesday and seized two laptops.")
     assert "abduction_disappearance" not in _act_types(result)
+
+
+def test_split_cues_find_an_act_whose_words_are_apart() -> None:
+    assert "destruction_of_property" in _act_types(
+        _run("Soldiers set two shops and a clinic on fire in the market town of Kaya.")
+    )
+    assert "destruction_of_property" not in _act_types(
+        _run("The soldiers set off on foot and the fire brigade arrived later.")
+    )
+    assert "threat" in _act_types(_run("A masked man pointed a rifle at her head in Kaya."))
+
+
+def test_a_national_body_keeps_its_country_in_its_name() -> None:
+    result = _run(
+        "Amnesty International Nigeria said police had shot three protesters. The Bar "
+        "Association of Ghana said its members were barred from the court."
+    )
+    organisations = _names(result, "organisation")
+    assert "Amnesty International Nigeria" in organisations
+    assert "Bar Association of Ghana" in organisations
+    assert "Amnesty International" not in organisations
+
+
+def test_the_last_word_of_a_body_s_name_refers_back_to_it() -> None:
+    result = _run(
+        "The Federal Prison Service said on Monday that the inmate had died of a heart "
+        "attack. The Service added that an inquiry had been opened."
+    )
+    services = [e for e in result.entities if e.kind == "organisation" and "Service" in e.name]
+    assert [e.name for e in services] == ["Federal Prison Service"]
+    assert len(services[0].mentions) == 2
+
+
+def test_names_with_an_age_in_a_list_are_people_and_their_first_names_too() -> None:
+    result = _run(
+        "Police detained three students on Monday, their lawyer said. They are:\n\n"
+        "- Waranya Kittisak, 21, a law student;\n"
+        "- Pimchanok Thongdee, 23, a poet.\n\n"
+        "Waranya told the court she had been beaten."
+    )
+    persons = {e.name: e for e in result.entities if e.kind == "person"}
+    assert {"Waranya Kittisak", "Pimchanok Thongdee"} <= set(persons)
+    assert len(persons["Waranya Kittisak"].mentions) == 2
+    assert not [e for e in result.entities if e.kind == "place" and e.name == "Waranya"]
+
+
+def test_a_capitalised_facility_name_is_one_place() -> None:
+    result = _run(
+        "The activist was moved to Lusaka Remand Prison on Monday, his lawyer said. "
+        "He was later seen at Matero police station."
+    )
+    places = _names(result, "place")
+    assert "Lusaka Remand Prison" in places
+    assert "Matero police station" in places
+
+
+def test_a_weekday_in_the_future_is_the_coming_one() -> None:
+    # published Monday 2024-03-04
+    result = _run(
+        "The two men were arrested on Friday and will be arraigned on Thursday, police said."
+    )
+    values = [(d.text, d.value.value) for d in result.dates]
+    assert ("Friday", "2024-03-01") in values
+    assert ("Thursday", "2024-03-07") in values
+
+
+def test_datelines_with_a_place_or_a_publisher_are_metadata() -> None:
+    for line in ("KAMPALA, Uganda — Monday, 4 March 2024", "Published 4 March 2024 by Watch"):
+        result = _run(f"Headline\n\n{line}\n\nPolice detained him on 1 March 2024 in Gulu.")
+        assert [(d.text, d.value.value) for d in result.dates] == [
+            ("1 March 2024", "2024-03-01")
+        ], line
+
+
+def test_maintain_is_a_cue_only_with_what_is_maintained() -> None:
+    assert _claims(_run("Police were deployed to maintain order in Gulu on Friday.")) == []
+    claims = _claims(
+        _run("The ministry maintained that the detainees were receiving proper medical care.")
+    )
+    assert [stance for _, stance in claims] == ["denial"]
+
+
+def test_no_connection_is_a_denial() -> None:
+    claims = _claims(_run("The mining company said it had no connection with the attack."))
+    assert [stance for _, stance in claims] == ["denial"]

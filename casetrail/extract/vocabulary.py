@@ -17,6 +17,8 @@ class ActType:
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...] = ()
     frames: tuple[Frame, ...] = ()
+    # "set … on fire": a verb and the words that complete it a few tokens later
+    split_cues: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def act_types() -> dict[str, ActType]:
                 )
                 for frame in entry.get("frames", [])
             ),
+            tuple((verb, rest) for verb, rest in entry.get("split_cues", [])),
         )
         for entry in _load("acts.json")["acts"]
     }

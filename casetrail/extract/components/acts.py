@@ -4,9 +4,10 @@ victims, perpetrators, date and place read off the dependency parse."""
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
@@ -108,6 +109,18 @@ class ActComponent:
             if act.weak_cues:
                 weak = sorted({form for cue in act.weak_cues for form in surface_forms(cue)})
                 self.matcher.add(f"{act.id}{WEAK}", [nlp.make_doc(form) for form in weak])
+        self.split_matcher = Matcher(nlp.vocab)
+        for act in act_types().values():
+            patterns: list[list[dict[str, Any]]] = [
+                [
+                    {"LEMMA": verb, "POS": "VERB"},
+                    {"IS_PUNCT": False, "OP": "{0,6}"},
+                    *({"LOWER": word} for word in rest.split()),
+                ]
+                for verb, rest in act.split_cues
+            ]
+            if patterns:
+                self.split_matcher.add(act.id, patterns, greedy="FIRST")
         # frames by holder lemma, so one pass over the tokens serves every act type
         self.frames: dict[str, list[tuple[str, Frame]]] = {}
         for act in act_types().values():
@@ -222,7 +235,8 @@ class ActComponent:
     def _best_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Per act type, drop cues contained in a longer cue of the same type."""
         raw = sorted(
-            [*self.matcher(doc), *self._frame_matches(doc)], key=lambda m: (m[1], -(m[2] - m[1]))
+            [*self.matcher(doc), *self.split_matcher(doc), *self._frame_matches(doc)],
+            key=lambda m: (m[1], -(m[2] - m[1])),
         )
         kept: list[tuple[int, int, int]] = []
         for match in raw:

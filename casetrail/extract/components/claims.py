@@ -188,7 +188,10 @@ _DENIAL_CONTENT = re.compile(
     r"voluntar(y|ily)|(of )?(his|her|their) own free will|self-defen[cs]e|"
     r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
     r"pre-existing (illness|condition|disease)s?|"
-    r"doing (their|its|everything in their) utmost|doing everything possible)\b",
+    r"doing (their|its|everything in their) utmost|doing everything possible|"
+    r"no (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
+    r"receiv\w* (proper|adequate|necessary|all (the )?necessary) medical|in good health|"
+    r"treated (well|humanely|properly))\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -466,6 +469,8 @@ class ClaimComponent:
             return False  # "reported on the protests", "rarely comments on such cases"
         if lemma in {"post", "tweet", "write"} and not children(token, "ccomp"):
             return False  # "began posting videos" tells nothing; "wrote that …" does
+        if lemma == "maintain" and not children(token, "ccomp"):
+            return False  # "deployed to maintain order"; "maintained that …" is a claim
         if lemma in CONFIRM and token.tag_ == "VBG":
             return False  # "appeared on television admitting to …": a confession, not a claim
         if lemma == "deny" and children(token, "dative"):

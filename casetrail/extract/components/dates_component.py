@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.dates import WEEKDAYS, DateValue, normalise_date
+from casetrail.extract.dates import MONTHS, WEEKDAYS, DateValue, normalise_date
 from casetrail.extract.results import DateMention
 
 DATES_KEY = "casetrail_dates"
@@ -21,6 +21,33 @@ _DATEISH = re.compile(
     re.IGNORECASE,
 )
 _WIDEN = {"since", "between", "from"}
+_BARE_WEEKDAY = re.compile(r"^(on )?(" + "|".join(WEEKDAYS) + r")$", re.IGNORECASE)
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_SCHEDULED = {"due", "schedule", "expect", "set", "plan"}
+# what may stand beside the date on a dateline: "NAIROBI, Kenya —", "Published … by X"
+_DATELINE_REST = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)? ?[—–-]?|"
+    r"(?i:(?:first )?(?:published|updated|posted)(?: on)?)|"
+    r"(?i:(?:(?:published|posted) )?by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?$"
+)
+
+
+def _future(span: Span) -> bool:
+    """ "will be arraigned on Monday", "is due to appear on Friday": a coming day."""
+    verb = span.root.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    for _ in range(3):
+        if any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
+            return True
+        if verb.lemma_.lower() in _SCHEDULED and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 _NOT_A_DATE = re.compile(r"\d+-year-old|^every\b", re.IGNORECASE)
 
 
@@ -47,6 +74,9 @@ def _resolvable_prefix(
 def _widen(span: Span) -> Span:
     doc = span.doc
     start = span.start
+    day = doc[start - 1].text if start > 0 else ""
+    if day.isdigit() and 1 <= int(day) <= 31 and span[0].lower_ in MONTHS:
+        start -= 1  # "8 February 2024": the model left the day out
     if start > 0 and doc[start - 1].lower_ in _WIDEN:
         start -= 1
     return doc[start : span.end]
@@ -74,7 +104,10 @@ class DateComponent:
             if _NOT_A_DATE.search(ent.text):
                 continue  # "a 23-year-old", "every week"
             span = _trimmed(_widen(ent))
-            value = normalise_date(span.text, published)
+            text_of_date = span.text
+            if _BARE_WEEKDAY.match(text_of_date) and _future(span):
+                text_of_date = "next " + text_of_date.split()[-1]
+            value = normalise_date(text_of_date, published)
             if value is None:  # a duration, not a date
                 continue
             if not value.resolved and len(span) > 2:
@@ -85,11 +118,24 @@ class DateComponent:
 
     @staticmethod
     def _is_dateline(ent: Span, text: str) -> bool:
-        """The publication date line at the top is metadata, not an event date."""
+        """The publication date line at the top is metadata, not an event date: the date
+        alone, or with the place it was filed from or who published it."""
+        if ent.start_char >= 400:
+            return False
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.start_char)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        return line.strip() == ent.text.strip() and ent.start_char < 400
+        if line.strip() == ent.text.strip():
+            return True
+        dates = [e for e in ent.doc.ents if e.label_ in {"DATE", "TIME"}]
+        rest = line
+        for other in dates:
+            if line_start <= other.start_char and other.end_char <= line_start + len(line):
+                rest = rest.replace(other.text, " ")
+        rest = " ".join(rest.replace(",", " , ").split()).strip(" ,.")
+        rest = re.sub(r"\s+,", ",", re.sub(r"\b\d{1,2}\b", " ", rest)).strip(" ,.")
+        rest = " ".join(rest.split())
+        return len(line) < 100 and _DATELINE_REST.match(rest) is not None
 
 
 def dates_of(doc: Doc) -> list[DateMention]:

@@ -46,6 +46,7 @@ from casetrail.extract.components.name_rules import (
     who_spans,
     with_and_tail,
     with_body_noun,
+    with_country_tail,
     with_scope_tail,
     with_unit_number,
 )
@@ -53,6 +54,12 @@ from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, place_key
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
+
+_PRISON_WORDS = {"prison", "jail", "colony", "penitentiary", "camp", "barracks", "checkpoint"}
+
+
+def _named_facility(span: Span) -> bool:
+    return span[-1].is_title and span[-1].lower_ in _PRISON_WORDS
 
 
 @Language.factory("casetrail_entities")
@@ -111,7 +118,25 @@ class EntityComponent:
                 if len(form) < 4:
                     continue
                 names[form] = None if names.get(form, entity) is not entity else entity
+        # "the Service" after "the Federal Prison Service": the last word of one body's name
+        tails: dict[str, Entity | None] = {}
+        for entity in registry.entities:
+            words = entity.name.split()
+            if entity.kind == "organisation" and len(words) > 1 and words[-1].istitle():
+                tail = words[-1]
+                if len(tail) >= 4:
+                    tails[tail] = None if tails.get(tail, entity) is not entity else entity
         text = doc_text(doc)  # joined from the tokens on every access: read it once
+        for tail, body in tails.items():
+            if body is None:
+                continue
+            for match in re.finditer(rf"(?<=\b[Tt]he ){re.escape(tail)}\b(?! [A-Z])", text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or registry.is_excluded(match.start(), match.end()):
+                    continue
+                if any(t.i in registry.token_entity for t in span):
+                    continue
+                registry.add_mention(body, span)
         for form, owner in names.items():
             if owner is None:
                 continue  # a surname two people share stays ambiguous
@@ -168,6 +193,7 @@ class EntityComponent:
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
+                span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
             if label in {"ORG", "PERSON"} and len(span) == 1:
                 if (
                     after is not None
@@ -224,6 +250,8 @@ class EntityComponent:
                 label = "PERSON"  # "Ruvimbo Chitsa, a member of parliament, …"
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)
+            if label in {"ORG", "GPE", "LOC"} and len(span) > 1 and _named_facility(span):
+                label = "FAC"  # "Lusaka Remand Prison": a place, not a body
             if label == "ORG" and LAW_NAME.search(span.text):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
@@ -266,10 +294,30 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s) for s in overlapping):
                     continue
+            elif extra.label_ == "FAC" and all(
+                extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
+                for s in overlapping
+            ):
+                pass  # "Bangkok Remand Prison" is more than the city in it
             elif any(s.label_ in NAME_LABELS - {"NORP"} for s in overlapping):
                 continue  # a date or number label the model gave a name does not block it
             result = [s for s in result if s not in overlapping]
             result.append(extra)
+        # a person's first or last name alone, which the model took for a place or body the
+        # gazetteer does not know ("Tantawan and Orawan began a hunger strike")
+        name_parts = {
+            t.lower_ for s in result if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title
+        }
+        result = [
+            Span(doc, s.start, s.end, label="PERSON")
+            if len(s) == 1
+            and s.label_ in {"GPE", "LOC", "ORG"}
+            and s[0].lower_ in name_parts
+            and gazetteer.resolve(s.text) is None
+            and body_kind(s.text) is None
+            else s
+            for s in result
+        ]
         # the bare name of a facility named in full elsewhere is that facility ("Karsh
         # prison" … "inmates at Karsh"), whatever label the model gave it
         bare_facilities = {
@@ -344,6 +392,12 @@ class EntityComponent:
                 continue
             key = normalise_name(name)
             entity = by_key.get(key)
+            if entity is None and " " not in key:
+                # "the Service" after "the National Police Service": one body, if only one
+                # longer name ends in the word
+                longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
+                if len(longer) == 1:
+                    entity = next(iter(longer.values()))
             if entity is None:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 entity = registry.new_entity("organisation", name, org_kind=kind)

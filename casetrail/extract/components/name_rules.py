@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import doc_text
 from casetrail.extract.components.syntax import is_member_of_body
+from casetrail.extract.gazetteer import Gazetteer
 from casetrail.extract.vocabulary import actor_words
 
 _EXCLUDED_LINES = re.compile(
@@ -120,7 +121,8 @@ _INSTITUTION_HEADS = {
     "militia",
 }
 _NAME_AGE = re.compile(
-    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n))((?:[A-Z][\w'’.-]+ )(?:(?:al-|el-|bin |van |de |da )?"
+    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] ))"  # a sentence or a list item starts
+    r"((?:[A-Z][\w'’.-]+ )(?:(?:al-|el-|bin |van |de |da )?"
     r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
     re.MULTILINE,
 )
@@ -171,6 +173,9 @@ FACILITIES = {
     "facility",
     "compound",
     "checkpoint",
+    "station",
+    "barracks",
+    "penitentiary",
 }
 _BODY_NOUNS = {
     "agency",
@@ -240,7 +245,9 @@ def facility_spans(doc: Doc) -> list[Span]:
     """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
     spans = []
     for token in doc:
-        if token.lower_ not in FACILITIES or token.pos_ != "NOUN":
+        if token.lower_ not in FACILITIES or not (
+            token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)  # "Remand Prison"
+        ):
             continue
         start = token.i
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"compound", "amod"}:
@@ -393,6 +400,21 @@ def with_scope_tail(span: Span) -> Span:
     while end > span.end + 1 and not doc[end - 1].is_title:
         end -= 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+
+
+def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "Amnesty International Kenya", "the Law Society of Kenya": a body's national branch
+    or a national body goes on with its country's name."""
+    doc = span.doc
+    start = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ == "of" else 0)
+    for end in range(min(start + 3, len(doc)), start, -1):
+        words = doc[start:end]
+        if not all(t.is_title or t.lower_ in {"the", "of"} for t in words):
+            continue
+        place = gazetteer.resolve(words.text)
+        if place is not None and place.kind == "country":
+            return Span(doc, span.start, end, label=span.label_)
+    return span
 
 
 def described_as_person(span: Span) -> bool:

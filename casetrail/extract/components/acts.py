@@ -103,14 +103,13 @@ class ActComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.split_matcher = Matcher(nlp.vocab)  # "set … on fire"
         for act in act_types().values():
             forms = sorted({form for cue in act.cues for form in surface_forms(cue)})
             self.matcher.add(act.id, [nlp.make_doc(form) for form in forms])
             if act.weak_cues:
                 weak = sorted({form for cue in act.weak_cues for form in surface_forms(cue)})
                 self.matcher.add(f"{act.id}{WEAK}", [nlp.make_doc(form) for form in weak])
-        self.split_matcher = Matcher(nlp.vocab)
-        for act in act_types().values():
             patterns: list[list[dict[str, Any]]] = [
                 [
                     {"LEMMA": verb, "POS": "VERB"},

@@ -127,14 +127,13 @@ class DateComponent:
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if line.strip() == ent.text.strip():
             return True
-        dates = [e for e in ent.doc.ents if e.label_ in {"DATE", "TIME"}]
-        rest = line
-        for other in dates:
-            if line_start <= other.start_char and other.end_char <= line_start + len(line):
+        rest = line  # the line without its dates and day numbers, commas spaced evenly
+        for other in ent.doc.ents:
+            inside = line_start <= other.start_char and other.end_char <= line_start + len(line)
+            if other.label_ in {"DATE", "TIME"} and inside:
                 rest = rest.replace(other.text, " ")
-        rest = " ".join(rest.replace(",", " , ").split()).strip(" ,.")
-        rest = re.sub(r"\s+,", ",", re.sub(r"\b\d{1,2}\b", " ", rest)).strip(" ,.")
-        rest = " ".join(rest.split())
+        rest = re.sub(r"\b\d{1,2}\b", " ", rest)
+        rest = re.sub(r"\s*,\s*", ", ", " ".join(rest.split())).strip(" ,.")
         return len(line) < 100 and _DATELINE_REST.match(rest) is not None
 
 

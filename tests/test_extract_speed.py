@@ -76,6 +76,27 @@ def test_tag_attributes_refuses_rules_it_cannot_evaluate() -> None:
     component = TagAttributes(nlp, "fast")
     with pytest.raises(ValueError, match="LENGTH"):
         component.copy_rules(ruler)  # type: ignore[arg-type]
+    long_rule = nlp.add_pipe("attribute_ruler", name="long")
+    long_rule.add([[{"LOWER": "a"}, {"LOWER": "b"}, {"LOWER": "c"}]], {"POS": "X"})  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="longer than two"):
+        TagAttributes(nlp, "fast").copy_rules(long_rule)  # type: ignore[arg-type]
+
+
+def test_tag_attributes_later_rules_win_across_neighbouring_tokens() -> None:
+    """A two-token rule that starts on the token before can be overridden by a later
+    one-token rule on the token it sets, and vice versa, as in the attribute ruler."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=1)  # type: ignore[attr-defined]
+    ruler.add([[{"LOWER": "na"}]], {"LEMMA": "later"})  # type: ignore[attr-defined]
+    ruler.add([[{"LOWER": "x"}]], {"LEMMA": "early"})  # type: ignore[attr-defined]
+    ruler.add([[{"LOWER": "y"}, {"LOWER": "x"}]], {"LEMMA": "pair"}, index=-1)  # type: ignore[attr-defined]
+    fast = TagAttributes(nlp, "fast")
+    fast.copy_rules(ruler)  # type: ignore[arg-type]
+    for text in ["gon na", "y x", "x y x gon na"]:
+        expected = [t.lemma_ for t in ruler(nlp.make_doc(text))]  # type: ignore[operator]
+        assert [t.lemma_ for t in fast(nlp.make_doc(text))] == expected
+    assert [t.lemma_ for t in fast(nlp.make_doc("gon na y x"))] == ["", "later", "", "pair"]
 
 
 def test_remembering_lemmatizer_takes_over_only_what_it_reproduces() -> None:

@@ -40,7 +40,10 @@ def _value_test(value: Any) -> Callable[[Any], bool]:
 
 
 _FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")  # positions in a token's feature tuple
+_FEATURE_IDS: list[int | str] = list(_FEATURES)
+MAX_REMEMBERED = 200_000  # distinct tokens before starting over
 Features = tuple[str, str, str, bool]
+Key = tuple[int, ...]  # a token's features as string ids
 Predicate = Callable[[Features], bool]
 
 
@@ -82,6 +85,8 @@ class TagAttributes:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.strings = nlp.vocab.strings
+        self.remembered: dict[Key, tuple[list[int], list[_Rule]]] = {}
         self.attrs: list[dict[int, Any]] = []
         # one table per feature: value → rules whose first token needs that value
         self.tables: list[dict[Any, list[_Rule]]] = [{} for _ in _FEATURES]
@@ -101,6 +106,8 @@ class TagAttributes:
                 )
                 predicates = [_token_predicate(first, key)]
                 predicates += [_token_predicate(spec) for spec in pattern[1:]]
+                if len(pattern) > 2:
+                    raise ValueError("attribute-ruler patterns longer than two tokens")
                 rule = _Rule(order, predicates, entry["index"])
                 if key is None:
                     self.general.append(rule)
@@ -110,40 +117,52 @@ class TagAttributes:
                     table.setdefault(value, []).append(rule)
 
     def __call__(self, doc: Doc) -> Doc:
-        features: list[Features] = [
-            (token.tag_, token.lower_, token.dep_, token.is_space) for token in doc
-        ]
+        # One C call reads every token's features as string ids. What a token's own
+        # features decide (its one-token rules, which two-token rules it may start) is
+        # worked out once per distinct token and remembered.
+        keys: list[Key] = [tuple(row) for row in doc.to_array(_FEATURE_IDS).tolist()]
+        remembered = self.remembered
+        if len(remembered) > MAX_REMEMBERED:
+            remembered.clear()
         matches: list[tuple[int, int]] = []  # (rule order, token the rule sets)
-        size = len(features)
-        for i, own in enumerate(features):
-            for position, table in enumerate(self.tables):
-                rules = table.get(own[position])
-                if rules:
-                    self._match(rules, features, i, size, matches)
-            self._match(self.general, features, i, size, matches)
-        matches.sort()
+        for i, key in enumerate(keys):
+            start = remembered.get(key)
+            if start is None:
+                start = remembered[key] = self._starting_at(key)
+            singles, pairs = start
+            matches += [(order, i) for order in singles]
+            if pairs and i + 1 < len(keys):
+                second = self._features(keys[i + 1])
+                for rule in pairs:
+                    test = rule.predicates[1]
+                    if test is None or test(second):
+                        offset = rule.index if rule.index >= 0 else 2 + rule.index
+                        matches.append((rule.order, i + offset))
+        matches.sort()  # later rules win, as in the attribute ruler
+        settings: dict[int, dict[int, Any]] = {}
         for order, target in matches:
-            set_token_attrs(doc[target], self.attrs[order])
+            settings.setdefault(target, {}).update(self.attrs[order])
+        for target in settings:
+            set_token_attrs(doc[target], settings[target])
         return doc
 
-    @staticmethod
-    def _match(
-        rules: list[_Rule],
-        features: list[Features],
-        i: int,
-        size: int,
-        matches: list[tuple[int, int]],
-    ) -> None:
-        for rule in rules:
+    def _starting_at(self, key: Key) -> tuple[list[int], list[_Rule]]:
+        """The orders of the one-token rules a token with these features meets, and the
+        two-token rules whose first token it matches."""
+        own = self._features(key)
+        candidates = [table.get(own[position], []) for position, table in enumerate(self.tables)]
+        singles: list[int] = []
+        pairs: list[_Rule] = []
+        for rule in [*(r for rules in candidates for r in rules), *self.general]:
             first = rule.predicates[0]
-            if first is not None and not first(features[i]):
+            if first is not None and not first(own):
                 continue
-            end = i + len(rule.predicates)
-            if end > size:
-                continue
-            if end > i + 1 and not all(
-                test is None or test(features[i + k])
-                for k, test in enumerate(rule.predicates[1:], start=1)
-            ):
-                continue
-            matches.append((rule.order, i + rule.index if rule.index >= 0 else end + rule.index))
+            if len(rule.predicates) == 1:
+                singles.append(rule.order)
+            else:
+                pairs.append(rule)
+        return sorted(singles), pairs
+
+    def _features(self, key: Key) -> Features:
+        tag, lower, dep, is_space = key
+        return (self.strings[tag], self.strings[lower], self.strings[dep], bool(is_space))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy
 import pytest
-from thinc.api import NumpyOps
+from thinc.api import LayerNorm, NumpyOps
 
 from casetrail.extract import _kernels
-from casetrail.extract.pipeline import FastCpuOps, english_pipeline
+from casetrail.extract.pipeline import FastCpuOps, english_pipeline, fast_layernorm
 
 RANDOM = numpy.random.default_rng(7)
 
@@ -77,3 +77,45 @@ def test_parser_and_ner_run_on_the_kernels() -> None:
         assert isinstance(ops, FastCpuOps)
         assert ops.cblas() is FastCpuOps().cblas()  # the kernels' table, not a fresh BLIS one
         assert type(ops.cblas()).__module__ == "thinc.backends.cblas"
+
+
+@pytest.mark.parametrize("width", [96, 7, 1])
+def test_layernorm_matches_thincs_layer(width: int) -> None:
+    layer = LayerNorm(width)
+    rows = _matrix(33, width) * 5 + 2
+    layer.initialize(X=rows)
+    layer.set_param("G", _matrix(1, width)[0])
+    layer.set_param("b", _matrix(1, width)[0])
+    expected = layer.predict(rows)
+    numpy.testing.assert_allclose(
+        _kernels.layernorm(rows, layer.get_param("G"), layer.get_param("b")),
+        expected,
+        rtol=1e-4,
+        atol=1e-5,
+    )
+    fast = fast_layernorm(layer)
+    numpy.testing.assert_allclose(fast.predict(rows), expected, rtol=1e-4, atol=1e-5)
+    with pytest.raises(ValueError, match="as wide"):
+        _kernels.layernorm(rows, layer.get_param("G")[:-1].copy(), layer.get_param("b"))
+
+
+def test_fast_layernorm_trains_like_thincs() -> None:
+    layer = LayerNorm(8)
+    rows = _matrix(4, 8)
+    layer.initialize(X=rows)
+    fast = fast_layernorm(layer)
+    expected, backprop = layer.begin_update(rows)
+    actual, fast_backprop = fast.begin_update(rows)
+    gradient = _matrix(4, 8)
+    numpy.testing.assert_array_equal(actual, expected)
+    numpy.testing.assert_array_equal(fast_backprop(gradient), backprop(gradient))
+
+
+def test_tok2vec_networks_normalise_with_the_kernel() -> None:
+    nlp = english_pipeline()
+    for name in ("tok2vec", "ner"):
+        model = nlp.get_pipe(name).model  # type: ignore[attr-defined]
+        norms = [node for node in model.walk() if node.name == "layernorm"]
+        assert len(norms) == 5
+        thincs_forward = LayerNorm(1)._func
+        assert all(node._func is not thincs_forward for node in norms)

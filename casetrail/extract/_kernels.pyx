@@ -1,6 +1,6 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-"""Small-matrix CPU kernels for spaCy's parser and NER step loops, and a predict-time
-maxout.
+"""Small-matrix CPU kernels for spaCy's parser and NER step loops, and predict-time
+maxout and layer normalisation for the token-to-vector networks.
 
 The transition parsers score one state at a time: a 1 x 64 by 64 x n product per
 step, thousands of steps per report. The BLIS build that thinc ships runs its generic
@@ -18,6 +18,7 @@ import numpy
 
 cdef extern from *:
     """
+    #include <math.h>
     #include <string.h>
 
     /* Four floats as one value: GCC and clang vectorise these on any target. */
@@ -75,6 +76,33 @@ cdef extern from *:
         }
     }
 
+    /* Each row scaled to mean 0 and variance 1 (plus 1e-8, as thinc's LayerNorm), then
+       times G plus b. */
+    static inline float ct_sum(ct_v4 v) { return (v[0] + v[2]) + (v[1] + v[3]); }
+
+    static void ct_layernorm(const float* X, long rows, int width, const float* G,
+                             const float* b, float* Y) {
+        int vectorised = width - width % 4;
+        for (long r = 0; r < rows; ++r) {
+            const float* x = X + r * width;
+            float* y = Y + r * width;
+            ct_v4 lanes = {0, 0, 0, 0};
+            for (int i = 0; i < vectorised; i += 4) lanes += ct_load(x + i);
+            float sum = ct_sum(lanes);
+            for (int i = vectorised; i < width; ++i) sum += x[i];
+            float mean = sum / width;
+            ct_v4 squares = {0, 0, 0, 0};
+            for (int i = 0; i < vectorised; i += 4) {
+                ct_v4 d = ct_load(x + i) - mean;
+                squares += d * d;
+            }
+            float square_sum = ct_sum(squares);
+            for (int i = vectorised; i < width; ++i) square_sum += (x[i] - mean) * (x[i] - mean);
+            float scale = 1.0f / sqrtf(square_sum / width + 1e-08f);
+            for (int i = 0; i < width; ++i) y[i] = (x[i] - mean) * scale * G[i] + b[i];
+        }
+    }
+
     /* The best of each group of P candidates and where it was (the first on ties). */
     static void ct_maxout(const float* X, long groups, int P, float* best, int* which) {
         for (long g = 0; g < groups; ++g) {
@@ -98,6 +126,8 @@ cdef extern from *:
     void ct_saxpy(int N, float alpha, const float* X, int inc_x,
                   float* Y, int inc_y) noexcept nogil
     void ct_maxout(const float* X, long groups, int P, float* best, int* which) noexcept nogil
+    void ct_layernorm(const float* X, long rows, int width, const float* G,
+                      const float* b, float* Y) noexcept nogil
 
 
 def small_matrix_cblas():
@@ -146,3 +176,18 @@ def maxout(const float[:, :, ::1] candidates):
             ct_maxout(&candidates[0, 0, 0], rows * outputs, pieces, &best_view[0, 0],
                       &which_view[0, 0])
     return best, which
+
+
+def layernorm(const float[:, ::1] values, const float[::1] scale, const float[::1] shift):
+    """thinc's LayerNorm at prediction time, row by row:
+    (values - mean) / sqrt(var + 1e-8) * scale + shift."""
+    cdef long rows = values.shape[0]
+    cdef int width = values.shape[1]
+    if scale.shape[0] != width or shift.shape[0] != width:
+        raise ValueError("scale and shift must be as wide as the rows")
+    out = numpy.empty((rows, width), dtype="float32")
+    cdef float[:, ::1] normalised = out
+    if rows and width:
+        with nogil:
+            ct_layernorm(&values[0, 0], rows, width, &scale[0], &shift[0], &normalised[0, 0])
+    return out

@@ -19,7 +19,8 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
+from thinc.layers import layernorm as thinc_layernorm
 
 # importing registers the factories
 from casetrail.extract.components import (
@@ -49,7 +50,8 @@ class FastCpuOps(NumpyOps):  # type: ignore[misc]
     - Matrix products go to numpy's BLAS instead of the bundled BLIS, which runs its
       generic kernel on some CPUs (3x slower than OpenBLAS here).
     - The parser's and NER's one-state-at-a-time products and the maxout layers use
-      casetrail's compiled kernels (``_kernels.pyx``) where they were built.
+      casetrail's compiled kernels (``_kernels.pyx``) where they were built; so do the
+      layer normalisations, through ``fast_layernorm`` nodes (``use_fast_ops``).
 
     The floats agree to within rounding and the pipeline's annotations are identical
     to the shipped model's (``tests/test_extract_speed.py``)."""
@@ -84,13 +86,43 @@ class FastCpuOps(NumpyOps):  # type: ignore[misc]
         return _kernels.maxout(numpy.ascontiguousarray(candidates))
 
 
+def _layernorm_forward(model: Model[Any, Any], values: Any, is_train: bool) -> tuple[Any, Any]:
+    """thinc's LayerNorm, computed by the compiled kernel when only predicting."""
+    if is_train or _kernels is None or values.dtype != numpy.float32:
+        return thinc_layernorm.forward(model, values, is_train)
+    normalised = _kernels.layernorm(
+        numpy.ascontiguousarray(values), model.get_param("G"), model.get_param("b")
+    )
+    return normalised, _prediction_only
+
+
+def _prediction_only(gradient: Any) -> Any:
+    raise NotImplementedError("casetrail's fast LayerNorm was called to predict, not to train")
+
+
+def fast_layernorm(original: Model[Any, Any]) -> Model[Any, Any]:
+    """A LayerNorm node sharing ``original``'s weights, with the fast forward."""
+    return Model(
+        "layernorm",
+        _layernorm_forward,
+        init=thinc_layernorm.init,
+        dims={"nI": original.get_dim("nI"), "nO": original.get_dim("nO")},
+        params={"G": original.get_param("G"), "b": original.get_param("b")},
+        ops=original.ops,
+    )
+
+
 def use_fast_ops(nlp: Language) -> None:
     ops = FastCpuOps()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            node.ops = ops
+        if _kernels is not None:
+            for node in [n for n in model.walk() if n.name == "layernorm"]:
+                model.replace_node(node, fast_layernorm(node))
 
 
 @Language.component("casetrail_paragraphs")

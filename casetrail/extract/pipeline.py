@@ -128,9 +128,10 @@ def use_fast_ops(nlp: Language) -> None:
 @Language.component("casetrail_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line always ends a sentence (captions, headlines, list items)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    spaces = doc.to_array("IS_SPACE").tolist()  # no Token object for every word
+    for i, is_space in enumerate(spaces[:-1]):
+        if is_space and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

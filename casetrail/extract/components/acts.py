@@ -11,7 +11,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import Registry, span_text
 from casetrail.extract.components.syntax import children, entity_for, inflections
 from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import Frame, act_types, actor_words
@@ -166,7 +166,7 @@ class ActComponent:
                 act_type=act_id,
                 label=kinds[act_id].label,
                 cue=Mention(cue.start_char, cue.end_char, cue.text),
-                sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+                sentence=Mention(sentence.start_char, sentence.end_char, span_text(sentence)),
                 date=self._date(anchor, sentence, dates),
                 place_id=self._place(registry, anchor, sentence),
                 victims=victims,
@@ -403,10 +403,10 @@ class ActComponent:
     @staticmethod
     def _place(registry: Registry, anchor: Token, sentence: Span) -> int | None:
         candidates: list[tuple[int, int]] = []
-        for token in sentence:
-            entity = registry.entity_of_token(token)
+        for i in range(sentence.start, sentence.end):
+            entity = registry.get(registry.token_entity.get(i))
             if entity is not None and entity.kind == "place":
-                candidates.append((abs(token.i - anchor.i), entity.id))
+                candidates.append((abs(i - anchor.i), entity.id))
         return min(candidates)[1] if candidates else None
 
 

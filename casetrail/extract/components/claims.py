@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.name_rules import body_kind
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import Registry, span_text
 from casetrail.extract.components.syntax import children, entity_for, outside_preps
 from casetrail.extract.results import ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
@@ -356,8 +356,13 @@ class ClaimComponent:
         channel: Entity | None = None
         # outermost speech first: in "…, five days after he told friends X, his party said"
         # the party's claim contains what he told his friends
+        doc = sentence.doc
         cues = sorted(
-            (t for t in sentence if self._is_cue(registry, t)),
+            (
+                doc[i]
+                for i in registry.with_lemma(SPEECH, sentence.start, sentence.end)
+                if self._is_cue(registry, doc[i])
+            ),
             key=lambda t: (_depth(t), t.i),
         )
         cue_tokens: dict[int, Token] = {}  # claim index → its cue
@@ -487,9 +492,9 @@ class ClaimComponent:
             speaker_id=speaker.id if speaker else None,
             speaker_text=speaker_text,
             cue=cue.text,
-            content=Mention(content.start_char, content.end_char, content.text),
+            content=Mention(content.start_char, content.end_char, span_text(content)),
             stance=self._stance(cue, content, speaker, speaker_text),
-            sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+            sentence=Mention(sentence.start_char, sentence.end_char, span_text(sentence)),
             confidence=0.75 if speaker else 0.45,
         )
 
@@ -656,20 +661,21 @@ class ClaimComponent:
             lemma == "call" and any(c.lower_ == "for" for c in children(cue, "prep"))
         ):
             return "characterisation"
-        if _DENIAL_CONTENT.search(content.text) or _REPORTS_FALSE.search(content.text):
+        text = span_text(content)
+        if _DENIAL_CONTENT.search(text) or _REPORTS_FALSE.search(text):
             return "denial"
         negated = any(
             t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
         )
         if official and negated:
             return "denial"  # an official's negated statement about the events
-        if not negated and _LAWFUL_CONTENT.search(content.text):
+        if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        if official and not negated and _INQUIRY.search(content.text):
+        if official and not negated and _INQUIRY.search(text):
             return "confirmation"  # "had opened an investigation into the complaints"
         if _quoted_label(content):
             return "characterisation"
-        if _EVALUATION.match(content.text):
+        if _EVALUATION.match(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
         return "allegation"
 
@@ -677,8 +683,9 @@ class ClaimComponent:
         """ "X was quoted by Y as saying …" and "Y quoted X as saying …": X speaks, Y is
         the channel (and so no participant)."""
         found = []
-        for token in sentence:
-            if token.lemma_.lower() != "quote" or token.pos_ != "VERB":
+        for i in registry.with_lemma({"quote"}, sentence.start, sentence.end):
+            token = sentence.doc[i]
+            if token.pos_ != "VERB":
                 continue
             if registry.in_quote(token.idx) or token.idx < registry.headline_end:
                 continue
@@ -709,6 +716,8 @@ class ClaimComponent:
         return found
 
     def _according_to(self, registry: Registry, sentence: Span) -> ClaimMention | None:
+        if "according" not in span_text(sentence).lower():
+            return None
         for token in sentence:
             if (
                 token.lower_ == "according"
@@ -731,9 +740,9 @@ class ClaimComponent:
                     speaker_id=speaker.id if speaker else None,
                     speaker_text=self._speaker_text(objects, speaker),
                     cue="according to",
-                    content=Mention(content.start_char, content.end_char, content.text),
+                    content=Mention(content.start_char, content.end_char, span_text(content)),
                     stance=self._stance(token, content, speaker),
-                    sentence=Mention(sentence.start_char, sentence.end_char, sentence.text),
+                    sentence=Mention(sentence.start_char, sentence.end_char, span_text(sentence)),
                     confidence=0.7 if speaker else 0.4,
                 )
         return None

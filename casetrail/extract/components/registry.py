@@ -7,7 +7,7 @@ police" as the agent of an arrest).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +51,12 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def span_text(span: Span) -> str:
+    """A span's text cut from the joined document text (``Span.text`` joins its tokens
+    again on every access, which adds up over sentences and claim contents)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 class Registry:
     """Entities of one document and the token → entity map."""
 
@@ -63,6 +69,26 @@ class Registry:
         self.groups: list[tuple[int, list[int]]] = []
         self.headline_end = 0
         self.quotes: list[tuple[int, int]] = []
+        self._by_lemma: dict[str, list[int]] | None = None
+
+    def with_lemma(
+        self, lemmas: Collection[str], start: int = 0, end: int | None = None
+    ) -> list[int]:
+        """Indices of the tokens whose lower-case lemma is one of ``lemmas``, in order,
+        from ``start`` up to ``end``: rules look up their trigger words here instead of
+        making a Token object for every word of every sentence."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            strings = self.doc.vocab.strings
+            lowered: dict[int, str] = {}
+            for i, lemma in enumerate(self.doc.to_array("LEMMA").tolist()):
+                word = lowered.get(lemma)
+                if word is None:
+                    word = lowered[lemma] = strings[lemma].lower()
+                self._by_lemma.setdefault(word, []).append(i)
+        stop = len(self.doc) if end is None else end
+        found = [i for lemma in lemmas for i in self._by_lemma.get(lemma, ()) if start <= i < stop]
+        return sorted(found)
 
     def in_quote(self, char: int) -> bool:
         return any(start < char < end for start, end in self.quotes)

@@ -784,7 +784,7 @@ class ClaimComponent:
                     org_kind = other.org_kind if other is not None else None
                     if other is None and token.ent_type_ == "ORG":
                         org_kind = body_kind(
-                            next(e.text for e in doc.ents if e.start <= token.i < e.end)
+                            next(e.text for e in registry.model_spans if e.start <= token.i < e.end)
                         )
                     if org_kind:
                         affiliations.add("state" if org_kind == "security force" else org_kind)

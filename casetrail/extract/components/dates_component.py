@@ -94,7 +94,7 @@ class DateComponent:
         registry = Registry.of(doc)
         found: list[DateMention] = []
         text = doc_text(doc)
-        for ent in doc.ents:
+        for ent in registry.model_spans:
             if ent.label_ not in {"DATE", "TIME"} or not _DATEISH.search(ent.text):
                 continue
             if registry.is_excluded(ent.start_char, ent.end_char):
@@ -128,7 +128,7 @@ class DateComponent:
         if line.strip() == ent.text.strip():
             return True
         rest = line  # the line without its dates and day numbers, commas spaced evenly
-        for other in ent.doc.ents:
+        for other in Registry.of(ent.doc).model_spans:
             inside = line_start <= other.start_char and other.end_char <= line_start + len(line)
             if other.label_ in {"DATE", "TIME"} and inside:
                 rest = rest.replace(other.text, " ")

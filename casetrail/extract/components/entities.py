@@ -190,7 +190,7 @@ class EntityComponent:
         headline_end = title_case_headline_end(doc_text(doc))
         gazetteer = load_gazetteer()
         result: list[Span] = []
-        for span in doc.ents:
+        for span in registry.model_spans:
             if registry.is_excluded(span.start_char, span.end_char):
                 continue
             if any(s.start < span.end and span.start < s.end for s in result):

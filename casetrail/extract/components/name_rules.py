@@ -10,10 +10,11 @@ any one report.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from casetrail.extract.components.registry import doc_text
+from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import is_member_of_body
 from casetrail.extract.gazetteer import Gazetteer
 from casetrail.extract.vocabulary import actor_words
@@ -244,8 +245,9 @@ def facility_noun_after(span: Span) -> int | None:
 def facility_spans(doc: Doc) -> list[Span]:
     """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
     spans = []
-    for token in doc:
-        if token.lower_ not in FACILITIES or not (
+    for i in Registry.of(doc).with_lower(FACILITIES):
+        token = doc[i]
+        if not (
             token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)  # "Remand Prison"
         ):
             continue
@@ -439,8 +441,9 @@ def given_name(token: Token) -> bool:
 def who_spans(doc: Doc) -> list[Span]:
     """ "Nurmuhammet Orazov, who lives in …": a capitalised name that "who" refers to."""
     spans = []
-    for token in doc[2:]:
-        if token.lower_ != "who" or doc[token.i - 1].text != ",":
+    for i in Registry.of(doc).with_lower({"who"}, start=2):
+        token = doc[i]
+        if doc[token.i - 1].text != ",":
             continue
         end = token.i - 1
         start = end
@@ -544,6 +547,7 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=65_536)
 def body_kind(name: str) -> str | None:
     words = actor_words()
     lowered = name.casefold()

@@ -69,7 +69,16 @@ class Registry:
         self.groups: list[tuple[int, list[int]]] = []
         self.headline_end = 0
         self.quotes: list[tuple[int, int]] = []
-        self._by_lemma: dict[str, list[int]] | None = None
+        self._positions: dict[str, dict[str, list[int]]] = {}
+        self._model_spans: tuple[Span, ...] | None = None
+
+    @property
+    def model_spans(self) -> tuple[Span, ...]:
+        """``doc.ents`` as the model and the gazetteer ruler left them, built once
+        (spaCy makes a new Span for every entity on each access)."""
+        if self._model_spans is None:
+            self._model_spans = tuple(self.doc.ents)
+        return self._model_spans
 
     def with_lemma(
         self, lemmas: Collection[str], start: int = 0, end: int | None = None
@@ -77,17 +86,29 @@ class Registry:
         """Indices of the tokens whose lower-case lemma is one of ``lemmas``, in order,
         from ``start`` up to ``end``: rules look up their trigger words here instead of
         making a Token object for every word of every sentence."""
-        if self._by_lemma is None:
-            self._by_lemma = {}
+        return self._where("LEMMA", lemmas, start, end)
+
+    def with_lower(
+        self, words: Collection[str], start: int = 0, end: int | None = None
+    ) -> list[int]:
+        """Indices of the tokens whose lower-case form is one of ``words``, in order."""
+        return self._where("LOWER", words, start, end)
+
+    def _where(
+        self, attribute: str, values: Collection[str], start: int, end: int | None
+    ) -> list[int]:
+        positions = self._positions.get(attribute)
+        if positions is None:
+            positions = self._positions[attribute] = {}
             strings = self.doc.vocab.strings
             lowered: dict[int, str] = {}
-            for i, lemma in enumerate(self.doc.to_array("LEMMA").tolist()):
-                word = lowered.get(lemma)
+            for i, value in enumerate(self.doc.to_array(attribute).tolist()):
+                word = lowered.get(value)
                 if word is None:
-                    word = lowered[lemma] = strings[lemma].lower()
-                self._by_lemma.setdefault(word, []).append(i)
+                    word = lowered[value] = strings[value].lower()
+                positions.setdefault(word, []).append(i)
         stop = len(self.doc) if end is None else end
-        found = [i for lemma in lemmas for i in self._by_lemma.get(lemma, ()) if start <= i < stop]
+        found = [i for value in values for i in positions.get(value, ()) if start <= i < stop]
         return sorted(found)
 
     def in_quote(self, char: int) -> bool:

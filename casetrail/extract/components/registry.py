@@ -7,6 +7,7 @@ police" as the agent of an arrest).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,7 @@ class Registry:
         self.headline_end = 0
         self.quotes: list[tuple[int, int]] = []
         self._positions: dict[str, dict[str, list[int]]] = {}
+        self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
         self._model_spans: tuple[Span, ...] | None = None
 
     @property
@@ -97,19 +99,22 @@ class Registry:
     def _where(
         self, attribute: str, values: Collection[str], start: int, end: int | None
     ) -> list[int]:
-        positions = self._positions.get(attribute)
-        if positions is None:
-            positions = self._positions[attribute] = {}
-            strings = self.doc.vocab.strings
-            lowered: dict[int, str] = {}
-            for i, value in enumerate(self.doc.to_array(attribute).tolist()):
-                word = lowered.get(value)
-                if word is None:
-                    word = lowered[value] = strings[value].lower()
-                positions.setdefault(word, []).append(i)
+        key = (attribute, frozenset(values))
+        found = self._found.get(key)
+        if found is None:
+            positions = self._positions.get(attribute)
+            if positions is None:
+                positions = self._positions[attribute] = {}
+                strings = self.doc.vocab.strings
+                lowered: dict[int, str] = {}
+                for i, value in enumerate(self.doc.to_array(attribute).tolist()):
+                    word = lowered.get(value)
+                    if word is None:
+                        word = lowered[value] = strings[value].lower()
+                    positions.setdefault(word, []).append(i)
+            found = self._found[key] = sorted(i for v in key[1] for i in positions.get(v, ()))
         stop = len(self.doc) if end is None else end
-        found = [i for value in values for i in positions.get(value, ()) if start <= i < stop]
-        return sorted(found)
+        return found[bisect_left(found, start) : bisect_left(found, stop)]
 
     def in_quote(self, char: int) -> bool:
         return any(start < char < end for start, end in self.quotes)

@@ -296,9 +296,13 @@ class ActComponent:
                     continue
                 if c.dep_ in {"nsubjpass", "dobj"}:
                     return True
-                # the subject suffers only an intransitive act ("members … disappeared"),
-                # and officers who seized laptops suffer nothing
-                if c.dep_ == "nsubj" and not transitive and c.lower_ not in forces:
+                # the subject suffers only an intransitive act ("members … disappeared",
+                # "two men died"), and officers who seized laptops suffer nothing
+                if (
+                    c.dep_ == "nsubj"
+                    and not transitive
+                    and (c.lower_ == "men" or c.lower_ not in forces)
+                ):
                     return True
         return False
 

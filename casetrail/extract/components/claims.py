@@ -17,7 +17,12 @@ from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.name_rules import body_kind
 from casetrail.extract.components.registry import Registry, span_text
-from casetrail.extract.components.syntax import children, entity_for, outside_preps
+from casetrail.extract.components.syntax import (
+    children,
+    entity_for,
+    force_name,
+    outside_preps,
+)
 from casetrail.extract.results import ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
@@ -95,13 +100,17 @@ _MOUTHPIECES = {
     "lawyer",
     "chief",
 }
+# security bodies that speak as such: "Police said" makes the police a participant
+_SPEAKING_FORCES = {"police", "army", "military"}
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
 _EVALUATION = re.compile(
-    r"^\W*(this|it|that) (is|was) (a |an |not |nothing |simply )?", re.IGNORECASE
+    r"^\W*(this|it|that) (is|was) (?!\W*(deeply |very |gravely |extremely )?"
+    r"(concerned|worried|alarmed|troubled)\b)(a |an |not |nothing |simply )?",
+    re.IGNORECASE,
 )
 _HUMAN_SOURCES = {
     "mother",
@@ -155,6 +164,82 @@ def _quoted_label(content: Span) -> bool:
     return False
 
 
+def _joined(first: Mention, second: Span) -> Mention:
+    """One content span from a claim's content to the end of its participle's."""
+    doc = second.doc
+    start = min(first.start, second.start_char)
+    end = max(first.end, second.end_char)
+    return Mention(start, end, doc.text[start:end])
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a relative or participle clause below ``top``: in "Rosa
+    Mamani, whose son, Edwin, died" the apposition "Edwin" does not name Rosa."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return False
+
+
+# "his party said", "their news agency said", "his station said": the body the victim
+# belongs to, which wire copy names in the next sentence or two
+_OWN_BODIES = {"party", "station", "agency", "newspaper", "employer", "outlet", "channel"}
+_NOT_OWN_KINDS = {"state", "security force", "court", "international body"}
+
+
+def _own_body(registry: Registry, token: Token) -> Entity | None:
+    """The body a possessive description ("his party") refers to: one named before whose
+    name or description has the noun, else the first non-state body named in the next two
+    sentences that is not a rights watchdog."""
+    noun = token.lemma_.lower()
+    named = registry.last_entity_with(
+        token.i,
+        kind="organisation",
+        match=lambda e: noun in e.name.casefold().split() or noun in e.descriptors,
+    )
+    if named is not None:
+        return named
+    sentence = token.sent
+    end = sentence.end
+    for _ in range(2):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    doc = token.doc
+
+    def fits(entity: Entity) -> bool:
+        return entity.org_kind not in _NOT_OWN_KINDS and not _WATCHDOG_WORDS & set(
+            entity.name.casefold().split()
+        )
+
+    def speaks(entity: Entity) -> bool:  # "… the Dicle Press Collective said in a statement"
+        return fits(entity) and any(
+            token.i < i < end and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in SPEECH
+            for i, e in registry.token_entity.items()
+            if e == entity.id
+        )
+
+    return registry.next_entity_with(
+        token.i, end, kind="organisation", match=speaks
+    ) or registry.next_entity_with(token.i, end, kind="organisation", match=fits)
+
+
+def _ministry(registry: Registry, word: Token) -> Entity:
+    """The ministry a spokesman speaks for, named by its phrase ("foreign ministry")."""
+    name = force_name(word)
+    for known in registry.entities:
+        if known.kind == "organisation" and known.name.casefold() == name.casefold():
+            return known
+    entity = registry.new_entity("organisation", name, org_kind="state", confidence=0.55)
+    start = word.i - len(name.split()) + 1
+    registry.add_mention(entity, word.doc[start : word.i + 1])
+    return entity
+
+
+_WATCHDOG_WORDS = {"rights", "watch", "amnesty", "monitor", "observatory", "ombudsman"}
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -187,11 +272,12 @@ _DENIAL_CONTENT = re.compile(
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
     r"voluntar(y|ily)|(of )?(his|her|their) own free will|self-defen[cs]e|"
     r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
-    r"pre-existing (illness|condition|disease)s?|"
+    r"pre-existing (illness(es)?|conditions?|diseases?)|"
+    r"enjoy\w* (full |complete )?(freedom|rights)|"
     r"doing (their|its|everything in their) utmost|doing everything possible|"
     r"no (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
     r"receiv\w* (proper|adequate|necessary|all (the )?necessary) medical|in good health|"
-    r"treated (well|humanely|properly))\b",
+    r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly))\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -208,7 +294,8 @@ _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to the law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in compliance with|applies to everyone|"
-    r"above the law)\b",
+    r"above the law|(had |have )?(broken|broke|violated) the law|followed (the )?(law|procedures?)|"
+    r"(procedures?|the law) (was|were|had been) (followed|respected|observed))\b",
     re.IGNORECASE,
 )
 
@@ -233,8 +320,9 @@ _BODY_WORDS = {
 }
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
-    r"\b(investigating|ordered an? (inquiry|investigation)|opened an? (criminal )?"
-    r"(investigation|inquiry|case)|launched an? (investigation|inquiry))\b",
+    r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
+    r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
+    r"identified (a|one|two|three|the) suspects?)\b",
     re.IGNORECASE,
 )
 _BODIES = {
@@ -273,6 +361,10 @@ _SPEAKING_BODIES = {
     "group",
 }
 _DESCRIPTOR_NOUNS = {
+    "editor",
+    "blogger",
+    "journalist",
+    "reporter",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -367,6 +459,24 @@ class ClaimComponent:
         )
         cue_tokens: dict[int, Token] = {}  # claim index → its cue
         for cue in cues:
+            if (
+                cue.dep_ == "conj"
+                and cue.lemma_.lower() == "call"
+                and any(c.lower_ in {"for", "on"} for c in children(cue, "prep"))
+            ):
+                continue  # "said … and called for their release": a demand, same statement
+            explained = (
+                next((i for i, c in cue_tokens.items() if c == cue.head), None)
+                if cue.tag_ == "VBG" and cue.dep_ == "advcl"
+                else None
+            )
+            if explained is not None:
+                # "denied the charge, saying …", "confirmed it, saying …": the participle
+                # gives the reasons of the same statement
+                content = self._content(cue, sentence)
+                if content is not None:
+                    claims[explained].content = _joined(claims[explained].content, content)
+                continue
             enclosing = next(
                 (c for c in claims if c.content.start <= cue.idx < c.content.end), None
             )
@@ -398,18 +508,20 @@ class ClaimComponent:
                             )
                         )
                 continue
-            if (
-                cue.dep_ == "conj"
-                and cue.lemma_.lower() == "call"
-                and any(c.lower_ in {"for", "on"} for c in children(cue, "prep"))
-            ):
-                continue  # "said … and called for their release": a demand, same statement
             speaker_tokens = self._speaker_tokens(cue)
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
+            last_org = (
+                self._last_claim is not None
+                and self._last_claim[0] is not None
+                and self._last_claim[0].kind == "organisation"
+            )
             if (
                 speaker_tokens
-                and speaker_tokens[0].lower_ == "they"
+                and (
+                    speaker_tokens[0].lower_ == "they"
+                    or (speaker_tokens[0].lower_ == "it" and last_org)
+                )
                 and self._last_claim is not None
                 and self._last_claim[2] == previous_sentence
             ):
@@ -469,7 +581,8 @@ class ClaimComponent:
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
         if lemma in {"report", "comment"} and any(
-            c.lower_ == "on" for c in children(token, "prep")
+            c.lower_ == "on" and not any(o.ent_type_ == "DATE" for o in c.children)
+            for c in children(token, "prep")
         ):
             return False  # "reported on the protests", "rarely comments on such cases"
         if lemma in {"post", "tweet", "write"} and not children(token, "ccomp"):
@@ -482,7 +595,10 @@ class ClaimComponent:
             return False  # "would deny them justice": withholding, not a denial
         if lemma == "say" and token.head.lemma_.lower() == "quote":
             return False  # "was quoted by X as saying": read with "quote"
-        return not (lemma == "accuse" and not children(token, "nsubj"))
+        if lemma == "accuse" and not children(token, "nsubj"):
+            # "said … and accused the authorities of …" shares the subject of "said"
+            return token.dep_ == "conj" and token.head.lemma_.lower() in SPEECH
+        return True
 
     def _claim(
         self, speaker: Entity | None, speaker_text: str, cue: Token, content: Span, sentence: Span
@@ -516,13 +632,34 @@ class ClaimComponent:
                 if previous is not None and previous.kind == "person":
                     return previous
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
-            appositions = [registry.entity_of_token(t) for t in token.subtree if t.dep_ == "appos"]
+            appositions = [
+                registry.entity_of_token(t)
+                for t in token.subtree
+                if t.dep_ == "appos" and not _inside_clause(t, token)
+            ]
             named = [e for e in appositions if e is not None and e.kind == "person"]
             if named:
                 return named[-1]
-        speakers = [e for t in tokens for e in entity_for(registry, t, create_forces=False)]
+        owned = bool(tokens) and any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}
+            for c in tokens[0].children
+        )
+        # "her employer said": not she; the description is read below
+        speakers = (
+            []
+            if owned and tokens[0].pos_ == "NOUN"
+            else [e for t in tokens for e in entity_for(registry, t, create_forces=False)]
+        )
         if speakers:
             return speakers[0]
+        for token in tokens:
+            # "Police said …", "a police spokesman", "an army statement": the body speaks
+            for word in [token, *children(token, "compound")]:
+                forces = entity_for(registry, word) if word.lower_ in _SPEAKING_FORCES else []
+                if forces:
+                    return forces[0]
+                if word.lower_ == "ministry" and word.dep_ == "compound":
+                    return _ministry(registry, word)  # "a foreign ministry spokesman"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
                 for prep in children(token, "prep"):
@@ -583,6 +720,12 @@ class ClaimComponent:
     def _descriptor_speaker(registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
             lemma = token.lemma_.lower()
+            if lemma in _OWN_BODIES and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children
+            ):
+                own = _own_body(registry, token)
+                if own is not None:
+                    return own
             if lemma in _BODY_WORDS and token.tag_ != "NNS":
                 # "an association of families said …" before or after "the Association for
                 # Relatives of …" is named: the body whose name has that word
@@ -597,8 +740,14 @@ class ClaimComponent:
                 if body is not None:
                     return body
             if lemma in {"group", "network", "organisation", "organization"}:
-                return registry.last_entity_with(token.i, org_kind="rights group") or next(
-                    (e for e in registry.entities if e.org_kind == "rights group"), None
+                return (
+                    registry.last_entity_with(token.i, org_kind="rights group")
+                    or next((e for e in registry.entities if e.org_kind == "rights group"), None)
+                    or registry.last_entity_with(  # "the group" after a body of unknown kind
+                        token.i,
+                        kind="organisation",
+                        match=lambda e: e.org_kind is None,
+                    )
                 )
             if lemma in _DESCRIPTOR_NOUNS and token.tag_ != "NNS":  # "his lawyers": no one
                 found = registry.last_entity_with(token.i, kind="person", descriptor=lemma)
@@ -773,9 +922,22 @@ class ClaimComponent:
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
                     continue
+                for title in children(span.root, "appos"):
+                    # "Tarek Shnibi, a spokesman for the government's Department …"
+                    lemma = title.lemma_.lower()
+                    if title.pos_ != "NOUN" or lemma not in known:
+                        continue
+                    if lemma not in entity.descriptors:
+                        entity.descriptors.append(lemma)
+                    for body in map(registry.entity_of_token, title.subtree):
+                        if body is not None and body.kind == "organisation" and body.org_kind:
+                            kind = "state" if body.org_kind == "security force" else body.org_kind
+                            if f"affiliation:{kind}" not in entity.descriptors:
+                                entity.descriptors.append(f"affiliation:{kind}")
                 titled = False
                 affiliations: set[str] = set()
-                for token in reversed(doc[max(span.sent.start, span.start - 8) : span.start]):
+                # the mention itself may carry the title ("Home Affairs Minister Obert X")
+                for token in reversed(doc[max(span.sent.start, span.start - 8) : span.end]):
                     if token.pos_ in {"VERB", "AUX"}:
                         break
                     other = registry.entity_of_token(token)

@@ -57,8 +57,30 @@ from casetrail.extract.vocabulary import actor_words
 _PRISON_WORDS = {"prison", "jail", "colony", "penitentiary", "camp", "barracks", "checkpoint"}
 
 
+# "Matsapha Correctional Centre", "Yarl's Wood Immigration Removal Centre": a centre whose
+# name says it holds people is a place; "Litigation Centre" is a body
+_HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "deportation"}
+
+
+_OFFICE_TITLES = {"minister", "secretary", "commissioner"}
+
+
 def _named_facility(span: Span) -> bool:
-    return span[-1].is_title and span[-1].lower_ in _PRISON_WORDS
+    if not span[-1].is_title:
+        return False
+    if span[-1].lower_ in _PRISON_WORDS:
+        return True
+    return (
+        span[-1].lower_ in {"centre", "center", "facility"}
+        and len(span) > 1
+        and span[-2].lower_ in _HOLDING_WORDS
+    )
+
+
+def _initials(name: str) -> str:
+    """Capital initials of a name's capitalised words: "Committee to Protect Journalists"
+    is CPJ."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()).upper()
 
 
 def _is_word(text: str, at: int) -> bool:
@@ -287,6 +309,13 @@ class EntityComponent:
                     span = Span(doc, span.start - 1, span.end)
             if label in {"ORG", "GPE", "LOC"} and len(span) > 1 and _named_facility(span):
                 label = "FAC"  # "Lusaka Remand Prison": a place, not a body
+            if (
+                label == "ORG"
+                and after is not None
+                and after.lower_ in _OFFICE_TITLES
+                and not ORG_WORD.search(span.text)
+            ):
+                continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
             if label == "ORG" and LAW_NAME.search(span.text):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
@@ -298,6 +327,8 @@ class EntityComponent:
                 named.start_char, named.end_char
             ):
                 continue
+            if _named_facility(named):
+                named = Span(doc, named.start, named.end, label="FAC")
             overlapping = [s for s in result if s.start < named.end and named.start < s.end]
             if any(s.label_ in {"ORG", "PERSON"} and len(s) >= len(named) for s in overlapping):
                 continue
@@ -433,6 +464,9 @@ class EntityComponent:
                 longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))
+            if entity is None and name.isupper() and 2 <= len(name) <= 6:
+                # "MSF" after "Médecins Sans Frontières": the initials of a body named before
+                entity = next((e for e in by_key.values() if _initials(e.name) == name), None)
             if entity is None:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 entity = registry.new_entity("organisation", name, org_kind=kind)

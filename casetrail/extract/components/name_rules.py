@@ -322,13 +322,20 @@ def with_and_tail(span: Span) -> Span:
     """ "Citizens for Justice and Equality": a name with a preposition may go on past
     "and" with capitalised words."""
     doc = span.doc
-    words = {t.lower_ for t in span}
-    if not words & {"for", "of"} or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
         return span
     end = span.end + 1
     while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
         end += 1
-    return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+    if end == span.end + 1:
+        return span
+    words = {t.lower_ for t in span}
+    # "Human Rights Awareness and Promotion Forum": the run after "and" ends in a body noun
+    if words & {"for", "of"} or (
+        ORG_WORD.fullmatch(doc[end - 1].text) and not ORG_WORD.search(span.text)
+    ):
+        return Span(doc, span.start, end, label=span.label_)
+    return span
 
 
 def introduced_as_news(span: Span) -> bool:

@@ -189,6 +189,22 @@ class Registry:
                 best = (token_i, entity)
         return best[1] if best else None
 
+    def next_entity_with(
+        self,
+        index: int,
+        before: int,
+        *,
+        kind: str | None = None,
+        match: Callable[[Entity], bool] | None = None,
+    ) -> Entity | None:
+        """The entity mentioned first after token ``index`` and before token ``before``."""
+        found = min(
+            ((i, e) for i, e in self._mentioned(kind, None, None, match) if index < i < before),
+            key=lambda m: m[0],
+            default=None,
+        )
+        return found[1] if found else None
+
     def first_entity_with(
         self,
         *,

@@ -100,6 +100,15 @@ def force_name(token: Token) -> str:
         and t.head.i >= t.i
         and not t.is_punct
     ]
+    if token.dep_ == "compound":  # "a Lebanese army statement": the army is Lebanese
+        start = token.i
+        while (
+            start > 0
+            and token.doc[start - 1].head.i == token.head.i
+            and token.doc[start - 1].dep_ in {"amod", "compound"}
+        ):
+            start -= 1
+        parts += list(token.doc[start : token.i])
     tokens = sorted({*parts, token}, key=lambda t: t.i)
     if len(tokens) > 1 and is_member_of_body(tokens[-1], tokens[-2]):
         tokens = tokens[:-1]  # "police officers" are the police
@@ -166,8 +175,18 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         name = force_name(token)
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
+        folded = name.casefold()
         for known in registry.entities:
-            if known.kind == "organisation" and known.name.casefold() == name.casefold():
+            if known.kind == "organisation" and known.name.casefold() == folded:
+                return [known]
+        for known in registry.entities:
+            # "the soldiers", "the coast guard" after "Lebanese soldiers", "the Libyan
+            # coast guard": the same force named again
+            if (
+                known.kind == "organisation"
+                and known.org_kind in {None, "state", "security force"}
+                and known.name.casefold().endswith(" " + folded)
+            ):
                 return [known]
         entity = registry.new_entity(
             "organisation", name, org_kind="security force", confidence=0.55

@@ -108,8 +108,9 @@ _OFFICIAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _EVALUATION = re.compile(
-    r"^\W*(this|it|that) (is|was) (?!\W*(deeply |very |gravely |extremely )?"
-    r"(concerned|worried|alarmed|troubled)\b)(a |an |not |nothing |simply )?",
+    r"^\W*((this|that) (is|was) (?!\W*(deeply |very |gravely |extremely )?"
+    r"(concerned|worried|alarmed|troubled)\b)|"
+    r"it (is|was) (a|an|not|nothing|simply)\b)",  # "It was market day" judges nothing
     re.IGNORECASE,
 )
 _HUMAN_SOURCES = {
@@ -277,7 +278,8 @@ _DENIAL_CONTENT = re.compile(
     r"doing (their|its|everything in their) utmost|doing everything possible|"
     r"no (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
     r"receiv\w* (proper|adequate|necessary|all (the )?necessary) medical|in good health|"
-    r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly))\b",
+    r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly)|"
+    r"for (his|her|their) own (safety|protection|good))\b",
     re.IGNORECASE,
 )
 # what the other side said, rejected: "rejected that account" is no denial of the events
@@ -291,7 +293,7 @@ _REPORTS_FALSE = re.compile(
 # an official's assertion that what was done was lawful denies the violation, unless the
 # content is negated ("was not in accordance with the law" alleges it)
 _LAWFUL_CONTENT = re.compile(
-    r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to the law|"
+    r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to (the )?law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in compliance with|applies to everyone|"
     r"above the law|(had |have )?(broken|broke|violated) the law|followed (the )?(law|procedures?)|"
@@ -387,6 +389,11 @@ _DESCRIPTOR_NOUNS = {
     "son",
     "sister",
     "brother",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "cousin",
     "family",
     "relatives",
     "researcher",

@@ -398,6 +398,17 @@ class EntityComponent:
             else s
             for s in result
         ]
+        # a place named as such elsewhere is that place when the model calls it a body
+        # ("the town of Finote Selam" … "Finote Selam hospital")
+        places = {normalise_name(s.text) for s in result if s.label_ in {"GPE", "LOC"}}
+        result = [
+            Span(doc, s.start, s.end, label="GPE")
+            if s.label_ == "ORG"
+            and not ORG_WORD.search(s.text)
+            and normalise_name(s.text) in places
+            else s
+            for s in result
+        ]
         return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
@@ -495,7 +506,12 @@ class EntityComponent:
             if span.label_ == "NORP":
                 candidates = gazetteer.candidates(text)
                 # a NORP is a place only when the gazetteer knows it ("Nizhny Novgorod")
-                if not candidates or text.endswith(("an", "ese", "ish", "ian", "i")):
+                resolved = gazetteer.resolve(text)
+                named = resolved is not None and place_key(resolved.name) == place_key(text)
+                # "Tajikistan" ends like "Kazakhstani"'s cousins but is the country itself
+                if not candidates or (
+                    text.endswith(("an", "ese", "ish", "ian", "i")) and not named
+                ):
                     continue
             first_pass.append((span, gazetteer.resolve(text)))
         countries = Counter(p.country for _, p in first_pass if p is not None and p.country)
@@ -513,7 +529,8 @@ class EntityComponent:
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
             person = self._surname_person(registry, text) if " " not in text else None
-            if person is not None and place is None:
+            # "Amrani" after "Youssef Amrani" is he, whatever village shares the name
+            if person is not None and (place is None or place.kind != "country"):
                 registry.add_mention(person, span)
                 continue
             key = place.id if place else place_key(text)

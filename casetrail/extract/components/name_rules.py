@@ -297,7 +297,10 @@ _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company"
 
 
 def after_place_noun(span: Span) -> bool:
+    """'the village of Kin Ma'; also 'the Petare neighbourhood', 'Soroti district'."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in PLACE_NOUNS:
+        return True
     if span.start < 2:
         return False
     return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
@@ -313,7 +316,8 @@ def is_based(span: Span) -> bool:
 def with_unit_number(span: Span) -> Span:
     """ "Light Infantry Battalion 257": the number is part of the unit's name."""
     doc = span.doc
-    if span.end < len(doc) and span[-1].lower_ in _UNIT_WORDS and doc[span.end].like_num:
+    unit = span[-1].lower_ in _UNIT_WORDS or span[-1].text == "Group"  # "Group 24"
+    if span.end < len(doc) and unit and doc[span.end].like_num:
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
 
@@ -373,7 +377,8 @@ def with_body_noun(span: Span) -> Span:
         return span
     for end in range(span.end, min(span.end + 3, len(doc))):
         token = doc[end]
-        if not token.is_lower or token.pos_ != "NOUN" or token.lower_ == "news":
+        # "UN refugee agency", "UN human rights office"
+        if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"} or token.lower_ == "news":
             return span
         if token.lower_ in _BODY_NOUNS:
             return Span(doc, span.start, end + 1, label=span.label_)

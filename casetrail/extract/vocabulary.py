@@ -31,6 +31,9 @@ class Frame:
     predicates: frozenset[str] = frozenset()
     negated: frozenset[str] = frozenset()
     refused: frozenset[str] = frozenset()  # "refused to tell the family": refused + tell
+    # words in the verb's clause that make it another act ("relatives were not allowed
+    # into the courtroom" is a closed trial, not silence about a detainee)
+    unless: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> Any:
@@ -53,6 +56,7 @@ def act_types() -> dict[str, ActType]:
                     frozenset(frame.get("predicates", [])),
                     frozenset(frame.get("negated", [])),
                     frozenset(frame.get("refused", [])),
+                    frozenset(frame.get("unless", [])),
                 )
                 for frame in entry.get("frames", [])
             ),

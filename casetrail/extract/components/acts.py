@@ -194,7 +194,9 @@ class ActComponent:
                 continue
             for act_id, frame in self.frames.get(token.lemma_.lower(), []):
                 verb = self._framing_verb(token, frame)
-                if verb is not None:
+                if verb is not None and not any(
+                    t.lemma_.lower() in frame.unless for t in verb.subtree
+                ):
                     negation = [c.i for c in verb.children if c.dep_ == "neg"]
                     start = min([verb.i, *negation])
                     found.append(

@@ -185,7 +185,16 @@ def _inside_clause(token: Token, top: Token) -> bool:
 
 # "his party said", "their news agency said", "his station said": the body the victim
 # belongs to, which wire copy names in the next sentence or two
-_OWN_BODIES = {"party", "station", "agency", "newspaper", "employer", "outlet", "channel"}
+_OWN_BODIES = {
+    "party",
+    "station",
+    "agency",
+    "newspaper",
+    "employer",
+    "outlet",
+    "channel",
+    "movement",
+}
 _NOT_OWN_KINDS = {"state", "security force", "court", "international body"}
 
 
@@ -253,8 +262,8 @@ def _is_official(entity: Entity) -> bool:
     """State bodies, forces, and people whose title makes them officials; a title held in
     a rights group ("LGBT Network spokesman") does not."""
     words = actor_words()
-    if entity.org_kind in {"state", "security force"}:
-        return True
+    if entity.org_kind in {"state", "security force"} or entity.kind == "place":
+        return True  # "Moscow has said …": a place that speaks is its government
     descriptors = set(entity.descriptors)
     if "affiliation:state" in descriptors:
         return True
@@ -466,12 +475,11 @@ class ClaimComponent:
         )
         cue_tokens: dict[int, Token] = {}  # claim index → its cue
         for cue in cues:
-            if (
-                cue.dep_ == "conj"
-                and cue.lemma_.lower() == "call"
-                and any(c.lower_ in {"for", "on"} for c in children(cue, "prep"))
+            if cue.lemma_.lower() == "call" and any(
+                c.lower_ in {"for", "on"} and not any(o.ent_type_ == "DATE" for o in c.children)
+                for c in cue.children
             ):
-                continue  # "said … and called for their release": a demand, same statement
+                continue  # "called for their release", "called on X to …": a demand
             explained = (
                 next((i for i, c in cue_tokens.items() if c == cue.head), None)
                 if cue.tag_ == "VBG" and cue.dep_ == "advcl"

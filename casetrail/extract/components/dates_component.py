@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.dates import MONTHS, WEEKDAYS, DateValue, normalise_date
+from casetrail.extract.dates import MONTHS, WEEKDAYS, DateValue, is_duration, normalise_date
 from casetrail.extract.results import DateMention
 
 DATES_KEY = "casetrail_dates"
@@ -71,6 +71,18 @@ def _resolvable_prefix(
     return span, value
 
 
+def _after_duration(span: Span, published: date | None, value: DateValue) -> tuple[Span, DateValue]:
+    """ "two days last month": a length of time, then the date it fell in."""
+    for start in range(span.start + 1, span.end):
+        if not is_duration(span.doc[span.start : start].text):
+            continue
+        rest = span.doc[start : span.end]
+        candidate = normalise_date(rest.text, published)
+        if candidate is not None and candidate.resolved:
+            return rest, candidate
+    return span, value
+
+
 def _widen(span: Span) -> Span:
     doc = span.doc
     start = span.start
@@ -112,6 +124,8 @@ class DateComponent:
                 continue
             if not value.resolved and len(span) > 2:
                 span, value = _resolvable_prefix(span, published, value)
+            if not value.resolved and len(span) > 2:
+                span, value = _after_duration(span, published, value)
             found.append(DateMention(span.start_char, span.end_char, span.text, value))
         doc.user_data[DATES_KEY] = found
         return doc

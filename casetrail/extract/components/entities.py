@@ -217,8 +217,14 @@ class EntityComponent:
                 continue
             if any(s.start < span.end and span.start < s.end for s in result):
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
+            opening = next((t.i for t in span if t.text == "("), None)
+            if opening is not None and opening > span.start and span.label_ in {"ORG", "PERSON"}:
+                # "the National Front for the Defence of the Constitution (FNDC": the
+                # acronym in brackets is not part of the name
+                span = Span(doc, span.start, opening, label=span.label_)
             # in a Title Case headline the model takes any capitalised run for a name
-            if span.end_char <= headline_end and (
+            # (a span may run on over the blank line after it: "Police Say\n\n")
+            if span.start_char + len(span.text.rstrip()) <= headline_end and (
                 span.label_ in {"ORG", "PERSON"}
                 or (span.label_ in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
             ):
@@ -266,6 +272,14 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+            if (
+                label == "PRODUCT"
+                and len(span) == 1
+                and before is not None
+                and before.lower_ in LOCATIVE
+                and gazetteer.resolve(span.text) is not None
+            ):
+                label = "GPE"  # "held in Taganrog", tagged as a product
             root = span.root
             if (
                 label in {"GPE", "LOC"}
@@ -281,11 +295,13 @@ class EntityComponent:
                 country = gazetteer.resolve(span.text)
                 if country is not None and country.kind == "country":
                     label = "GPE"  # "the UAE had given assurances": the state, as a place
-            if label in {"PERSON", "ORG"} and after_place_noun(span):
+            if label in {"PERSON", "ORG", "NORP"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
             if label == "PERSON":
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
+                if introduced_as_body(span):
+                    label = "ORG"  # "the group Madres Buscadoras del Desierto"
             if label == "ORG":
                 span = with_unit_number(with_and_tail(span))
             if label == "PERSON" and ORG_WORD.search(span.text) and len(span) > 1:

@@ -129,7 +129,10 @@ _NAME_AGE = re.compile(
 )
 
 
-LAW_NAME = re.compile(r"\b(Act|Law|Code|Decree|Convention|Constitution)\)?$")
+# "the Unlawful Activities (Prevention) Act"; not "the Front for the Defence of the Constitution"
+LAW_NAME = re.compile(
+    r"(?<!\bof the )(?<!\bfor the )\b(Act|Law|Code|Decree|Convention|Constitution)\)?$"
+)
 _BODY = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
@@ -144,7 +147,11 @@ def named_bodies(doc: Doc) -> list[Span]:
     for match in _BODY.finditer(doc_text(doc)):
         start = match.start()
         words = match.group().split()
-        while words and words[0] in {"The", "A", "An", "In", "On", "At", "By"}:
+        # "The …", and "Mexico's National Search Commission": the country owns the body
+        while words and (
+            words[0] in {"The", "A", "An", "In", "On", "At", "By"}
+            or words[0].endswith(("'s", "’s"))
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2:
@@ -297,9 +304,15 @@ _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company"
 
 
 def after_place_noun(span: Span) -> bool:
-    """'the village of Kin Ma'; also 'the Petare neighbourhood', 'Soroti district'."""
+    """'the village of Kin Ma'; also 'the Petare neighbourhood', 'Soroti district' (but
+    a nationality before a place noun is an adjective: 'a Russian region')."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in PLACE_NOUNS:
+    if (
+        span.label_ != "NORP"
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in PLACE_NOUNS
+    ):
         return True
     if span.start < 2:
         return False

@@ -158,15 +158,26 @@ class Registry:
         editor in between does not capture "her")."""
         counts: dict[int, int] = {}
         last_seen: dict[int, int] = {}
+        subjects: set[int] = set()
+        sentence_start = self.doc[index].sent.start if index < len(self.doc) else len(self.doc)
+        previous_start = (
+            self.doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        )
         for token_i, entity_id in self.token_entity.items():
             entity = self.entities[entity_id - 1]
             if token_i >= index or entity.kind != "person" or entity_id in exclude:
                 continue
             counts[entity_id] = counts.get(entity_id, 0) + 1
             last_seen[entity_id] = max(last_seen.get(entity_id, -1), token_i)
+            token = self.doc[token_i]
+            if token_i >= previous_start and (
+                token.dep_ in {"nsubj", "nsubjpass"}
+                or (token.dep_ == "appos" and token.head.dep_ in {"nsubj", "nsubjpass"})
+            ):
+                subjects.add(entity_id)  # the last sentence's subject is the likelier "he"
         if not counts:
             return None
-        best = max(counts, key=lambda e: (counts[e], last_seen[e]))
+        best = max(counts, key=lambda e: (counts[e], e in subjects, last_seen[e]))
         return self.entities[best - 1]
 
     def last_group_before(self, index: int) -> list[int]:

@@ -50,6 +50,7 @@ from casetrail.extract.components.name_rules import (
     with_unit_number,
 )
 from casetrail.extract.components.registry import Registry, doc_text
+from casetrail.extract.components.syntax import entity_for
 from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, place_key
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
@@ -62,6 +63,7 @@ _PRISON_WORDS = {"prison", "jail", "colony", "penitentiary", "camp", "barracks",
 _HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "deportation"}
 
 
+_POLICE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "chief", "commander"}
 _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 
 
@@ -135,8 +137,26 @@ class EntityComponent:
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
         self._propagate(registry, doc)
         self._groups(registry, doc)
+        self._acting_police(registry, doc)
         self._mark_silent(registry, doc)
         return doc
+
+    @staticmethod
+    def _acting_police(registry: Registry, doc: Doc) -> None:
+        """The police as the subject of a clause ("Police in Soroti have charged …",
+        "police had no record …") or behind a spokesman are a participant, whether or not
+        what they did is a violation the act cues know."""
+        for i in registry.with_lower({"police"}):
+            token = doc[i]
+            if token.idx < registry.headline_end or registry.in_quote(token.idx):
+                continue
+            if registry.is_excluded(token.idx, token.idx + len(token)):
+                continue
+            if registry.entity_of_token(token) is not None:
+                continue
+            speaking = token.dep_ == "compound" and token.head.lemma_.lower() in _POLICE_VOICES
+            if token.dep_ in {"nsubj", "nsubjpass"} or speaking:
+                entity_for(registry, token)
 
     @staticmethod
     def _mark_silent(registry: Registry, doc: Doc) -> None:

@@ -115,6 +115,17 @@ def force_name(token: Token) -> str:
     return " ".join(t.text for t in tokens)
 
 
+_ARMED = frozenset({"soldiers", "troops", "army", "military", "battalion", "brigade", "regiment"})
+_POLICE = frozenset({"police"})
+_BARE_MEMBERS = {
+    "officers": _POLICE,
+    "officer": _POLICE,
+    "policemen": _POLICE,
+    "policeman": _POLICE,
+    "soldiers": _ARMED,
+    "troops": _ARMED,
+    "soldier": _ARMED,
+}
 MEMBER_NOUNS = {"officers", "officer", "agents", "agent", "members", "personnel", "operatives"}
 BODY_NOUNS = {"police", "intelligence", "security", "army", "military", "guard", "militia"}
 
@@ -188,6 +199,19 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 and known.name.casefold().endswith(" " + folded)
             ):
                 return [known]
+        bodies = _BARE_MEMBERS.get(folded)
+        if bodies:
+            # bare "officers" where the police were named, "troops" where soldiers or an
+            # army unit were: members of that body, not another force
+            named = [
+                known
+                for known in registry.entities
+                if known.kind == "organisation"
+                and known.org_kind != "rights group"
+                and bodies & set(known.name.casefold().split())
+            ]
+            if len(named) == 1:
+                return named
         entity = registry.new_entity(
             "organisation", name, org_kind="security force", confidence=0.55
         )

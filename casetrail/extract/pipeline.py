@@ -112,6 +112,83 @@ def fast_layernorm(original: Model[Any, Any]) -> Model[Any, Any]:
     )
 
 
+REMEMBERED_EMBEDDINGS = 65_536  # token vectors kept per network before starting over
+
+
+def _remembered_embed_forward(
+    model: Model[Any, Any], docs: list[Doc], is_train: bool
+) -> tuple[list[Any], Any]:
+    """The embedding half of a token-to-vector network, each distinct token computed once.
+
+    A token's embedding (hashed lexical features, mixed by a maxout and normalised) depends
+    on its features alone, not on its neighbours; those features repeat across tokens and
+    reports ("the", "said", "police"), so the vector of each distinct feature row is kept
+    and only rows not seen before go through the network."""
+    embed = model.layers[0]
+    if is_train:
+        return embed(docs, is_train)
+    features = embed.layers[0].predict(docs)
+    if not features:
+        return [], _prediction_only
+    rows = numpy.ascontiguousarray(numpy.concatenate(features))
+    width = rows.shape[1] * rows.itemsize
+    keys, first, inverse = numpy.unique(
+        rows.view(numpy.dtype((numpy.void, width))).ravel(),
+        return_index=True,
+        return_inverse=True,
+    )
+    if len(keys) > REMEMBERED_EMBEDDINGS:  # more distinct tokens than the memory holds
+        return embed.predict(docs), _prediction_only
+    memory: dict[bytes, int] = model.attrs["memory"]
+    table = model.attrs["table"]
+    if table is None or len(memory) + len(keys) > REMEMBERED_EMBEDDINGS:
+        memory.clear()
+        table = model.attrs["table"] = None
+    where = numpy.empty(len(keys), dtype="int64")
+    missing: list[int] = []
+    for position, key in enumerate(keys.tolist()):
+        known = memory.get(key)
+        if known is None:
+            missing.append(position)
+        else:
+            where[position] = known
+    if missing:
+        computed: Any = [rows[first[missing]]]
+        for layer in embed.layers[1:]:
+            computed = layer.predict(computed)
+        vectors = computed[0]
+        start = 0 if table is None else len(memory)
+        if table is None:
+            table = model.attrs["table"] = numpy.empty(
+                (REMEMBERED_EMBEDDINGS, vectors.shape[1]), dtype=vectors.dtype
+            )
+        table[start : start + len(missing)] = vectors
+        for offset, position in enumerate(missing):
+            memory[keys[position].tobytes()] = start + offset
+            where[position] = start + offset
+    vectors_of_rows = table[where[inverse.ravel()]]
+    outputs = []
+    begin = 0
+    for doc_features in features:
+        end = begin + len(doc_features)
+        outputs.append(vectors_of_rows[begin:end])
+        begin = end
+    return outputs, _prediction_only
+
+
+def remembered_embedding(embed: Model[Any, Any]) -> Model[Any, Any]:
+    """Wrap an embedding chain (``extract_features >> … >> ragged2list``) so that each
+    distinct token's vector is computed once per run of the process."""
+    return Model(
+        "remembered_embed",
+        _remembered_embed_forward,
+        layers=[embed],
+        dims={"nO": embed.get_dim("nO")},
+        attrs={"memory": {}, "table": None},
+        ops=embed.ops,
+    )
+
+
 def use_fast_ops(nlp: Language) -> None:
     ops = FastCpuOps()
     for _, component in nlp.pipeline:
@@ -123,6 +200,12 @@ def use_fast_ops(nlp: Language) -> None:
         if _kernels is not None:
             for node in [n for n in model.walk() if n.name == "layernorm"]:
                 model.replace_node(node, fast_layernorm(node))
+        for node in [
+            n
+            for n in model.walk()
+            if n.name.startswith("extract_features>>") and n.name.endswith(">>ragged2list")
+        ]:
+            model.replace_node(node, remembered_embedding(node))
 
 
 @Language.component("casetrail_paragraphs")

@@ -9,6 +9,7 @@ agency as channel.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -185,6 +186,7 @@ def _inside_clause(token: Token, top: Token) -> bool:
 
 # "his party said", "their news agency said", "his station said": the body the victim
 # belongs to, which wire copy names in the next sentence or two
+_PERSON_WORDS = actor_words().person_nouns | {"man", "woman"}
 _OWN_BODIES = {
     "party",
     "station",
@@ -210,29 +212,49 @@ def _own_body(registry: Registry, token: Token) -> Entity | None:
     )
     if named is not None:
         return named
-    sentence = token.sent
-    end = sentence.end
-    for _ in range(2):
-        if end >= len(token.doc):
-            break
-        end = token.doc[end].sent.end
-    doc = token.doc
 
     def fits(entity: Entity) -> bool:
         return entity.org_kind not in _NOT_OWN_KINDS and not _WATCHDOG_WORDS & set(
             entity.name.casefold().split()
         )
 
-    def speaks(entity: Entity) -> bool:  # "… the Dicle Press Collective said in a statement"
-        return fits(entity) and any(
+    # "… the Dicle Press Collective said in a statement"
+    return _speaking_next(registry, token, kind="organisation", match=fits) or (
+        registry.next_entity_with(
+            token.i, _two_sentences_on(token), kind="organisation", match=fits
+        )
+    )
+
+
+def _two_sentences_on(token: Token) -> int:
+    end = token.sent.end
+    for _ in range(2):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    return end
+
+
+def _speaking_next(
+    registry: Registry,
+    token: Token,
+    *,
+    kind: str,
+    match: Callable[[Entity], bool] | None = None,
+) -> Entity | None:
+    """The first entity of ``kind`` after ``token``, within this and the next two
+    sentences, that is the subject of a verb of speech."""
+    doc = token.doc
+    end = _two_sentences_on(token)
+
+    def speaks(entity: Entity) -> bool:
+        return (match is None or match(entity)) and any(
             token.i < i < end and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in SPEECH
             for i, e in registry.token_entity.items()
             if e == entity.id
         )
 
-    return registry.next_entity_with(
-        token.i, end, kind="organisation", match=speaks
-    ) or registry.next_entity_with(token.i, end, kind="organisation", match=fits)
+    return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
 def _ministry(registry: Registry, word: Token) -> Entity:
@@ -248,6 +270,25 @@ def _ministry(registry: Registry, word: Token) -> Entity:
 
 
 _WATCHDOG_WORDS = {"rights", "watch", "amnesty", "monitor", "observatory", "ombudsman"}
+
+
+def _postposed_speaker(cue: Token) -> list[Token]:
+    """The speaker of "…, residents and a local group said" when the parser hung the
+    noun phrase elsewhere: the words between the last comma and the cue, if they are a
+    plain noun phrase; its first noun."""
+    doc = cue.doc
+    start = cue.i - 1
+    while start >= cue.sent.start and doc[start].text != "," and cue.i - start <= 8:
+        start -= 1
+    if start < cue.sent.start or doc[start].text != ",":
+        return []
+    phrase = doc[start + 1 : cue.i]
+    if not phrase or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in phrase):
+        return []
+    nouns = [
+        t for t in phrase if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}
+    ]
+    return nouns[:1]
 
 
 def _depth(token: Token) -> int:
@@ -717,7 +758,7 @@ class ClaimComponent:
                 verb = verb.head
             else:
                 break
-        return []
+        return _postposed_speaker(cue)
 
     @staticmethod
     def _speaker_text(tokens: list[Token], speaker: Entity | None) -> str:
@@ -735,6 +776,16 @@ class ClaimComponent:
     def _descriptor_speaker(registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
             lemma = token.lemma_.lower()
+            if (
+                lemma in _PERSON_WORDS
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                and registry.last_entity_with(token.i, kind="person") is None
+            ):
+                # "A Uyghur man living in the Netherlands says …", the lede; the next
+                # paragraph names him as he speaks: "Abdulla Tursun, 45, said …"
+                named = _speaking_next(registry, token, kind="person")
+                if named is not None:
+                    return named
             if lemma in _OWN_BODIES and any(
                 c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children
             ):

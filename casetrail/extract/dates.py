@@ -203,9 +203,17 @@ def _number(raw: str) -> int:
     return int(raw) if raw.isdigit() else NUMBERS[raw.lower()]
 
 
+_ORDINAL_SPELL = re.compile(
+    r"^(?:for\s+)?the\s+(?:first|second|third|following|same)\s+(?:day|week|month|year)s?$",
+    re.IGNORECASE,
+)
+
+
 def is_duration(text: str) -> bool:
-    """True for lengths of time ("15 days", "up to 15 years"), which are not dates."""
-    return bool(_DURATION.match(" ".join(text.split())))
+    """True for lengths of time ("15 days", "up to 15 years", "the first week"), which
+    are not dates."""
+    text = " ".join(text.split())
+    return bool(_DURATION.match(text) or _ORDINAL_SPELL.match(text))
 
 
 def _clean(text: str) -> str:

@@ -30,6 +30,7 @@ from casetrail.extract.vocabulary import actor_words
 CLAIMS_KEY = "casetrail_claims"
 SPEECH = {
     "say",
+    "estimate",
     "tell",
     "claim",
     "allege",
@@ -186,7 +187,7 @@ def _inside_clause(token: Token, top: Token) -> bool:
 
 # "his party said", "their news agency said", "his station said": the body the victim
 # belongs to, which wire copy names in the next sentence or two
-_PERSON_WORDS = actor_words().person_nouns | {"man", "woman"}
+_PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
 _OWN_BODIES = {
     "party",
     "station",
@@ -345,7 +346,7 @@ _REPORTS_FALSE = re.compile(
 _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to (the )?law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
-    r"due process|compl(ied|ies|y) with|in compliance with|applies to everyone|"
+    r"due process|compl(ied|ies|y) with|in (full )?compliance with|applies to everyone|"
     r"above the law|(had |have )?(broken|broke|violated) the law|followed (the )?(law|procedures?)|"
     r"(procedures?|the law) (was|were|had been) (followed|respected|observed))\b",
     re.IGNORECASE,
@@ -777,7 +778,7 @@ class ClaimComponent:
         for token in tokens:
             lemma = token.lemma_.lower()
             if (
-                lemma in _PERSON_WORDS
+                lemma.endswith(_PERSON_WORDS)  # "photojournalist" too
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
                 and registry.last_entity_with(token.i, kind="person") is None
             ):

@@ -54,7 +54,7 @@ _NOT_A_DATE = re.compile(r"\d+-year-old|^every\b", re.IGNORECASE)
 def _trimmed(span: Span) -> Span:
     """Without the blank lines or spaces the model sometimes takes into a span."""
     start, end = span.start, span.end
-    while end > start and span.doc[end - 1].is_space:
+    while end > start + 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text == ","):
         end -= 1
     return span.doc[start:end]
 
@@ -124,6 +124,7 @@ class DateComponent:
                 continue
             if not value.resolved and len(span) > 2:
                 span, value = _resolvable_prefix(span, published, value)
+                span = _trimmed(span)
             if not value.resolved and len(span) > 2:
                 span, value = _after_duration(span, published, value)
             found.append(DateMention(span.start_char, span.end_char, span.text, value))

@@ -46,6 +46,7 @@ from casetrail.extract.components.name_rules import (
     with_and_tail,
     with_body_noun,
     with_country_tail,
+    with_preposition_tail,
     with_scope_tail,
     with_unit_number,
 )
@@ -238,7 +239,13 @@ class EntityComponent:
             if any(s.start < span.end and span.start < s.end for s in result):
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             opening = next((t.i for t in span if t.text == "("), None)
-            if opening is not None and opening > span.start and span.label_ in {"ORG", "PERSON"}:
+            if (
+                opening is not None
+                and opening > span.start
+                and span.label_ in {"ORG", "PERSON"}
+                and opening + 1 < span.end
+                and span.doc[opening + 1].text.isupper()
+            ):
                 # "the National Front for the Defence of the Constitution (FNDC": the
                 # acronym in brackets is not part of the name
                 span = Span(doc, span.start, opening, label=span.label_)
@@ -352,7 +359,11 @@ class EntityComponent:
                 and not ORG_WORD.search(span.text)
             ):
                 continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
-            if label == "ORG" and LAW_NAME.search(span.text):
+            closing = doc[span.end : span.end + 2].text  # "Unlawful Activities (Prevention) Act"
+            if label == "ORG" and (
+                LAW_NAME.search(span.text)
+                or ("(" in span.text and LAW_NAME.search(span.text + closing))
+            ):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
                 span = Span(doc, span.start, span.end, label=label)
@@ -365,6 +376,8 @@ class EntityComponent:
                 continue
             if _named_facility(named):
                 named = Span(doc, named.start, named.end, label="FAC")
+            else:
+                named = with_preposition_tail(named)
             overlapping = [s for s in result if s.start < named.end and named.start < s.end]
             if any(s.label_ in {"ORG", "PERSON"} and len(s) >= len(named) for s in overlapping):
                 continue

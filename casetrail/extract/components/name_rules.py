@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import is_member_of_body
+from casetrail.extract.dates import MONTHS, WEEKDAYS
 from casetrail.extract.gazetteer import Gazetteer
 from casetrail.extract.vocabulary import actor_words
 
@@ -422,10 +423,31 @@ def with_scope_tail(span: Span) -> Span:
     if remit not in {"in", "for", "on"} or (remit == "in" and span[-1].lower_ != "mission"):
         return span  # "Mission in Afghanistan", but not "Council in Geneva"
     end = span.end + 1
-    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"of", "and"}):
+    while end < len(doc) and (
+        (doc[end].is_title and doc[end].lower_ not in _CALENDAR_WORDS)  # not "on January 15"
+        or doc[end].lower_ in {"of", "and"}
+    ):
         end += 1
     while end > span.end + 1 and not doc[end - 1].is_title:
         end -= 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
+
+
+_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+
+
+def with_preposition_tail(span: Span) -> Span:
+    """ "Egyptian Initiative" + "for Rights and Freedoms": a body's name goes on with
+    "for" or "of" and capitalised words (joined by "and")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of"}:
+        return span
+    end = span.end + 1
+    while end < len(doc) and (
+        (doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].lower_ not in _CALENDAR_WORDS)
+        or (doc[end].lower_ in {"and", "the"} and end + 1 < len(doc) and doc[end + 1].is_title)
+    ):
+        end += 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
 
 

@@ -199,7 +199,8 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 and known.name.casefold().endswith(" " + folded)
             ):
                 return [known]
-        bodies = _BARE_MEMBERS.get(folded)
+        plain = all(t.dep_ in {"amod", "det"} and t.is_lower for t in phrase if t.i < token.i)
+        bodies = _BARE_MEMBERS.get(lower if plain else folded)  # "a senior officer"
         if bodies:
             # bare "officers" where the police were named, "troops" where soldiers or an
             # army unit were: members of that body, not another force

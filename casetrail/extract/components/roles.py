@@ -12,6 +12,24 @@ from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import actor_words
 
 ROLES_KEY = "casetrail_roles"
+_ARMED_WORDS = {
+    "police",
+    "army",
+    "military",
+    "security",
+    "guard",
+    "guards",
+    "forces",
+    "battalion",
+    "brigade",
+    "regiment",
+    "intelligence",
+    "counterintelligence",
+    "soldiers",
+    "troops",
+    "officers",
+    "agents",
+}
 
 
 @Language.factory("casetrail_roles")
@@ -44,7 +62,11 @@ class RoleComponent:
                 add(registry.get(victim), "victim", act.id, act.sentence, act.confidence)
             for perpetrator in act.perpetrators:
                 add(registry.get(perpetrator), "perpetrator", act.id, act.sentence, act.confidence)
+        for entity, mention in _described_as_victims(registry, doc):
+            add(entity, "victim", None, mention, 0.55)
+        speakers = set()
         for claim in claims_of(doc):
+            speakers.add(claim.speaker_id)
             add(registry.get(claim.speaker_id), "source", None, claim.sentence, claim.confidence)
         for entity in registry.entities:
             if not entity.mentions:
@@ -56,13 +78,70 @@ class RoleComponent:
             ):
                 add(entity, "intervening party", None, first, 0.6)
             # state bodies, courts and office holders; security forces are judged by what
-            # they do (perpetrator), not marked official for being armed
-            if entity.org_kind != "security force" and (
-                entity.org_kind == "court" or _is_official(entity)
+            # they do (perpetrator), not marked official for being armed, unless they
+            # speak as the state ("the police said …")
+            armed = entity.org_kind == "security force" or bool(
+                _ARMED_WORDS & set(entity.name.casefold().split())
+            )
+            if (entity.org_kind == "court" or _is_official(entity)) and (
+                not armed or entity.id in speakers
             ):
                 add(entity, "official", None, first, 0.5)
         doc.user_data[ROLES_KEY] = list(roles.values())
         return doc
+
+
+# "the detained bishop Rodrigo Alvarado", "the detained men, Server Mustafayev, …",
+# "jailed journalist X": what was done to a person, said in a participle before the name
+_VICTIM_PARTICIPLES = {
+    "detain",
+    "arrest",
+    "jail",
+    "imprison",
+    "abduct",
+    "kidnap",
+    "disappear",
+    "murder",
+    "kill",
+    "slay",
+    "torture",
+    "deport",
+    "convict",
+    "sentence",
+}
+
+
+def _described_as_victims(registry: Registry, doc: Doc) -> list[tuple[Entity, Mention]]:
+    found = []
+    for entity in registry.entities:
+        if entity.kind != "person":
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = first = span.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "…, Eskender Suleimanov and Ruslan Ametov"
+            heads = [root, first]
+            if first.dep_ == "appos":
+                heads.append(first.head)  # "the detained men, Server Mustafayev, …"
+            modifiers = [
+                c
+                for head in heads
+                for c in head.children
+                if c.dep_ in {"amod", "compound"} and c.i < head.i
+            ]
+            modifiers += [  # "the detained bishop Rodrigo Alvarado"
+                c for m in modifiers if m.dep_ == "compound" for c in m.children if c.dep_ == "amod"
+            ]
+            if any(
+                m.lemma_.lower() in _VICTIM_PARTICIPLES and m.tag_ in {"VBN", "JJ"}
+                for m in modifiers
+            ):
+                found.append((entity, mention))
+                break
+    return found
 
 
 def roles_of(doc: Doc) -> list[RoleMention]:

@@ -237,6 +237,11 @@ def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
         if head.lemma_.lower() in _REPORTING and head.pos_ == "VERB":
             speakers = set()
             for subject in children(head, "nsubj"):
+                described = [c for c in subject.children if c.pos_ == "NOUN"]
+                if subject.pos_ == "PROPN" and not described:
+                    # "Joseph Ssemakula, 27, said he was bundled into a van": a person
+                    # named with no role of their own tells what was done to them
+                    continue
                 # the speaker and appositions naming them, not possessors ("her lawyer")
                 for candidate in [subject, *children(subject, "appos", "compound")]:
                     entity = registry.entity_of_token(candidate)

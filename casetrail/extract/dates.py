@@ -274,8 +274,10 @@ def _absolute(text: str, published: date | None) -> DateValue | None:
                 year = int(match["year"])
             elif published is not None:
                 year = published.year
-                if (month, day) > (published.month, published.day):
+                ahead = _days_ahead(published, month, day)
+                if ahead is not None and ahead > _NEAR_FUTURE_DAYS:
                     year -= 1  # reports look back: "8 December" in January is last year's
+                # … but "remanded until March 18" in a report of March 4 is this year's
             else:
                 return UNRESOLVED
             try:
@@ -291,6 +293,17 @@ def _absolute(text: str, published: date | None) -> DateValue | None:
         year = published.year if month <= published.month else published.year - 1
         return _month(year, month)
     return None
+
+
+_NEAR_FUTURE_DAYS = 31
+
+
+def _days_ahead(published: date, month: int, day: int) -> int | None:
+    """Days from publication to this year's ``month``/``day``; None if no such day."""
+    try:
+        return (date(published.year, month, day) - published).days
+    except ValueError:
+        return None
 
 
 def _relative(text: str, published: date) -> DateValue | None:

@@ -309,8 +309,8 @@ def _is_official(entity: Entity) -> bool:
     descriptors = set(entity.descriptors)
     if "affiliation:state" in descriptors:
         return True
-    if "affiliation:rights group" in descriptors:
-        return False
+    if any(d.startswith("affiliation:") and d != "affiliation:state" for d in descriptors):
+        return False  # "head of Transparency International": a body's head, not the state's
     return bool(descriptors & words.official_descriptors)
 
 
@@ -347,7 +347,10 @@ _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to (the )?law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in (full )?compliance with|applies to everyone|"
-    r"above the law|(had |have )?(broken|broke|violated) the law|followed (the )?(law|procedures?)|"
+    r"above the law|"
+    r"(courts?|judges?|judiciary) (is |are |was |were |acts? |acted )?independent(ly)?|"
+    r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
+    r"followed (the )?(law|procedures?)|"
     r"(procedures?|the law) (was|were|had been) (followed|respected|observed))\b",
     re.IGNORECASE,
 )
@@ -376,6 +379,11 @@ _INQUIRY = re.compile(
     r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
     r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?)\b",
+    re.IGNORECASE,
+)
+_ACKNOWLEDGED = re.compile(
+    r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
+    r"(?:killed|arrested|detained|injured|wounded)\b",
     re.IGNORECASE,
 )
 _BODIES = {
@@ -653,8 +661,11 @@ class ClaimComponent:
         if lemma == "say" and token.head.lemma_.lower() == "quote":
             return False  # "was quoted by X as saying": read with "quote"
         if lemma == "accuse" and not children(token, "nsubj"):
-            # "said … and accused the authorities of …" shares the subject of "said"
-            return token.dep_ == "conj" and token.head.lemma_.lower() in SPEECH
+            # "said … and accused the authorities of …" shares the subject of "said";
+            # "opened investigations into X, accusing them of …" is the opener's charge
+            return (token.dep_ == "conj" and token.head.lemma_.lower() in SPEECH) or (
+                token.dep_ == "advcl" and token.tag_ == "VBG"
+            )
         return True
 
     def _claim(
@@ -717,6 +728,8 @@ class ClaimComponent:
                     return forces[0]
                 if word.lower_ == "ministry" and word.dep_ == "compound":
                     return _ministry(registry, word)  # "a foreign ministry spokesman"
+                if word.lower_ == "government" and word.i == token.i:
+                    return _ministry(registry, word)  # "The government says …"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
                 for prep in children(token, "prep"):
@@ -806,7 +819,10 @@ class ClaimComponent:
                 ) or registry.first_entity_with(kind="organisation", match=called)
                 if body is not None:
                     return body
-            if lemma in {"group", "network", "organisation", "organization"}:
+            if (
+                lemma in {"group", "network", "organisation", "organization"}
+                and token.tag_ != "NNS"
+            ):
                 return (
                     registry.last_entity_with(token.i, org_kind="rights group")
                     or next((e for e in registry.entities if e.org_kind == "rights group"), None)
@@ -887,8 +903,10 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        if official and not negated and _INQUIRY.search(text):
-            return "confirmation"  # "had opened an investigation into the complaints"
+        if official and not negated and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text)):
+            # "had opened an investigation into the complaints", "43 suspects had been
+            # arrested", "more than 140 people have been killed" (official figures)
+            return "confirmation"
         if _quoted_label(content):
             return "characterisation"
         if _EVALUATION.match(text):
@@ -997,8 +1015,12 @@ class ClaimComponent:
                     if lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
                     for body in map(registry.entity_of_token, title.subtree):
-                        if body is not None and body.kind == "organisation" and body.org_kind:
-                            kind = "state" if body.org_kind == "security force" else body.org_kind
+                        if body is not None and body.kind == "organisation":
+                            kind = (
+                                "state"
+                                if body.org_kind == "security force"
+                                else body.org_kind or "other body"
+                            )
                             if f"affiliation:{kind}" not in entity.descriptors:
                                 entity.descriptors.append(f"affiliation:{kind}")
                 titled = False

@@ -51,6 +51,12 @@ def _future(span: Span) -> bool:
 _NOT_A_DATE = re.compile(r"\d+-year-old|^every\b", re.IGNORECASE)
 
 
+def _is_publication_weekday(text: str, published: date | None) -> bool:
+    """'due to meet on Thursday' in a Thursday report: today, not next week."""
+    weekday = WEEKDAYS.get(text.split()[-1].lower())
+    return published is not None and weekday == published.weekday()
+
+
 def _trimmed(span: Span) -> Span:
     """Without the blank lines or spaces the model sometimes takes into a span."""
     start, end = span.start, span.end
@@ -111,13 +117,19 @@ class DateComponent:
                 continue
             if registry.is_excluded(ent.start_char, ent.end_char):
                 continue
+            if ent.end_char <= registry.headline_end:
+                continue  # "… Enters Third Month": a Title Case headline, not a date
             if self._is_dateline(ent, text):
                 continue
             if _NOT_A_DATE.search(ent.text):
                 continue  # "a 23-year-old", "every week"
             span = _trimmed(_widen(ent))
             text_of_date = span.text
-            if _BARE_WEEKDAY.match(text_of_date) and _future(span):
+            if (
+                _BARE_WEEKDAY.match(text_of_date)
+                and _future(span)
+                and not _is_publication_weekday(text_of_date, published)
+            ):
                 text_of_date = "next " + text_of_date.split()[-1]
             value = normalise_date(text_of_date, published)
             if value is None:  # a duration, not a date

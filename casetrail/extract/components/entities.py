@@ -56,7 +56,16 @@ from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, p
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
 
-_PRISON_WORDS = {"prison", "jail", "colony", "penitentiary", "camp", "barracks", "checkpoint"}
+_PRISON_WORDS = {
+    "prison",
+    "jail",
+    "colony",
+    "penitentiary",
+    "camp",
+    "barracks",
+    "checkpoint",
+    "hospital",
+}
 
 
 # "Matsapha Correctional Centre", "Yarl's Wood Immigration Removal Centre": a centre whose
@@ -74,7 +83,7 @@ def _named_facility(span: Span) -> bool:
     if span[-1].lower_ in _PRISON_WORDS:
         return True
     return (
-        span[-1].lower_ in {"centre", "center", "facility"}
+        span[-1].lower_ in {"centre", "center", "facility", "institution"}
         and len(span) > 1
         and span[-2].lower_ in _HOLDING_WORDS
     )
@@ -331,6 +340,12 @@ class EntityComponent:
                     label = "ORG"  # "the group Madres Buscadoras del Desierto"
             if label == "ORG":
                 span = with_unit_number(with_and_tail(span))
+                if (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].text in {"'", "’"}
+                    and doc[span.end + 1].is_title
+                ):  # "… for Human and Peoples' Rights"
+                    span = Span(doc, span.start, span.end + 2, label=span.label_)
             if label == "PERSON" and ORG_WORD.search(span.text) and len(span) > 1:
                 label = "ORG"  # "Caucasus Detention Monitor"
             if (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import is_member_of_body
 from casetrail.extract.dates import MONTHS, WEEKDAYS
-from casetrail.extract.gazetteer import Gazetteer
+from casetrail.extract.gazetteer import Gazetteer, load_gazetteer
 from casetrail.extract.vocabulary import actor_words
 
 _EXCLUDED_LINES = re.compile(
@@ -501,10 +501,24 @@ def who_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _name_described() -> re.Pattern[str]:
+    """ "Natthaporn Saengsuk, a law student at …" at the start of a sentence."""
+    nouns = "|".join(sorted(actor_words().person_nouns | {"man", "woman"}, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n))"
+        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), an? (?:[\w-]+ ){0,3}"
+        rf"(?:{nouns})\b",
+        re.MULTILINE,
+    )
+
+
 def name_age_spans(doc: Doc) -> list[Span]:
-    """ "Name Surname, 34," at the start of a sentence introduces a person in wire copy."""
+    """ "Name Surname, 34," or "Name Surname, a law student," at the start of a sentence
+    introduces a person in wire copy."""
     spans = []
-    for match in _NAME_AGE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*_NAME_AGE.finditer(text), *_name_described().finditer(text)]:
         span = doc.char_span(
             match.start(1),
             match.end(1) - (1 if match.group(1).endswith(" ") else 0),
@@ -532,6 +546,11 @@ def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
     return spans
 
 
+def _is_country(text: str) -> bool:
+    place = load_gazetteer().resolve(text)
+    return place is not None and place.kind == "country"
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
@@ -556,12 +575,22 @@ def institution_spans(doc: Doc) -> list[Span]:
         ):
             continue  # "his country's government" (but "the president's office" is one)
         start = min(t.i for t in modifiers)
-        while (
-            start < root.i and doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"}
+        while start < root.i and (
+            (doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"})
+            or (doc[start].ent_type_ == "GPE" and doc[start].dep_ == "compound")  # "Burkina"
         ):
             start += 1
+        possessive = next((t.i for t in doc[start : root.i] if t.text in {"'s", "’s"}), None)
+        if (
+            possessive is not None
+            and all(t.pos_ == "PROPN" for t in doc[start:possessive])
+            and _is_country(doc[start:possessive].text)
+        ):
+            start = possessive  # "Burkina Faso's military authorities": the country owns them
         if doc[start].text in {"'s", "’s"}:
             start += 1
+        if start >= root.i and root.lower_ == "court":
+            continue  # "a Bangkok court": no named body
         if start >= root.i and root.lower_ in {
             "police",
             "army",

@@ -209,3 +209,108 @@ def test_maintain_is_a_cue_only_with_what_is_maintained() -> None:
 def test_no_connection_is_a_denial() -> None:
     claims = _claims(_run("The mining company said it had no connection with the attack."))
     assert [stance for _, stance in claims] == ["denial"]
+
+
+def test_a_testimony_in_quoted_paragraphs_is_one_claim_of_its_teller() -> None:
+    result = _run(
+        "Released in January, Tomas Varga spent a year in a remand prison. He spoke to us "
+        "in Prague.\n\n"
+        '"Guards woke us every hour. I was not allowed to call my family.\n\n'
+        '"When I asked for a doctor, they laughed."\n\n'
+        "The prison service did not reply to questions."
+    )
+    assert _claims(result) == [("Tomas Varga", "allegation")]
+    (claim,) = result.claims
+    assert claim.content.text.startswith("Guards woke us")
+    assert "they laughed" in claim.content.text
+
+
+def test_a_quote_attributed_at_its_end_is_no_testimony() -> None:
+    result = _run(
+        '"Guards woke us every hour.\n\n"When I asked for a doctor, they laughed," '
+        "said Tomas Varga, who was released in January."
+    )
+    assert _claims(result) == [("Tomas Varga", "allegation")]
+
+
+def test_a_participle_after_a_denial_belongs_to_the_denial() -> None:
+    result = _run(
+        "Interior Minister Karel Novak denied that officers had beaten the students, "
+        "saying they had been injured when they fell."
+    )
+    assert _claims(result) == [("Karel Novak", "denial")]
+    assert "fell" in result.claims[0].content.text
+
+
+def test_his_party_said_is_the_party_named_next() -> None:
+    result = _run(
+        "Police detained an opposition organiser in Brno on Monday, his party said.\n\n"
+        "Jan Dvorak, 44, was taken from his office, the Civic Renewal Union said in a "
+        "statement."
+    )
+    assert _claims(result)[0] == ("Civic Renewal Union", "allegation")
+
+
+def test_a_speaker_after_the_last_comma_is_found_when_the_parse_misplaces_it() -> None:
+    result = _run(
+        "Soldiers burned dozens of houses in the village of Lupa on Sunday and killed at "
+        "least three people who could not flee, residents and a local aid group said."
+    )
+    assert ("residents", "allegation") in _claims(result)
+
+
+def test_a_day_a_few_weeks_ahead_is_this_years() -> None:
+    result = _run("A court in Minsk remanded him in custody until March 18.")
+    assert [(d.text, d.value.value) for d in result.dates] == [("March 18", "2024-03-18")]
+
+
+def test_today_named_by_its_weekday_in_a_future_clause_is_today() -> None:
+    result = _run("The council is due to meet on Monday to discuss the arrests.")
+    assert [d.value.value for d in result.dates] == ["2024-03-04"]  # PUBLISHED is a Monday
+
+
+def test_bare_officers_are_the_police_named_before() -> None:
+    result = _run(
+        "The Tallinn Municipal Police detained three protesters on Saturday, their lawyer "
+        "said. Officers beat one of them in a van, she said."
+    )
+    organisations = _names(result, "organisation")
+    assert "Tallinn Municipal Police" in organisations
+    assert "Officers" not in organisations and "officers" not in organisations
+
+
+def test_a_name_introduced_by_its_description_is_a_person() -> None:
+    result = _run(
+        "Mirela Kostadinova, a law student at Sofia University, was detained on Friday "
+        "after the protest, her lawyer said."
+    )
+    assert "Mirela Kostadinova" in _names(result, "person")
+
+
+def test_a_person_named_after_a_participle_of_an_act_is_its_victim() -> None:
+    result = _run(
+        "Pastor Ilie Radu, an aide to the detained bishop Matei Sorescu, said he feared for "
+        "the bishop's health."
+    )
+    roles = {(result.entity(r.entity_id).name, r.role) for r in result.roles}  # type: ignore[union-attr]
+    assert ("Matei Sorescu", "victim") in roles
+
+
+def test_official_figures_of_the_arrested_confirm() -> None:
+    result = _run(
+        "The Interior Ministry said on Sunday that 212 protesters had been arrested in the capital."
+    )
+    assert _claims(result) == [("Interior Ministry", "confirmation")]
+
+
+def test_an_armed_body_is_an_official_only_when_it_speaks() -> None:
+    silent = _run("Riot police beat the marchers in Lviv Square, witnesses said.")
+    speaking = _run("Riot police said on Monday that the marchers had attacked officers first.")
+    silent_roles = {
+        r.role for r in silent.roles if silent.entity(r.entity_id).kind == "organisation"
+    }  # type: ignore[union-attr]
+    speaking_roles = {
+        r.role for r in speaking.roles if speaking.entity(r.entity_id).kind == "organisation"
+    }  # type: ignore[union-attr]
+    assert "official" not in silent_roles
+    assert "official" in speaking_roles

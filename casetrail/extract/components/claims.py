@@ -167,6 +167,54 @@ def _quoted_label(content: Span) -> bool:
     return False
 
 
+def _testimonies(registry: Registry, doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """A testimony: paragraphs in quotation marks that no verb of speech attributes
+    ("He spoke to us in Vilnius." then "I was arrested at work …"). Each unbroken run is
+    one claim of the person the report was about just before it."""
+    text = doc.text
+    claimed = [c.sentence.start for c in claims]
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start, end = paragraph.start(), paragraph.end()
+        opens = paragraph.group().lstrip()[:1] in {'"', "“"}
+        attributed = any(start <= c < end for c in claimed)
+        if opens and not attributed and start >= registry.headline_end:
+            run.append((start, end))
+            continue
+        if run and not (opens and attributed):  # "… ," she said: hers, not a testimony
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    found = []
+    for run in runs:
+        first = doc.char_span(run[0][0], run[0][1], alignment_mode="expand")
+        if first is None:
+            continue
+        teller = registry.salient_person_before(first.start)
+        if teller is None:
+            continue
+        content_start = (
+            run[0][0]
+            + len(text[run[0][0] : run[0][1]])
+            - len(text[run[0][0] : run[0][1]].lstrip(' "“'))
+        )
+        found.append(
+            ClaimMention(
+                id=0,
+                speaker_id=teller.id,
+                speaker_text=teller.name,
+                cue="testimony",
+                content=Mention(content_start, run[-1][1], text[content_start : run[-1][1]]),
+                stance="allegation",
+                sentence=Mention(run[0][0], run[0][1], text[run[0][0] : run[0][1]]),
+                confidence=0.5,
+            )
+        )
+    return found
+
+
 def _joined(first: Mention, second: Span) -> Mention:
     """One content span from a claim's content to the end of its participle's."""
     doc = second.doc
@@ -504,6 +552,9 @@ class ClaimComponent:
                     None,
                 )
                 claims.append(claim)
+        for claim in _testimonies(registry, doc, claims):
+            claim.id = len(claims) + 1
+            claims.append(claim)
         doc.user_data[CLAIMS_KEY] = claims
         return doc
 

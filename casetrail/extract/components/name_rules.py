@@ -58,6 +58,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             elif opened is not None and mark.group() != "“":
                 ranges.append((opened, position))
                 opened = None
+        if opened is not None:  # a testimony's paragraphs open a quote and close it later
+            ranges.append((opened, paragraph.end()))
     return ranges
 
 

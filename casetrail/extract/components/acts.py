@@ -38,6 +38,18 @@ _SUBJECT_SUFFERS = {
 }
 
 
+def _sentenced_to_death(anchor: Token) -> bool:
+    doc = anchor.doc
+    after = doc[anchor.i + 1].lower_ if anchor.i + 1 < len(doc) else ""
+    if anchor.lower_ == "death" and after in {"penalty", "sentence", "sentences", "row"}:
+        return True
+    return (
+        anchor.lower_ == "death"
+        and anchor.head.lower_ == "to"
+        and (anchor.head.head.lemma_.lower() in {"sentence", "condemn"})
+    )
+
+
 _PEOPLE = {
     "man",
     "woman",
@@ -144,7 +156,11 @@ class ActComponent:
             anchor = cue.root
             if self._feared(anchor):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
-            if self._negated(anchor) and not any(t.dep_ == "neg" for t in cue):
+            if act_id == "killing" and weak and _sentenced_to_death(anchor):
+                continue  # "the death penalty", "sentenced to death": a sentence, not a killing
+            if self._negated(anchor) and not any(
+                t.dep_ == "neg" or t.lower_ in {"no", "not", "never"} for t in cue
+            ):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
             if act_id == "denial_of_counsel":

@@ -116,6 +116,15 @@ _EVALUATION = re.compile(
     re.IGNORECASE,
 )
 _HUMAN_SOURCES = {
+    "roommate",
+    "roommates",
+    "friend",
+    "friends",
+    "classmates",
+    "cellmate",
+    "survivors",
+    "eyewitnesses",
+    "doctors",
     "mother",
     "father",
     "brother",
@@ -165,6 +174,20 @@ def _quoted_label(content: Span) -> bool:
         ):
             return True  # "were "paid agents"": the model reads the adjective as a verb
     return False
+
+
+_FEMALE = {"mother", "sister", "wife", "daughter", "grandmother", "aunt", "widow", "niece"}
+_MALE = {"father", "brother", "husband", "son", "grandfather", "uncle", "widower", "nephew"}
+
+
+def _gender(entity: Entity) -> str | None:
+    """ "she" or "he" when a kinship word beside the name tells it."""
+    descriptors = set(entity.descriptors)
+    if descriptors & _FEMALE and not descriptors & _MALE:
+        return "she"
+    if descriptors & _MALE and not descriptors & _FEMALE:
+        return "he"
+    return None
 
 
 def _testimonies(registry: Registry, doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -395,7 +418,7 @@ _LAWFUL_CONTENT = re.compile(
     r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to (the )?law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in (full )?compliance with|applies to everyone|"
-    r"above the law|"
+    r"above the law|(met|meets|meet|in line with|compl\w+ with) international standards|"
     r"(courts?|judges?|judiciary) (is |are |was |were |acts? |acted )?independent(ly)?|"
     r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
     r"followed (the )?(law|procedures?)|"
@@ -431,7 +454,9 @@ _INQUIRY = re.compile(
 )
 _ACKNOWLEDGED = re.compile(
     r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
-    r"(?:killed|arrested|detained|injured|wounded)\b",
+    r"(?:killed|arrested|detained|injured|wounded)\b|"
+    r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
+    r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b",
     re.IGNORECASE,
 )
 _BODIES = {
@@ -748,8 +773,28 @@ class ClaimComponent:
         for token in tokens:
             if token.lower_ in {"he", "she"}:
                 previous = self._last_speaker
-                if previous is not None and previous.kind == "person":
+                if (
+                    previous is not None
+                    and previous.kind == "person"
+                    and _gender(previous) in {None, token.lower_}
+                ):
                     return previous
+                recent = token.sent.start
+                for _ in range(2):  # this sentence and the two before
+                    if recent > 0:
+                        recent = token.doc[recent - 1].sent.start
+                named = [
+                    registry.entity_of_token(t)
+                    for t in token.doc[recent : token.i]
+                    if registry.entity_of_token(t) is not None
+                ]
+                gendered = [
+                    e
+                    for e in named
+                    if e is not None and e.kind == "person" and _gender(e) == token.lower_
+                ]
+                if gendered:  # "His mother, Gul Bano, has joined … ," she said
+                    return gendered[-1]
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
             appositions = [
                 registry.entity_of_token(t)

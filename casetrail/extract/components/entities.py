@@ -156,7 +156,7 @@ class EntityComponent:
         """The police as the subject of a clause ("Police in Soroti have charged …",
         "police had no record …") or behind a spokesman are a participant, whether or not
         what they did is a violation the act cues know."""
-        for i in registry.with_lower({"police"}):
+        for i in registry.with_lower({"police", "prosecutors"}):
             token = doc[i]
             if token.idx < registry.headline_end or registry.in_quote(token.idx):
                 continue
@@ -165,8 +165,17 @@ class EntityComponent:
             if registry.entity_of_token(token) is not None:
                 continue
             speaking = token.dep_ == "compound" and token.head.lemma_.lower() in _POLICE_VOICES
-            if token.dep_ in {"nsubj", "nsubjpass"} or speaking:
+            if not (token.dep_ in {"nsubj", "nsubjpass"} or speaking):
+                continue
+            if token.lower_ == "police":
                 entity_for(registry, token)
+            elif (
+                registry.last_entity_with(len(doc), match=lambda e: e.name == "prosecutors") is None
+            ):
+                entity = registry.new_entity(  # "Saudi prosecutors are seeking …"
+                    "organisation", "prosecutors", org_kind="state", confidence=0.55
+                )
+                registry.add_mention(entity, doc[token.i : token.i + 1])
 
     @staticmethod
     def _mark_silent(registry: Registry, doc: Doc) -> None:
@@ -338,6 +347,23 @@ class EntityComponent:
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
                 if introduced_as_body(span):
                     label = "ORG"  # "the group Madres Buscadoras del Desierto"
+            if (
+                label == "ORG"
+                and span.end + 1 < len(doc)
+                and doc[span.end].text == "-"
+                and not doc[span.end - 1].whitespace_
+                and doc[span.end + 1].is_title
+            ):
+                span = Span(doc, span.start, span.end + 2, label=span.label_)  # "OVD-Info"
+            if (
+                label == "PERSON"
+                and len(span) <= 2
+                and after is not None
+                and after.text in {"'s", "’s"}
+                and (place := gazetteer.resolve(span.text)) is not None
+                and place.kind == "country"
+            ):
+                label = "GPE"  # "Azerbaijan's prosecutor general's office"
             if label == "ORG":
                 span = with_unit_number(with_and_tail(span))
                 if (

@@ -99,6 +99,7 @@ ORG_WORD = re.compile(
 )
 _INSTITUTION_HEADS = {
     "ministry",
+    "department",
     "embassy",
     "consulate",
     "office",
@@ -553,6 +554,18 @@ def _is_country(text: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+def _possessor_institutions(doc: Doc) -> list[Span]:
+    """ "The Sindh government's spokesman": the body named as a possessor."""
+    spans = []
+    for token in doc:
+        if token.dep_ != "poss" or token.lower_ not in {"government", "ministry", "department"}:
+            continue
+        modifiers = [t for t in token.children if t.dep_ in {"compound", "amod"} and t.i < token.i]
+        if modifiers:
+            spans.append(Span(doc, min(t.i for t in modifiers), token.i + 1, label="ORG"))
+    return spans
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
@@ -606,7 +619,7 @@ def institution_spans(doc: Doc) -> list[Span]:
         if root.i - 1 >= start and is_member_of_body(root, doc[root.i - 1]):
             end = root.i  # "military intelligence agents" → "military intelligence"
         spans.append(Span(doc, start, end, label="ORG"))
-    return spans
+    return spans + _possessor_institutions(doc)
 
 
 def clean_name(text: str, titles: frozenset[str]) -> str:

@@ -184,6 +184,15 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                     if unit is not None and unit.kind == "organisation":
                         return [unit]
         name = force_name(token)
+        dress = [
+            p
+            for p in children(token, "prep")
+            if p.lower_ == "in" and any(o.lower_ == "clothes" for o in children(p, "pobj"))
+        ]
+        if dress:  # "men in plain clothes": how they are known is their name
+            name = " ".join(
+                t.text for t in token.doc[token.i : max(t.i for t in dress[0].subtree) + 1]
+            )
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
         folded = name.casefold()

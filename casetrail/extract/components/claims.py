@@ -75,10 +75,25 @@ SPEECH = {
     "post",
     "tweet",
     "suggest",
+    "declare",
+    "concede",
+    "counter",
+    "denounce",
+    "decry",
+    "criticise",
+    "criticize",
+    "contend",
+    "reiterate",
+    "emphasise",
+    "emphasize",
 }
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
-CONFIRM = {"confirm", "acknowledge", "admit"}
+CONFIRM = {"confirm", "acknowledge", "admit", "concede"}
 CHARACTERISE = {
+    "denounce",
+    "decry",
+    "criticise",
+    "criticize",
     "describe",
     "call",
     "brand",
@@ -726,7 +741,9 @@ class ClaimComponent:
             for c in children(token, "prep")
         ):
             return False  # "reported on the protests", "rarely comments on such cases"
-        if lemma in {"post", "tweet", "write"} and not children(token, "ccomp"):
+        if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
+            return False  # "speeches criticising the government": what they were about
+        if lemma in {"post", "tweet", "write", "declare"} and not children(token, "ccomp"):
             return False  # "began posting videos" tells nothing; "wrote that …" does
         if lemma == "maintain" and not children(token, "ccomp"):
             return False  # "deployed to maintain order"; "maintained that …" is a claim

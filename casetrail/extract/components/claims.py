@@ -118,7 +118,7 @@ _MOUTHPIECES = {
     "chief",
 }
 # security bodies that speak as such: "Police said" makes the police a participant
-_SPEAKING_FORCES = {"police", "army", "military"}
+_SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"}
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
     r"spokes(?:man|woman|person))\b",
@@ -191,6 +191,7 @@ def _quoted_label(content: Span) -> bool:
     return False
 
 
+_HOW_MANY = {"dozen", "dozens", "hundreds", "thousands", "scores", "some", "many", "several"}
 _FEMALE = {"mother", "sister", "wife", "daughter", "grandmother", "aunt", "widow", "niece"}
 _MALE = {"father", "brother", "husband", "son", "grandfather", "uncle", "widower", "nephew"}
 
@@ -203,6 +204,19 @@ def _gender(entity: Entity) -> str | None:
     if descriptors & _MALE and not descriptors & _FEMALE:
         return "he"
     return None
+
+
+def _mark_listeners(registry: Registry, cue: Token) -> None:
+    """ "told the Belarusian service of Radio Svaboda": a body told is the channel, not
+    a party, unless it also acts or speaks elsewhere in the report."""
+    for listener in children(cue, "dobj", "dative"):
+        for token in [listener, *(o for p in children(listener, "prep") for o in p.children)]:
+            entity = registry.entity_of_token(token)
+            if entity is None or entity.kind != "organisation" or entity.org_kind is not None:
+                continue
+            spans = [m for m in entity.mentions]
+            if len(spans) == 1:
+                entity.org_kind = "media"
 
 
 def _testimonies(registry: Registry, doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -703,6 +717,8 @@ class ClaimComponent:
             content = self._content(cue, sentence)
             if content is None:
                 continue
+            if cue.lemma_.lower() == "tell":
+                _mark_listeners(registry, cue)
             if speaker is not None:
                 self._last_speaker = speaker
             cue_tokens[len(claims)] = cue
@@ -821,8 +837,9 @@ class ClaimComponent:
             named = [e for e in appositions if e is not None and e.kind == "person"]
             if named:
                 return named[-1]
+        # "her employer", "Nabil's wife": the possessor is not the speaker
         owned = bool(tokens) and any(
-            c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}
+            c.dep_ == "poss" and (c.lower_ in {"his", "her", "their", "its"} or c.pos_ == "PROPN")
             for c in tokens[0].children
         )
         # "her employer said": not she; the description is read below
@@ -894,7 +911,13 @@ class ClaimComponent:
             if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
                 head = head.head.head  # "UN experts who warned …": the experts
             phrase = sorted(outside_preps(head), key=lambda t: t.i)
-            text = " ".join(t.text for t in phrase if not t.is_punct)
+            if head.lemma_.lower() in _HOW_MANY:  # "Dozens of sub-Saharan migrants say"
+                for prep in children(head, "prep"):
+                    if prep.lower_ == "of":
+                        phrase = sorted({*phrase, *prep.subtree}, key=lambda t: t.i)
+            text = " ".join(
+                t.text for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)
+            ).replace(" - ", "-")  # "sub-Saharan"
             if text:
                 return text
         return speaker.name if speaker else ""
@@ -966,7 +989,11 @@ class ClaimComponent:
         for dep in ("ccomp", "xcomp"):
             for child in children(cue, dep):
                 tokens = list(child.subtree)
-                return doc[tokens[0].i : tokens[-1].i + 1]
+                end = tokens[-1].i + 1
+                for more in children(cue, "conj"):  # "… that X and that the verdict was lawful"
+                    if more.i > child.i and any(c.lower_ == "that" for c in children(more, "mark")):
+                        end = max(end, max(t.i for t in more.subtree) + 1)
+                return doc[tokens[0].i : end]
         quotes = [t.i for t in sentence if t.text in {'"', "“", "”"}]
         if len(quotes) >= 2 and not quotes[0] < cue.i < quotes[-1]:
             return doc[quotes[0] + 1 : quotes[-1]]

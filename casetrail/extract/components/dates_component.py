@@ -48,13 +48,31 @@ def _future(span: Span) -> bool:
     return False
 
 
-_NOT_A_DATE = re.compile(r"\d+-year-old|^every\b", re.IGNORECASE)
+_NOT_A_DATE = re.compile(r"(\d+|[a-z]+)-year-old|^every\b", re.IGNORECASE)
 
 
 def _is_publication_weekday(text: str, published: date | None) -> bool:
     """'due to meet on Thursday' in a Thursday report: today, not next week."""
     weekday = WEEKDAYS.get(text.split()[-1].lower())
     return published is not None and weekday == published.weekday()
+
+
+def _joined_ranges(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """ "between July 2020 and November 2021" when the model made two dates of it."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "DATE"
+            and last[0].lower_ in {"between", "from"}
+            and span.start - last.end == 1
+            and span.doc[last.end].lower_ in {"and", "to"}
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label="DATE")
+            continue
+        joined.append(span)
+    return joined
 
 
 def _trimmed(span: Span) -> Span:
@@ -112,7 +130,7 @@ class DateComponent:
         registry = Registry.of(doc)
         found: list[DateMention] = []
         text = doc_text(doc)
-        for ent in registry.model_spans:
+        for ent in _joined_ranges(registry.model_spans):
             if ent.label_ not in {"DATE", "TIME"} or not _DATEISH.search(ent.text):
                 continue
             if registry.is_excluded(ent.start_char, ent.end_char):

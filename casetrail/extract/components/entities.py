@@ -89,6 +89,29 @@ def _named_facility(span: Span) -> bool:
     )
 
 
+_STATE_HEADS = {"ministry", "government", "department", "office"}
+
+
+def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None:
+    """ "the Belarusian justice ministry" and "the justice ministry": one body, the
+    nationality adjective aside."""
+    tokens = [t for t in span if t.lower_ != "the"]
+    if len(tokens) < 3 or tokens[-1].lower_ not in _STATE_HEADS or not tokens[1].is_lower:
+        if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS:
+            return None
+        # the shorter name after the longer one
+        return next(
+            (
+                e
+                for k, e in by_key.items()
+                if k.endswith(" " + key) and len(k.split()) == len(key.split()) + 1
+            ),
+            None,
+        )
+    bare = normalise_name(" ".join(t.text for t in tokens[1:]))
+    return by_key.get(bare)
+
+
 def _initials(name: str) -> str:
     """Capital initials of a name's capitalised words: "Committee to Protect Journalists"
     is CPJ."""
@@ -317,6 +340,15 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+            if (
+                label in {"GPE", "LOC"}
+                and after is not None
+                and after.is_title
+                and span.end == after.i
+                and gazetteer.resolve(span.text + " " + after.text) is not None
+                and gazetteer.resolve(span.text) is None
+            ):
+                span = Span(doc, span.start, span.end + 1, label=label)  # "Nghe" + "An"
             if (
                 label == "PRODUCT"
                 and len(span) == 1
@@ -566,8 +598,18 @@ class EntityComponent:
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))
             if entity is None and name.isupper() and 2 <= len(name) <= 6:
-                # "MSF" after "Médecins Sans Frontières": the initials of a body named before
-                entity = next((e for e in by_key.values() if _initials(e.name) == name), None)
+                # "MSF" after "Médecins Sans Frontières": the initials of a body named
+                # before; "NSO" after "NSO Group": its first word
+                entity = next(
+                    (
+                        e
+                        for e in by_key.values()
+                        if _initials(e.name) == name or e.name.startswith(name + " ")
+                    ),
+                    None,
+                )
+            if entity is None:
+                entity = _same_body(by_key, span, key)
             if entity is None:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 entity = registry.new_entity("organisation", name, org_kind=kind)

@@ -425,6 +425,12 @@ def with_scope_tail(span: Span) -> Span:
     remit = doc[span.end].lower_
     if remit not in {"in", "for", "on"} or (remit == "in" and span[-1].lower_ != "mission"):
         return span  # "Mission in Afghanistan", but not "Council in Geneva"
+    if span[-1].lower_ == "rapporteur" and remit == "on":
+        # "Special Rapporteur on the independence of judges and lawyers": the mandate
+        objects = [t for t in doc[span.end].children if t.dep_ == "pobj"]
+        if objects:
+            end = max(t.i for t in objects[0].subtree) + 1
+            return Span(doc, span.start, end, label=span.label_)
     end = span.end + 1
     while end < len(doc) and (
         (doc[end].is_title and doc[end].lower_ not in _CALENDAR_WORDS)  # not "on January 15"

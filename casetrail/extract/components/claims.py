@@ -481,6 +481,16 @@ _INQUIRY = re.compile(
     r"identified (a|one|two|three|the) suspects?)\b",
     re.IGNORECASE,
 )
+_JUSTIFICATION = re.compile(
+    r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
+    r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
+    r"extremis[mt]\w*|criminals?|crimes?|loot(ing|ers)?|riot(s|ers|ing)?|"
+    r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
+    r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
+    r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
+    r"(protect|protects|protecting) (the )?(country|state|public|sovereignty))\b",
+    re.IGNORECASE,
+)
 _ACKNOWLEDGED = re.compile(
     r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded)\b|"
@@ -1047,6 +1057,10 @@ class ClaimComponent:
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)
             return "confirmation"
+        if official and (lemma in {"accuse", "blame"} or _JUSTIFICATION.search(text)):
+            # "the strike had been illegal", "had organised armed resistance", "the
+            # violence was organised from abroad": the state answers with the victims' guilt
+            return "denial"
         if _quoted_label(content):
             return "characterisation"
         if _EVALUATION.match(text):

@@ -191,7 +191,16 @@ def _quoted_label(content: Span) -> bool:
     return False
 
 
-_HOW_MANY = {"dozen", "dozens", "hundreds", "thousands", "scores", "some", "many", "several"}
+_HOW_MANY = {
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "some",
+    "many",
+    "several",
+}
 _FEMALE = {"mother", "sister", "wife", "daughter", "grandmother", "aunt", "widow", "niece"}
 _MALE = {"father", "brother", "husband", "son", "grandfather", "uncle", "widower", "nephew"}
 
@@ -358,13 +367,19 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
-def _ministry(registry: Registry, word: Token) -> Entity:
-    """The ministry a spokesman speaks for, named by its phrase ("foreign ministry")."""
+_SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
+
+
+def _ministry(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
+    """The body a spokesman speaks for, named by its phrase ("foreign ministry")."""
+    known_entity = registry.entity_of_token(word)
+    if known_entity is not None and known_entity.kind == "organisation":
+        return known_entity
     name = force_name(word)
     for known in registry.entities:
         if known.kind == "organisation" and known.name.casefold() == name.casefold():
             return known
-    entity = registry.new_entity("organisation", name, org_kind="state", confidence=0.55)
+    entity = registry.new_entity("organisation", name, org_kind=kind, confidence=0.55)
     start = word.i - len(name.split()) + 1
     registry.add_mention(entity, word.doc[start : word.i + 1])
     return entity
@@ -640,9 +655,13 @@ class ClaimComponent:
         )
         cue_tokens: dict[int, Token] = {}  # claim index → its cue
         for cue in cues:
-            if cue.lemma_.lower() == "call" and any(
-                c.lower_ in {"for", "on"} and not any(o.ent_type_ == "DATE" for o in c.children)
-                for c in cue.children
+            following = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+            if cue.lemma_.lower() == "call" and (
+                any(
+                    c.lower_ in {"for", "on"} and not any(o.ent_type_ == "DATE" for o in c.children)
+                    for c in cue.children
+                )
+                or (following is not None and following.lower_ == "for")
             ):
                 continue  # "called for their release", "called on X to …": a demand
             explained = (
@@ -852,6 +871,16 @@ class ClaimComponent:
             c.dep_ == "poss" and (c.lower_ in {"his", "her", "their", "its"} or c.pos_ == "PROPN")
             for c in tokens[0].children
         )
+        if (
+            tokens
+            and tokens[0].lemma_.lower() in _SUBUNITS
+            and registry.entity_of_token(tokens[0]) is None
+        ):
+            for owner in children(tokens[0], "poss"):
+                named = registry.entity_of_token(owner)
+                if owner.pos_ == "PROPN" and (named is None or named.kind == "organisation"):
+                    # "Memorial's Central Asia programme said"
+                    return _ministry(registry, owner, kind=None)
         # "her employer said": not she; the description is read below
         speakers = (
             []
@@ -924,7 +953,8 @@ class ClaimComponent:
             if head.lemma_.lower() in _HOW_MANY:  # "Dozens of sub-Saharan migrants say"
                 for prep in children(head, "prep"):
                     if prep.lower_ == "of":
-                        phrase = sorted({*phrase, *prep.subtree}, key=lambda t: t.i)
+                        inner = [t for o in children(prep, "pobj") for t in outside_preps(o)]
+                        phrase = sorted({*phrase, prep, *inner}, key=lambda t: t.i)
             text = " ".join(
                 t.text for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)
             ).replace(" - ", "-")  # "sub-Saharan"
@@ -969,6 +999,11 @@ class ClaimComponent:
                 lemma in {"group", "network", "organisation", "organization"}
                 and token.tag_ != "NNS"
             ):
+                if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                    # "a local peasant group said …": the group the next sentences name
+                    ahead = _speaking_next(registry, token, kind="organisation")
+                    if ahead is not None:
+                        return ahead
                 return (
                     registry.last_entity_with(token.i, org_kind="rights group")
                     or next((e for e in registry.entities if e.org_kind == "rights group"), None)

@@ -877,8 +877,8 @@ class ClaimComponent:
             and registry.entity_of_token(tokens[0]) is None
         ):
             for owner in children(tokens[0], "poss"):
-                named = registry.entity_of_token(owner)
-                if owner.pos_ == "PROPN" and (named is None or named.kind == "organisation"):
+                owning = registry.entity_of_token(owner)
+                if owner.pos_ == "PROPN" and (owning is None or owning.kind == "organisation"):
                     # "Memorial's Central Asia programme said"
                     return _ministry(registry, owner, kind=None)
         # "her employer said": not she; the description is read below

@@ -284,6 +284,18 @@ def _joined(first: Mention, second: Span) -> Mention:
     return Mention(start, end, doc.text[start:end])
 
 
+def _in_example(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs under "including"/"such as" below ``top``: "the experts,
+    including the Special Rapporteur, X, said" is the experts speaking."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.lower_ in {"including", "like", "among"} or (
+            token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _inside_clause(token: Token, top: Token) -> bool:
     """Whether ``token`` sits in a relative or participle clause below ``top``: in "Rosa
     Mamani, whose son, Edwin, died" the apposition "Edwin" does not name Rosa."""
@@ -367,6 +379,7 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
+_STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
 _SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
 
 
@@ -463,6 +476,7 @@ _LAWFUL_CONTENT = re.compile(
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in (full )?compliance with|applies to everyone|"
     r"above the law|(met|meets|meet|in line with|compl\w+ with) international standards|"
+    r"fair (legal )?(process|procedure)|"
     r"(courts?|judges?|judiciary) (is |are |was |were |acts? |acted )?independent(ly)?|"
     r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
     r"followed (the )?(law|procedures?)|"
@@ -503,7 +517,8 @@ _JUSTIFICATION = re.compile(
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
     r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
-    r"(protect|protects|protecting) (the )?(country|state|public|sovereignty))\b",
+    r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
+    r"separatis[mt]\w*|credible (evidence|intelligence)|only for)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -786,6 +801,8 @@ class ClaimComponent:
             for c in children(token, "prep")
         ):
             return False  # "reported on the protests", "rarely comments on such cases"
+        if any(o.lower_ in {"whom", "which", "that"} for o in children(token, "dobj")):
+            return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
             return False  # "speeches criticising the government": what they were about
         if lemma in {"post", "tweet", "write", "declare"} and not children(token, "ccomp"):
@@ -858,10 +875,10 @@ class ClaimComponent:
                 if gendered:  # "His mother, Gul Bano, has joined … ," she said
                     return gendered[-1]
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
-            appositions = [
+            appositions = [  # named right beside the noun, not in "including …"
                 registry.entity_of_token(t)
                 for t in token.subtree
-                if t.dep_ == "appos" and not _inside_clause(t, token)
+                if t.dep_ == "appos" and not _inside_clause(t, token) and not _in_example(t, token)
             ]
             named = [e for e in appositions if e is not None and e.kind == "person"]
             if named:
@@ -884,7 +901,7 @@ class ClaimComponent:
         # "her employer said": not she; the description is read below
         speakers = (
             []
-            if owned and tokens[0].pos_ == "NOUN"
+            if owned and tokens[0].pos_ == "NOUN" and registry.entity_of_token(tokens[0]) is None
             else [e for t in tokens for e in entity_for(registry, t, create_forces=False)]
         )
         if speakers:
@@ -897,7 +914,7 @@ class ClaimComponent:
                     return forces[0]
                 if word.lower_ == "ministry" and word.dep_ == "compound":
                     return _ministry(registry, word)  # "a foreign ministry spokesman"
-                if word.lower_ == "government" and word.i == token.i:
+                if word.lower_ in _STATE_VOICES and word.i == token.i:
                     return _ministry(registry, word)  # "The government says …"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
@@ -1092,7 +1109,16 @@ class ClaimComponent:
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)
             return "confirmation"
-        if official and (lemma in {"accuse", "blame"} or _JUSTIFICATION.search(text)):
+        defended = (
+            lemma == "say"
+            and cue.dep_ == "advcl"
+            and cue.head.lemma_.lower()
+            in {
+                "defend",
+                "justify",
+            }
+        )  # "defended the arrests, saying …"
+        if defended or (official and (lemma in {"accuse", "blame"} or _JUSTIFICATION.search(text))):
             # "the strike had been illegal", "had organised armed resistance", "the
             # violence was organised from abroad": the state answers with the victims' guilt
             return "denial"

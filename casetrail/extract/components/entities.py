@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.name_rules import (
     FACILITIES,
@@ -52,7 +52,13 @@ from casetrail.extract.components.name_rules import (
 )
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import entity_for
-from casetrail.extract.gazetteer import Place, load_gazetteer, normalise_name, place_key
+from casetrail.extract.gazetteer import (
+    Gazetteer,
+    Place,
+    load_gazetteer,
+    normalise_name,
+    place_key,
+)
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
 
@@ -110,6 +116,26 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
         )
     bare = normalise_name(" ".join(t.text for t in tokens[1:]))
     return by_key.get(bare)
+
+
+_NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
+
+
+def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
+    """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
+    after another place ("in Jaffna and Batticaloa")."""
+    words = [t for t in span if t.text not in {"'s", "’s"}]
+    if not words or len(words) > 3:
+        return False
+    text = " ".join(t.text for t in words)
+    place = gazetteer.resolve(text)
+    if place is None or normalise_name(place.name) != normalise_name(text):
+        return False
+    if place.kind == "country":
+        return text.lower() not in _NAME_LIKE_COUNTRIES
+    root = span.root
+    after_place = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}
+    return len(words) == 1 and (after_place or (before is not None and before.lower_ in LOCATIVE))
 
 
 def _initials(name: str) -> str:
@@ -387,15 +413,12 @@ class EntityComponent:
                 and doc[span.end + 1].is_title
             ):
                 span = Span(doc, span.start, span.end + 2, label=span.label_)  # "OVD-Info"
-            if (
-                label == "PERSON"
-                and len(span) <= 2
-                and after is not None
-                and after.text in {"'s", "’s"}
-                and (place := gazetteer.resolve(span.text)) is not None
-                and place.kind == "country"
-            ):
-                label = "GPE"  # "Azerbaijan's prosecutor general's office"
+            if label == "PERSON" and _place_not_person(span, before, gazetteer):
+                label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
+                if span[-1].text in {"'s", "’s"}:
+                    span = Span(doc, span.start, span.end - 1)
+            if label in {"EVENT", "WORK_OF_ART"} and body_kind(span.text) == "rights group":
+                label = "ORG"  # "Iran Human Rights, an Oslo-based group"
             if label == "ORG":
                 span = with_unit_number(with_and_tail(span))
                 if (
@@ -461,9 +484,13 @@ class EntityComponent:
         # evidence of a person (an age, a list of people) beats a place or body label the
         # gazetteer cannot back ("Osmel Rodríguez, 31," tagged GPE; "Moses Mugisha" in a
         # list, "Mugisha" tagged GPE)
+        bodies = {s.text for s in registry.model_spans if s.label_ == "ORG"}
+
         def yields_to_person(span: Span) -> bool:
             if span.label_ == "NORP":
                 return True
+            if span.label_ == "ORG" and span.text in bodies and len(span) > 1:
+                return False  # "Kaspi Reporter, who …": the model knows the body elsewhere
             return (
                 span.label_ in {"GPE", "LOC", "ORG"}
                 and not ORG_WORD.search(span.text)

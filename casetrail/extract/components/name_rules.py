@@ -29,9 +29,19 @@ _CREDIT_TAIL = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?P<credit>[^.!?\"”]*\s/\s
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+_INLINE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{0,30})?"
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+    r"(?: \([^)\n]{1,40}\))? ?[-–—] ",
+    re.MULTILINE,
+)
+
+
 def excluded_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges that hold no participants: bylines, credits, links, footers."""
     zones = [(m.start(), m.end()) for m in _EXCLUDED_LINES.finditer(text)]
+    for dateline in _INLINE_DATELINE.finditer(text):  # "BAKU, March 14 (Northline) - "
+        zones.append((dateline.start(), dateline.end()))
     footer = re.search(r"^Original url:", text, re.MULTILINE)
     if footer:
         zones.append((footer.start(), len(text)))
@@ -69,6 +79,9 @@ def title_case_headline_end(text: str) -> int:
     first = stripped.split("\n", 1)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", first) if len(w) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8:
+        return len(text) - len(stripped) + len(first)
+    following = stripped[len(first) :].lstrip().split("\n", 1)[0]
+    if following.startswith("By ") and len(first) < 200:  # a sentence-case headline
         return len(text) - len(stripped) + len(first)
     return 0
 
@@ -515,7 +528,7 @@ def _name_described() -> re.Pattern[str]:
     """ "Natthaporn Saengsuk, a law student at …" at the start of a sentence."""
     nouns = "|".join(sorted(actor_words().person_nouns | {"man", "woman"}, key=len, reverse=True))
     return re.compile(
-        r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n))"
+        r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=[a-z] ))"  # "arrested Rustam Nazarov, a …"
         r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), an? (?:[\w-]+ ){0,3}"
         rf"(?:{nouns})\b",
         re.MULTILINE,
@@ -553,6 +566,19 @@ def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
         if token.i - start >= 1:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
+
+
+_OFFICE_HOLDERS = {
+    "president",
+    "prosecutor",
+    "ombudsman",
+    "attorney",
+    "governor",
+    "mayor",
+    "minister",
+    "premier",
+    "commissioner",
+}
 
 
 def _is_country(text: str) -> bool:
@@ -612,6 +638,12 @@ def institution_spans(doc: Doc) -> list[Span]:
             start += 1
         if start >= root.i and root.lower_ == "court":
             continue  # "a Bangkok court": no named body
+        if (
+            root.lower_ == "office"
+            and all(t.dep_ == "poss" for t in modifiers)
+            and not any(t.lemma_.lower() in _OFFICE_HOLDERS for t in modifiers)
+        ):
+            continue  # "the outlet's office" is a room; "the president's office" a body
         if start >= root.i and root.lower_ in {
             "police",
             "army",

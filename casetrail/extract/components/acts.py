@@ -156,6 +156,11 @@ class ActComponent:
             anchor = cue.root
             if self._feared(anchor):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
+            if act_id in {"abduction_disappearance", "denial_of_information"} and any(
+                c.lemma_.lower() in {"trial", "hearing", "proceeding", "session"}
+                for c in children(anchor, "nsubjpass", "nsubj")
+            ):
+                continue  # "the trial was held in secret": a closed trial, told by its own cue
             if act_id == "killing" and weak and _sentenced_to_death(anchor):
                 continue  # "the death penalty", "sentenced to death": a sentence, not a killing
             if self._negated(anchor) and not any(

@@ -102,6 +102,12 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
     """ "the Belarusian justice ministry" and "the justice ministry": one body, the
     nationality adjective aside."""
     tokens = [t for t in span if t.lower_ != "the"]
+    if (
+        len(tokens) == 2
+        and tokens[1].lower_ == "police"
+        and load_gazetteer().resolve(tokens[0].text) is not None
+    ):
+        return by_key.get("police")  # "the Lagos police" after "police" in Lagos
     if len(tokens) < 3 or tokens[-1].lower_ not in _STATE_HEADS or not tokens[1].is_lower:
         if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS:
             return None
@@ -403,6 +409,17 @@ class EntityComponent:
             if label == "PERSON":
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
+                if (
+                    after is not None
+                    and span.end == after.i
+                    and len(span) >= 2
+                    and after.is_title
+                    and after.pos_ == "PROPN"
+                    and not after.ent_type_
+                    and after.i + 1 < len(doc)
+                    and (doc[after.i + 1].is_punct or doc[after.i + 1].is_lower)
+                ):
+                    span = Span(doc, span.start, span.end + 1)  # "Duong Minh" + "Tri"
                 if introduced_as_body(span):
                     label = "ORG"  # "the group Madres Buscadoras del Desierto"
             if (

@@ -108,7 +108,7 @@ ORG_WORD = re.compile(
     r"\b(Network|Ministry|Office|Court|Committee|Council|Commission|Agency|Service|Party|"
     r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
     r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
-    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press)\b"
+    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action)\b"
 )
 _INSTITUTION_HEADS = {
     "ministry",
@@ -154,7 +154,7 @@ _BODY = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
     r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
-    r"Platform|League|Society|Guild|Syndicate)\b"
+    r"Platform|League|Society|Guild|Syndicate|Action)\b"
 )
 
 
@@ -568,6 +568,7 @@ def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
     return spans
 
 
+_NOT_BODIES = {"national service", "military service", "civil service", "community service"}
 _OFFICE_HOLDERS = {
     "president",
     "prosecutor",
@@ -636,6 +637,8 @@ def institution_spans(doc: Doc) -> list[Span]:
             start = possessive  # "Burkina Faso's military authorities": the country owns them
         if doc[start].text in {"'s", "’s"}:
             start += 1
+        if " ".join(t.lower_ for t in doc[start : root.i + 1]) in _NOT_BODIES:
+            continue  # "national service remained indefinite": a duty, not a body
         if start >= root.i and root.lower_ == "court":
             continue  # "a Bangkok court": no named body
         if (

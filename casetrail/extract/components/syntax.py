@@ -165,6 +165,8 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 return [entity]
     if lower in {"who", "whom", "that", "which"}:
         antecedent = token.head.head if token.head.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
+            antecedent = antecedent.head  # "Adaeze Nwosu, a 26-year-old nurse, who said …"
         if antecedent is not None:
             return _entity_for_head(registry, antecedent, create_forces=create_forces)
     if lower in SINGULAR_PRONOUNS:

@@ -204,7 +204,8 @@ def _number(raw: str) -> int:
 
 
 _ORDINAL_SPELL = re.compile(
-    r"^(?:for\s+)?the\s+(?:first|second|third|following|same)\s+(?:day|week|month|year)s?$",
+    r"^(?:(?:for|over|in|during)\s+)?the\s+(?:first|second|third|following|same|past)\s+"
+    r"(?:day|week|month|year)s?$",
     re.IGNORECASE,
 )
 

@@ -379,6 +379,7 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
+_NON_STATE_BODIES = {"party", "group", "movement", "union", "network", "campaign", "company"}
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
 _SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
 
@@ -518,7 +519,8 @@ _JUSTIFICATION = re.compile(
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
     r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
-    r"separatis[mt]\w*|credible (evidence|intelligence)|only for)\b",
+    r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
+    r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -1254,6 +1256,8 @@ class ClaimComponent:
                         )
                     if org_kind:
                         affiliations.add("state" if org_kind == "security force" else org_kind)
+                    elif token.is_lower and token.lemma_.lower() in _NON_STATE_BODIES:
+                        affiliations.add("other body")  # "party spokeswoman Ana …"
                     lemma = token.lemma_.lower()
                     if (
                         token.pos_ in {"NOUN", "PROPN"}

@@ -356,6 +356,8 @@ class EntityComponent:
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
+                if ORG_WORD.fullmatch(span[-1].text) or span[-1].text == "League":
+                    span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
             if label in {"ORG", "PERSON"} and len(span) == 1:
                 if (

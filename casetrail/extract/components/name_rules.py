@@ -158,9 +158,23 @@ _BODY = re.compile(
 )
 
 
+_NAME_BEFORE_BODY_NOUN = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,4})(?:group|network|movement|coalition|collective)\b"
+)
+
+
 def named_bodies(doc: Doc) -> list[Span]:
-    """Title-case names ending in a word for a body, as ORG spans."""
+    """Title-case names ending in a word for a body, as ORG spans; and names before a
+    lower-case body noun ("the Emergency Lawyers group")."""
     spans = []
+    for match in _NAME_BEFORE_BODY_NOUN.finditer(doc_text(doc)):
+        start, end = match.start(1), match.end(1) - 1
+        words = match.group(1).split()
+        if words[0] in {"The", "A", "An"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
+            spans.append(span)
     for match in _BODY.finditer(doc_text(doc)):
         start = match.start()
         words = match.group().split()
@@ -467,7 +481,11 @@ def with_preposition_tail(span: Span) -> Span:
     end = span.end + 1
     while end < len(doc) and (
         (doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].lower_ not in _CALENDAR_WORDS)
-        or (doc[end].lower_ in {"and", "the"} and end + 1 < len(doc) and doc[end + 1].is_title)
+        or (
+            doc[end].lower_ in {"and", "the", "of"}
+            and end + 1 < len(doc)
+            and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
+        )
     ):
         end += 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span

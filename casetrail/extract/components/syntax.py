@@ -192,9 +192,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             if p.lower_ == "in" and any(o.lower_ == "clothes" for o in children(p, "pobj"))
         ]
         if dress:  # "men in plain clothes": how they are known is their name
-            name = " ".join(
-                t.text for t in token.doc[token.i : max(t.i for t in dress[0].subtree) + 1]
-            )
+            clothes = next(o for o in children(dress[0], "pobj") if o.lower_ == "clothes")
+            worn = sorted(outside_preps(clothes), key=lambda t: t.i)
+            name = " ".join([token.text, "in", *(t.text for t in worn)])
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
         folded = name.casefold()

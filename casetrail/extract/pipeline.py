@@ -146,7 +146,8 @@ def _remembered_embed_forward(
         table = model.attrs["table"] = None
     where = numpy.empty(len(keys), dtype="int64")
     missing: list[int] = []
-    for position, key in enumerate(keys.tolist()):
+    key_bytes: list[bytes] = keys.tolist()
+    for position, key in enumerate(key_bytes):
         known = memory.get(key)
         if known is None:
             missing.append(position)
@@ -157,14 +158,14 @@ def _remembered_embed_forward(
         for layer in embed.layers[1:]:
             computed = layer.predict(computed)
         vectors = computed[0]
-        start = 0 if table is None else len(memory)
+        start = len(memory)  # 0 after starting over
         if table is None:
             table = model.attrs["table"] = numpy.empty(
                 (REMEMBERED_EMBEDDINGS, vectors.shape[1]), dtype=vectors.dtype
             )
         table[start : start + len(missing)] = vectors
         for offset, position in enumerate(missing):
-            memory[keys[position].tobytes()] = start + offset
+            memory[key_bytes[position]] = start + offset
             where[position] = start + offset
     vectors_of_rows = table[where[inverse.ravel()]]
     outputs = []

@@ -223,8 +223,7 @@ def _mark_listeners(registry: Registry, cue: Token) -> None:
             entity = registry.entity_of_token(token)
             if entity is None or entity.kind != "organisation" or entity.org_kind is not None:
                 continue
-            spans = [m for m in entity.mentions]
-            if len(spans) == 1:
+            if len(entity.mentions) == 1:
                 entity.org_kind = "media"
 
 
@@ -384,7 +383,7 @@ _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet
 _SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
 
 
-def _ministry(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
+def _body_named_by(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
     """The body a spokesman speaks for, named by its phrase ("foreign ministry")."""
     known_entity = registry.entity_of_token(word)
     if known_entity is not None and known_entity.kind == "organisation":
@@ -899,7 +898,7 @@ class ClaimComponent:
                 owning = registry.entity_of_token(owner)
                 if owner.pos_ == "PROPN" and (owning is None or owning.kind == "organisation"):
                     # "Memorial's Central Asia programme said"
-                    return _ministry(registry, owner, kind=None)
+                    return _body_named_by(registry, owner, kind=None)
         # "her employer said": not she; the description is read below
         speakers = (
             []
@@ -915,9 +914,9 @@ class ClaimComponent:
                 if forces:
                     return forces[0]
                 if word.lower_ == "ministry" and word.dep_ == "compound":
-                    return _ministry(registry, word)  # "a foreign ministry spokesman"
+                    return _body_named_by(registry, word)  # "a foreign ministry spokesman"
                 if word.lower_ in _STATE_VOICES and word.i == token.i:
-                    return _ministry(registry, word)  # "The government says …"
+                    return _body_named_by(registry, word)  # "The government says …"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
                 for prep in children(token, "prep"):
@@ -1207,8 +1206,7 @@ class ClaimComponent:
         for entity in registry.entities:
             if entity.kind != "person":
                 continue
-            for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for span in registry.mention_spans(entity):
                 if span is None:
                     continue
                 if span.root.dep_ == "appos":  # "a lawyer for X, Name": the head names it

@@ -203,7 +203,7 @@ class EntityComponent:
         self._propagate(registry, doc)
         self._groups(registry, doc)
         self._acting_police(registry, doc)
-        self._mark_silent(registry, doc)
+        self._mark_silent(registry)
         return doc
 
     @staticmethod
@@ -233,16 +233,15 @@ class EntityComponent:
                 registry.add_mention(entity, doc[token.i : token.i + 1])
 
     @staticmethod
-    def _mark_silent(registry: Registry, doc: Doc) -> None:
+    def _mark_silent(registry: Registry) -> None:
         """A body whose every mention is "X did not respond", "X declined to comment" or
         "X could not be reached" is named in the report but is no participant."""
         for entity in registry.entities:
             if entity.kind != "organisation" or not entity.mentions:
                 continue
-            spans = [
-                doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
-            ]
-            entity.silent = all(span is not None and no_comment(span) for span in spans)
+            entity.silent = all(
+                span is not None and no_comment(span) for span in registry.mention_spans(entity)
+            )
 
     @staticmethod
     def _propagate(registry: Registry, doc: Doc) -> None:

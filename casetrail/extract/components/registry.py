@@ -142,6 +142,12 @@ class Registry:
         for token in span:
             self.token_entity.setdefault(token.i, entity.id)
 
+    def mention_spans(self, entity: Entity) -> Iterator[Span | None]:
+        """Each of ``entity``'s mentions as a span of the document (None where the
+        characters align with no tokens)."""
+        for mention in entity.mentions:
+            yield self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
     def get(self, entity_id: int | None) -> Entity | None:
         if entity_id is None:
             return None

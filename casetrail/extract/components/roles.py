@@ -62,7 +62,7 @@ class RoleComponent:
                 add(registry.get(victim), "victim", act.id, act.sentence, act.confidence)
             for perpetrator in act.perpetrators:
                 add(registry.get(perpetrator), "perpetrator", act.id, act.sentence, act.confidence)
-        for entity, mention in _described_as_victims(registry, doc):
+        for entity, mention in _described_as_victims(registry):
             add(entity, "victim", None, mention, 0.55)
         speakers = set()
         for claim in claims_of(doc):
@@ -111,13 +111,12 @@ _VICTIM_PARTICIPLES = {
 }
 
 
-def _described_as_victims(registry: Registry, doc: Doc) -> list[tuple[Entity, Mention]]:
+def _described_as_victims(registry: Registry) -> list[tuple[Entity, Mention]]:
     found = []
     for entity in registry.entities:
         if entity.kind != "person":
             continue
-        for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for mention, span in zip(entity.mentions, registry.mention_spans(entity), strict=True):
             if span is None:
                 continue
             root = first = span.root

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from casetrail.extract import extract_text
-from casetrail.extract.evaluation import FIELDS, Scores, load_gold, score_document
+from casetrail.extract.evaluation import BREAKDOWNS, FIELDS, Scores, load_gold, score_document
 from casetrail.ingest.formats import parse
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
@@ -44,17 +44,23 @@ def main() -> None:
             )
         score_document(extraction, document.annotation, total)
     print(f"split: {args.split} ({len(documents)} documents)")
-    print(f"{'field':12s} {'precision':>9s} {'recall':>7s} {'F1':>6s}   (tp/pred/gold)")
-    for name in FIELDS:
+    print(f"{'field':14s} {'precision':>9s} {'recall':>7s} {'F1':>6s}   (tp/pred/gold)")
+    for name in FIELDS + BREAKDOWNS:
+        if name == BREAKDOWNS[0]:
+            print("breakdown")
         counts = total.fields[name]
         print(
-            f"{name:12s} {counts.precision:9.3f} {counts.recall:7.3f} {counts.f1:6.3f}"
+            f"{name:14s} {counts.precision:9.3f} {counts.recall:7.3f} {counts.f1:6.3f}"
             f"   ({counts.true_positive}/{counts.predicted}/{counts.gold})"
         )
     print(
-        f"{'date values':12s} accuracy {total.date_accuracy:.3f}"
+        f"{'date values':14s} accuracy {total.date_accuracy:.3f}"
         f"   ({total.date_values_correct}/{total.date_values_scored})"
     )
+    if total.stance_confusion:
+        print("claims with the right speaker and another stance (gold -> predicted):")
+        for (gold_stance, predicted_stance), count in total.stance_confusion.most_common():
+            print(f"  {count:3d}  {gold_stance} -> {predicted_stance}")
 
 
 if __name__ == "__main__":

@@ -314,3 +314,36 @@ def test_an_armed_body_is_an_official_only_when_it_speaks() -> None:
     }  # type: ignore[union-attr]
     assert "official" not in silent_roles
     assert "official" in speaking_roles
+
+
+def test_state_organs_that_justify_deny() -> None:
+    """An authority, a people's committee, a court and a capital are the state: when
+    they answer with the victim's guilt, that denies the violation."""
+    result = _run(
+        "Police arrested the farmer Le Van Tam in Vinh on Monday, his wife said. "
+        "The provincial People's Committee said in a statement that Tam had incited "
+        "opposition to the state. "
+        "The Binh Duong Housing Authority said the family's house had been built "
+        "without permission. "
+        "A statement from the Vinh People's Court said Tam had spread propaganda and "
+        "incited unrest. "
+        "Hanoi has said that activists are detained only when they break the law."
+    )
+    kinds = {e.name: e.org_kind for e in result.entities if e.kind == "organisation"}
+    assert kinds["People's Committee"] == "state"
+    assert kinds["Binh Duong Housing Authority"] == "state"
+    stances = dict(_claims(result))
+    assert stances["People's Committee"] == "denial"
+    assert stances["Binh Duong Housing Authority"] == "denial"
+    assert stances["Vinh People's Court"] == "denial"
+    assert stances["Hanoi"] == "denial"
+
+
+def test_a_rights_committee_still_alleges() -> None:
+    result = _run(
+        "The Committee for the Defence of Detainees said Le Van Tam had been held "
+        "incommunicado since he incited his neighbours to protest."
+    )
+    kinds = {e.name: e.org_kind for e in result.entities if e.kind == "organisation"}
+    assert kinds["Committee for the Defence of Detainees"] == "rights group"
+    assert dict(_claims(result))["Committee for the Defence of Detainees"] == "allegation"

@@ -42,3 +42,40 @@ def test_annotation_follows_the_documented_format(document: GoldDocument) -> Non
         assert role in ROLES and name
     for speaker, stance in gold["claims"]:
         assert stance in STANCES and speaker
+
+
+def test_scoring_breaks_entities_down_by_kind_and_claims_by_speaker() -> None:
+    """The bench's breakdowns: persons and organisations apart, claim speakers found
+    whatever their stance, and the stances confused for a found speaker."""
+    from casetrail.extract.evaluation import Scores, score_document
+    from casetrail.extract.results import ClaimMention, Entity, Extraction, Mention
+
+    here = Mention(0, 4, "text")
+    extraction = Extraction(
+        language="en",
+        entities=[
+            Entity(1, "person", "Amina Yusuf", [here]),
+            Entity(2, "organisation", "police", [here], org_kind="security force"),
+            Entity(3, "organisation", "Daily Star", [here], org_kind="media"),
+        ],
+        claims=[
+            ClaimMention(1, 2, "police", "said", here, "allegation", here),
+            ClaimMention(2, 1, "Amina Yusuf", "said", here, "allegation", here),
+        ],
+    )
+    gold = {
+        "entities": {"person": ["Amina Yusuf", "Bello Musa"], "organisation": ["police"]},
+        "acts": [],
+        "dates": [],
+        "roles": [],
+        "claims": [["police", "denial"], ["Amina Yusuf", "allegation"], ["Bello Musa", "denial"]],
+    }
+    scores = Scores()
+    score_document(extraction, gold, scores)
+    persons, organisations = scores.fields["persons"], scores.fields["organisations"]
+    assert (persons.true_positive, persons.predicted, persons.gold) == (1, 1, 2)
+    assert (organisations.true_positive, organisations.predicted, organisations.gold) == (1, 1, 1)
+    speakers = scores.fields["claim_speakers"]
+    assert (speakers.true_positive, speakers.predicted, speakers.gold) == (2, 2, 3)
+    assert scores.fields["claims"].true_positive == 1
+    assert dict(scores.stance_confusion) == {("denial", "allegation"): 1}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,9 @@ from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.results import Extraction
 
 FIELDS = ("entities", "places", "roles", "act_types", "dates", "claims")
+# Breakdowns that say where a field's errors lie: entities by kind, and claim speakers
+# found whatever stance was given to them.
+BREAKDOWNS = ("persons", "organisations", "claim_speakers")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -92,9 +96,13 @@ def match_count(predicted: Iterable[Any], gold: Iterable[Any], same: Same) -> in
 
 @dataclass
 class Scores:
-    fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    fields: dict[str, Counts] = field(
+        default_factory=lambda: {f: Counts() for f in FIELDS + BREAKDOWNS}
+    )
     date_values_correct: int = 0
     date_values_scored: int = 0
+    # (gold stance, predicted stance) for claims whose speaker matched but stance did not
+    stance_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
     def date_accuracy(self) -> float:
@@ -159,6 +167,10 @@ def comparable_items(
     }
 
 
+def _counted(predicted: list[Any], gold: list[Any], same: Same) -> tuple[int, int, int]:
+    return match_count(predicted, gold, same), len(predicted), len(gold)
+
+
 def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores) -> None:
     """Add one document's counts to ``scores``."""
     items = comparable_items(extraction, gold)
@@ -171,6 +183,26 @@ def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores)
     )
     scores.fields["roles"].add(*counted["roles"])
     scores.fields["claims"].add(*counted["claims"])
+    predicted_names, gold_names, same_name = items["names"]
+    for kind, breakdown in (("person", "persons"), ("organisation", "organisations")):
+        scores.fields[breakdown].add(
+            *_counted(
+                [p for p in predicted_names if p[0] == kind],
+                [g for g in gold_names if g[0] == kind],
+                same_name,
+            )
+        )
+    predicted_claims, gold_claims, _ = items["claims"]
+    scores.fields["claim_speakers"].add(
+        *_counted(predicted_claims, gold_claims, lambda p, g: names_match(p[0], g[0]))
+    )
+    gold_left, predicted_left = unmatched(predicted_claims, gold_claims, _same_named)
+    for gold_claim in gold_left:
+        for index, candidate in enumerate(predicted_left):
+            if names_match(candidate[0], gold_claim[0]):
+                scores.stance_confusion[(gold_claim[1], candidate[1])] += 1
+                del predicted_left[index]
+                break
 
     types = {a.act_type for a in extraction.acts}
     gold_types = set(gold["acts"])

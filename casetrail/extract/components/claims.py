@@ -24,6 +24,7 @@ from casetrail.extract.components.syntax import (
     force_name,
     outside_preps,
 )
+from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.results import ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
@@ -432,7 +433,7 @@ def _is_official(entity: Entity) -> bool:
     """State bodies, forces, and people whose title makes them officials; a title held in
     a rights group ("LGBT Network spokesman") does not."""
     words = actor_words()
-    if entity.org_kind in {"state", "security force"} or entity.kind == "place":
+    if entity.org_kind in {"state", "security force", "court"} or entity.kind == "place":
         return True  # "Moscow has said …": a place that speaks is its government
     descriptors = set(entity.descriptors)
     if "affiliation:state" in descriptors:
@@ -1083,7 +1084,12 @@ class ClaimComponent:
     ) -> str:
         lemma = cue.lemma_.lower()
         official = (speaker is not None and _is_official(speaker)) or (
-            speaker is None and bool(_OFFICIAL_SPEAKER.search(speaker_text))
+            speaker is None
+            and bool(
+                _OFFICIAL_SPEAKER.search(speaker_text)
+                # "Moscow has said …": a capital or country that speaks is its government
+                or load_gazetteer().resolve(speaker_text.removeprefix("the ")) is not None
+            )
         )
         if lemma in DENY:
             rejected = {t.lemma_.lower() for t in children(cue, "dobj")}

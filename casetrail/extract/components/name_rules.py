@@ -709,7 +709,13 @@ def body_kind(name: str) -> str | None:
     tokens = set(re.findall(r"[a-z]+", lowered))
     if tokens & words.court_words:
         return "court"
-    if tokens & words.rights_group_words and not tokens & {"police", "army", "military"}:
+    # "the provincial People's Committee", "People's Procuracy": organs of the state
+    peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
+    if (
+        tokens & words.rights_group_words
+        and not tokens & {"police", "army", "military"}
+        and not peoples_organ
+    ):
         return "rights group"
     if tokens & words.state_words:
         return "state"

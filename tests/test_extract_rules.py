@@ -347,3 +347,103 @@ def test_a_rights_committee_still_alleges() -> None:
     kinds = {e.name: e.org_kind for e in result.entities if e.kind == "organisation"}
     assert kinds["Committee for the Defence of Detainees"] == "rights group"
     assert dict(_claims(result))["Committee for the Defence of Detainees"] == "allegation"
+
+
+def test_a_bracketed_acronym_stays_the_body_it_abbreviates() -> None:
+    result = _run(
+        "Police detained the trade unionist Omar Belkacem in Oran on Friday, according to "
+        "the Committee for Workers' Freedoms (CWF). The CWF says 30 members are in prison."
+    )
+    assert "CWF" not in _names(result, "place") | _names(result, "person")
+    body = next(e for e in result.entities if e.name == "Committee for Workers' Freedoms")
+    assert {m.text for m in body.mentions} >= {"CWF"}
+
+
+def test_a_rights_name_the_model_reads_as_a_person_is_a_body() -> None:
+    result = _run(
+        "Ghana Lawyers for Human Rights, which represents the family, said police had "
+        "refused to register the complaint."
+    )
+    assert "Ghana Lawyers for Human Rights" in _names(result, "organisation")
+    assert not _names(result, "person")
+
+
+def test_bodies_listed_as_examples_are_organisations() -> None:
+    result = _run(
+        "The websites the men had funded, including Zerkalo and Nasha Niva, were banned "
+        "by the authorities in 2022, their lawyer said."
+    )
+    organisations = _names(result, "organisation")
+    assert {"Zerkalo", "Nasha Niva"} <= organisations
+    assert not _names(result, "person") & {"Zerkalo", "Nasha Niva"}
+
+
+def test_members_of_a_named_body_are_that_body() -> None:
+    result = _run(
+        "The blogger Samir Haddad was arrested on Monday by plainclothes officers from the "
+        "General Intelligence Directorate, his brother said."
+    )
+    assert "General Intelligence Directorate" in _names(result, "organisation")
+    assert "plainclothes officers" not in _names(result, "organisation")
+
+
+def test_a_town_stays_apart_from_the_police_station_named_after_it() -> None:
+    result = _run(
+        "The two students were found dumped near Kadoma on Thursday, their lawyer said. "
+        "Officers at Kadoma police station refused to record their complaint."
+    )
+    places = {e.name: e for e in result.entities if e.kind == "place"}
+    assert "Kadoma police station" in places
+    assert "Kadoma" in places and places["Kadoma"].place is not None
+
+
+def test_a_place_noun_after_of_makes_a_place() -> None:
+    result = _run("Police raided homes in the suburb of Glen Norah on Sunday, residents said.")
+    assert "Glen Norah" in _names(result, "place")
+    assert "Glen Norah" not in _names(result, "person")
+
+
+def test_a_person_who_disappeared_suffers_an_act() -> None:
+    result = _run(
+        "A Baloch student who disappeared from a hostel in Quetta last week has been found "
+        "in a police lock-up, his family said."
+    )
+    assert "abduction_disappearance" in _act_types(result)
+
+
+def test_the_dateline_is_not_the_speaker() -> None:
+    result = _run(
+        "LAGOS — Relatives of four men seized by soldiers in March said on Monday that they "
+        "had not heard from them since."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers and "LAGOS" not in speakers
+    assert speakers[0].casefold().startswith("relatives")
+
+
+def test_a_quotation_over_several_sentences_is_read_whole_for_its_stance() -> None:
+    result = _run(
+        "Soldiers burned the village of Kin Oo, residents said. Army spokesman Colonel Min "
+        'Thet told reporters: "Our troops never burn homes. They were on patrol," he said.'
+    )
+    thet = [stance for speaker, stance in _claims(result) if speaker == "Min Thet"]
+    assert thet and set(thet) == {"denial"}
+
+
+def test_a_postposed_speaker_after_a_clause_with_its_own_subject() -> None:
+    result = _run(
+        "Militiamen who arrived by truck after the raid beat the villagers and detained "
+        "five men, two witnesses said."
+    )
+    assert ("two witnesses", "allegation") in _claims(result)
+    claim = result.claims[0]
+    assert claim.content.text.startswith("Militiamen who arrived")
+
+
+def test_officials_who_look_into_a_killing_confirm_it() -> None:
+    result = _run(
+        "Two gunmen shot dead the radio host Dante Ramos in Iloilo on Monday, his station "
+        "said. The regional police director, Colonel Ramon Cruz, said investigators were "
+        "looking into the killing and had formed a special task group."
+    )
+    assert ("Ramon Cruz", "confirmation") in _claims(result)

@@ -309,6 +309,13 @@ class ActComponent:
         nouns = actor_words().person_nouns | _PEOPLE
         if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in nouns:
             return True
+        if (
+            anchor.dep_ == "relcl"
+            and anchor.head.lemma_.lower() in nouns
+            and not any(c.dep_ == "dobj" for c in anchor.children)
+            and any(c.lower_ in {"who", "that"} and c.dep_ == "nsubj" for c in anchor.children)
+        ):
+            return True  # "an activist who disappeared from a detention centre"
         forces = actor_words().force_nouns
         verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]  # "died or vanished"
         for verb in verbs:

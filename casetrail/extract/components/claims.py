@@ -126,7 +126,7 @@ _OFFICIAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _EVALUATION = re.compile(
-    r"^\W*((this|that) (is|was) (?!\W*(deeply |very |gravely |extremely )?"
+    r"^\W*((this|that) (is|was) (?!not\b)(?!\W*(deeply |very |gravely |extremely )?"
     r"(concerned|worried|alarmed|troubled)\b)|"
     r"it (is|was) (a|an|not|nothing|simply)\b)",  # "It was market day" judges nothing
     re.IGNORECASE,
@@ -508,7 +508,9 @@ _BODY_WORDS = {
 _INQUIRY = re.compile(
     r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
     r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
-    r"identified (a|one|two|three|the) suspects?)\b",
+    r"identified (a|one|two|three|the) suspects?|(were|was|are|is) looking into|"
+    r"(formed|set up|created|established) an? (special )?(task (force|group)|commission|"
+    r"investigative (team|unit)))\b",
     re.IGNORECASE,
 )
 _JUSTIFICATION = re.compile(
@@ -724,7 +726,11 @@ class ClaimComponent:
                             )
                         )
                 continue
-            speaker_tokens = self._speaker_tokens(cue)
+            speaker_tokens = [
+                t  # "NAIROBI — Families of … said": the dateline is no subject
+                for t in self._speaker_tokens(cue)
+                if not registry.is_excluded(t.idx, t.idx + len(t))
+            ]
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
                 continue  # a parenthetical "he said" inside a claim already attributed
             last_org = (
@@ -954,6 +960,10 @@ class ClaimComponent:
         verb = cue
         for _ in range(3):
             subjects = children(verb, "nsubj")
+            if len(subjects) > 1:
+                # "Soldiers … detained seven men, two residents said": the parser hung the
+                # reported clause's subject on the cue too; the speaker is the nearer one
+                return [max(subjects, key=lambda t: t.i if t.i < cue.i else -1)]
             if subjects:
                 return subjects
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:
@@ -1047,8 +1057,26 @@ class ClaimComponent:
                     return found
         return None
 
+    @classmethod
+    def _content(cls, cue: Token, sentence: Span) -> Span | None:
+        content = cls._clause_content(cue, sentence)
+        if content is None or content.start != sentence.start:
+            return content
+        # '"We do not do such things. Our soldiers were on patrol," he said': the quote
+        # began sentences before; what was said is all of it
+        doc = cue.doc
+        opening_marks = []
+        for i in range(sentence.start - 1, max(sentence.start - 120, -1), -1):
+            if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+                break
+            if doc[i].text in {'"', "“", "”"}:
+                opening_marks.append(i)
+        if len(opening_marks) % 2 == 1:
+            return doc[opening_marks[-1] + 1 : content.end]
+        return content
+
     @staticmethod
-    def _content(cue: Token, sentence: Span) -> Span | None:
+    def _clause_content(cue: Token, sentence: Span) -> Span | None:
         doc = cue.doc
         for dep in ("ccomp", "xcomp"):
             for child in children(cue, dep):
@@ -1076,6 +1104,11 @@ class ClaimComponent:
         rest = [t for t in sentence if t.i > cue.i and not t.is_punct]
         if len(rest) >= 3:
             return doc[rest[0].i : rest[-1].i + 1]
+        subjects = [t for t in children(cue, "nsubj") if t.i < cue.i]
+        if len(subjects) > 1:  # "…, two residents said": what comes before the comma
+            first = min(t.i for t in subjects[-1].subtree)
+            if first - 1 > sentence.start and doc[first - 1].text == ",":
+                return doc[sentence.start : first - 1]
         return None
 
     @staticmethod
@@ -1227,6 +1260,15 @@ class ClaimComponent:
                     lemma = head.lemma_.lower()
                     if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
                         entity.descriptors.append(lemma)
+                    if (
+                        head.pos_ == "NOUN"
+                        and "affiliation:state" not in entity.descriptors
+                        and any(
+                            c.lemma_.lower() in words.state_words and c.is_lower
+                            for c in children(head, "compound")
+                        )
+                    ):  # "the provincial police director, Colonel X": the state's man
+                        entity.descriptors.append("affiliation:state")
                     continue
                 for title in children(span.root, "appos"):
                     # "Tarek Shnibi, a spokesman for the government's Department …"

@@ -36,6 +36,7 @@ from casetrail.extract.components.name_rules import (
     introduced_as_news,
     introduced_as_person,
     is_based,
+    listed_body_spans,
     listed_names,
     name_age_spans,
     named_bodies,
@@ -182,6 +183,60 @@ def _after_the(text: str, tail: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# the last word of a body's name that goes on with "for …": "Lawyers for Human Rights"
+_CAUSES = {
+    "rights",
+    "justice",
+    "freedom",
+    "freedoms",
+    "democracy",
+    "peace",
+    "liberties",
+    "truth",
+    "equality",
+    "development",
+    "detainees",
+    "prisoners",
+}
+
+
+def _rights_tail(span: Span) -> bool:
+    """A "person" whose name runs on with "for Human Rights": a body the model misread."""
+    longer = with_preposition_tail(span)
+    return longer.end > span.end and longer[-1].lower_ in _CAUSES
+
+
+def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
+    """Acronyms a body's name introduces in brackets: "… Detainees (CNLD)". Later the
+    model may tag the bare acronym as a place or a person; it is the body."""
+    found = set()
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        doc = span.doc
+        # the bracket right after the name, or inside the span the model drew over both
+        for opening in range(span.start + 1, min(span.end + 1, len(doc) - 2)):
+            if doc[opening].text == "(" and doc[opening + 2].text == ")":
+                candidate = doc[opening + 1].text
+                if candidate.isupper() and 2 <= len(candidate) <= 8:
+                    found.add(candidate)
+    return found
+
+
+def _members_of_named_body(span: Span) -> bool:
+    """A common-noun "organisation" ("plainclothes officers") followed by "from", "of" or
+    "at" and a named body: the body is who acted, the officers are its members."""
+    doc = span.doc
+    if not all(t.is_lower for t in span) or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].lower_ not in {"from", "of", "at"}:
+        return False
+    following = doc[span.end + 1]
+    if following.lower_ == "the" and span.end + 2 < len(doc):
+        following = doc[span.end + 2]
+    return following.ent_type_ == "ORG" and following.is_title
+
+
 @Language.factory("casetrail_entities")
 class EntityComponent:
     """Builds the document's entity registry from the model's and the ruler's spans."""
@@ -305,6 +360,7 @@ class EntityComponent:
         headline_end = title_case_headline_end(doc_text(doc))
         gazetteer = load_gazetteer()
         result: list[Span] = []
+        acronyms = _bracketed_acronyms(registry.model_spans)
         for span in registry.model_spans:
             if registry.is_excluded(span.start_char, span.end_char):
                 continue
@@ -333,6 +389,10 @@ class EntityComponent:
             label = span.label_
             if body_kind(span.text) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
+            if span.text in acronyms:
+                label = "ORG"  # "CNLD" after "the National Committee for … (CNLD)"
+            if label == "PERSON" and _rights_tail(span):
+                span, label = with_preposition_tail(span), "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
             facility_end = facility_noun_after(span)
@@ -516,6 +576,17 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             )
 
+        for listed in listed_body_spans(doc):
+            if listed.end_char <= headline_end:
+                continue
+            overlapping = [s for s in result if s.start < listed.end and listed.start < s.end]
+            if all(
+                s.label_ == "PERSON"
+                or (s.label_ in {"GPE", "LOC"} and gazetteer.resolve(s.text) is None)
+                for s in overlapping
+            ):  # "including Belsat": a body the model took for a person
+                result = [s for s in result if s not in overlapping]
+                result.append(listed)
         persons = [*name_age_spans(doc), *listed_names(doc, result), *who_spans(doc)]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         for extra in (*persons, *institutions, *facility_spans(doc)):
@@ -624,8 +695,8 @@ class EntityComponent:
         by_key: dict[str, Entity] = {}
         for span in spans:
             name = clean_name(span.text, frozenset())
-            if not name:
-                continue
+            if not name or _members_of_named_body(span):
+                continue  # "plainclothes officers from the General Directorate of …"
             person = (
                 self._surname_person(registry, name)
                 if " " not in name
@@ -702,7 +773,13 @@ class EntityComponent:
         for span, _ in first_pass:
             text = clean_name(span.text, frozenset())
             facility = facilities.get(normalise_name(text))
-            if facility is not None and facility_core(span.text) is None:
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if (
+                facility is not None
+                and facility_core(span.text) is None
+                # "near Bindura" after "Bindura police station" is the town itself
+                and (before == "at" or gazetteer.resolve(text, countries=hints) is None)
+            ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
             person = self._surname_person(registry, text) if " " not in text else None

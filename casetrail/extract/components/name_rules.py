@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.components.syntax import is_member_of_body
+from casetrail.extract.components.syntax import children, is_member_of_body
 from casetrail.extract.dates import MONTHS, WEEKDAYS
 from casetrail.extract.gazetteer import Gazetteer, load_gazetteer
 from casetrail.extract.vocabulary import actor_words
@@ -330,6 +330,11 @@ PLACE_NOUNS = {
     "neighbourhood",
     "neighborhood",
     "island",
+    "township",
+    "suburb",
+    "commune",
+    "governorate",
+    "prefecture",
 }
 _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
 
@@ -614,6 +619,28 @@ def _possessor_institutions(doc: Doc) -> list[Span]:
         modifiers = [t for t in token.children if t.dep_ in {"compound", "amod"} and t.i < token.i]
         if modifiers:
             spans.append(Span(doc, min(t.i for t in modifiers), token.i + 1, label="ORG"))
+    return spans
+
+
+def listed_body_spans(doc: Doc) -> list[Span]:
+    """Names listed as examples of bodies: "the outlets they supported, including Belsat
+    and Hrodna.life", "groups such as Vesna". The model often takes them for people."""
+    spans = []
+    for token in doc:
+        such_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "such"
+        if token.dep_ != "prep" or not (token.lower_ in {"including", "like"} or such_as):
+            continue
+        head = token.head
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _BODY_INTRODUCERS:
+            continue
+        for name in children(token, "pobj"):
+            for item in [name, *name.conjuncts]:
+                if item.pos_ != "PROPN" or not item.text[:1].isupper():
+                    continue
+                start = item.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                    start -= 1
+                spans.append(Span(doc, start, item.i + 1, label="ORG"))
     return spans
 
 

@@ -180,11 +180,13 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         return [e for e in (registry.get(i) for i in ids) if e is not None]
     if create_forces and (lower in words.force_nouns or token.lemma_.lower() in words.force_nouns):
         for child in token.children:  # "troops from Light Infantry Battalion 33"
-            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            if child.dep_ == "prep" and child.lower_ in {"from", "of", "at"}:
                 for grandchild in child.children:
-                    unit = registry.entity_of_token(grandchild)
-                    if unit is not None and unit.kind == "organisation":
-                        return [unit]
+                    # "officers at the National Security Agency headquarters"
+                    for word in [grandchild, *children(grandchild, "compound")]:
+                        unit = registry.entity_of_token(word)
+                        if unit is not None and unit.kind == "organisation":
+                            return [unit]
         name = force_name(token)
         dress = [
             p

@@ -447,3 +447,14 @@ def test_officials_who_look_into_a_killing_confirm_it() -> None:
         "looking into the killing and had formed a special task group."
     )
     assert ("Ramon Cruz", "confirmation") in _claims(result)
+
+
+def test_a_body_only_called_upon_to_act_is_no_participant() -> None:
+    result = _run(
+        "Police detained the poet Lwazi Dube in Bulawayo on Friday, his wife said. The "
+        "Southern Africa Press Forum urged the Zimbabwean government to free him."
+    )
+    organisations = {e.name: e for e in result.entities if e.kind == "organisation"}
+    assert "Zimbabwean government" in organisations
+    assert not organisations["Zimbabwean government"].is_participant
+    assert "Southern Africa Press Forum" in _names(result, "organisation")

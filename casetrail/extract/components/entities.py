@@ -41,6 +41,7 @@ from casetrail.extract.components.name_rules import (
     name_age_spans,
     named_bodies,
     no_comment,
+    only_addressed,
     quoted_ranges,
     title_case_headline_end,
     who_spans,
@@ -295,7 +296,8 @@ class EntityComponent:
             if entity.kind != "organisation" or not entity.mentions:
                 continue
             entity.silent = all(
-                span is not None and no_comment(span) for span in registry.mention_spans(entity)
+                span is not None and (no_comment(span) or only_addressed(span))
+                for span in registry.mention_spans(entity)
             )
 
     @staticmethod

@@ -317,6 +317,28 @@ def no_comment(span: Span) -> bool:
     )
 
 
+_DEMANDS = {"urge", "call", "ask", "press", "appeal", "demand", "petition", "implore"}
+
+
+def only_addressed(span: Span) -> bool:
+    """A body named as the addressee of a demand ("urged the British government to …",
+    "called on the Thai authorities to …", "Kazakh authorities must release …"): asked
+    to act, not reported acting."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in _DEMANDS:
+        return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in {"on", "upon", "to"}
+        and head.head.lemma_.lower() in _DEMANDS
+    ):
+        return True
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in head.children
+    )
+
+
 PLACE_NOUNS = {
     "village",
     "town",

@@ -458,3 +458,67 @@ def test_a_body_only_called_upon_to_act_is_no_participant() -> None:
     assert "Zimbabwean government" in organisations
     assert not organisations["Zimbabwean government"].is_participant
     assert "Southern Africa Press Forum" in _names(result, "organisation")
+
+
+def test_a_name_runs_on_to_the_acronym_that_spells_it() -> None:
+    result = _run(
+        "Soldiers detained three men accused of supporting the Democratic Forces for the "
+        "Liberation of Rwanda (FDLR) in Goma on Monday, their families said. The FDLR "
+        "denied any link to the men."
+    )
+    organisations = _names(result, "organisation")
+    assert "Democratic Forces for the Liberation of Rwanda" in organisations
+    assert "FDLR" not in _names(result, "person") | _names(result, "place")
+
+
+def test_an_office_alone_is_no_person_and_a_camp_is_no_person() -> None:
+    result = _run(
+        "The detainees were moved to Sawa, a military camp near the border, relatives said. "
+        "The ministry's Ombudsman said it had opened an inquiry."
+    )
+    assert "Ombudsman" not in _names(result, "person")
+    assert "Ombudsman" in _names(result, "organisation")
+    assert "Sawa" not in _names(result, "person")
+
+
+def test_where_a_group_is_based_and_continents_are_no_places() -> None:
+    result = _run(
+        "The Gulf Prisoners Network, which is based in London, said the blogger Ali Hamid "
+        "was arrested in Manama on Monday. It called the country one of the worst jailers "
+        "of bloggers in the Middle East and North Africa."
+    )
+    places = _names(result, "place")
+    assert "Manama" in places
+    assert not places & {"London", "Middle East", "North Africa", "Africa"}
+
+
+def test_he_after_an_unnamed_spokesman_is_the_body_he_speaks_for() -> None:
+    result = _run(
+        "Police detained the activist Mei Ling in Kowloon on Monday, her lawyer, Anna Ho, "
+        "said. A spokesman for the Security Bureau said the arrest was lawful. He said "
+        "the questioning of her parents was not harassment."
+    )
+    bureau = [stance for speaker, stance in _claims(result) if speaker == "Security Bureau"]
+    assert bureau == ["denial", "denial"]
+
+
+def test_he_does_not_go_back_to_a_speaker_the_report_called_she() -> None:
+    result = _run(
+        "Police beat the marchers in Jaffna on Tuesday, the group's leader, Kamala Devi, "
+        'said. "They tore up our photographs," she said. The four arrested men were held '
+        "for two days, according to their lawyer, Ravi Kumar. He said they had no access "
+        "to counsel."
+    )
+    claims = _claims(result)
+    assert claims[-1] == ("Ravi Kumar", "allegation")
+    assert ("Kamala Devi", "allegation") in claims
+
+
+def test_a_quoted_phrase_inside_the_clause_is_not_all_that_was_said() -> None:
+    result = _run(
+        "The security service said in a statement that the blogger Omar Farouk was a "
+        'member of a banned group and that "extremist literature" had been found at his '
+        "home."
+    )
+    assert result.claims
+    assert "member of a banned group" in result.claims[0].content.text

@@ -473,7 +473,7 @@ _REPORTS_FALSE = re.compile(
 # an official's assertion that what was done was lawful denies the violation, unless the
 # content is negated ("was not in accordance with the law" alleges it)
 _LAWFUL_CONTENT = re.compile(
-    r"\b(lawful(ly)?|legally|in (full )?accordance with (the )?law|according to (the )?law|"
+    r"\b(lawful(ly)?|legally|in (full |strict )?accordance with (the )?law|according to (the )?law|"
     r"in line with the law|within the law|fair and (open|transparent)|legal guarantees|"
     r"due process|compl(ied|ies|y) with|in (full )?compliance with|applies to everyone|"
     r"above the law|(met|meets|meet|in line with|compl\w+ with) international standards|"
@@ -621,11 +621,14 @@ class ClaimComponent:
         # the last claim's (speaker, speaker text, sentence start): "They denied …" in the
         # next sentence continues it
         self._last_claim: tuple[Entity | None, str, int] | None = None
+        # "he" or "she" as the report has already called a speaker
+        self._pronouns: dict[int, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
         self._last_speaker = None
         self._last_claim = None
+        self._pronouns = {}
         self._descriptors(registry, doc)
         claims: list[ClaimMention] = []
         acts = acts_of(doc)
@@ -738,11 +741,18 @@ class ClaimComponent:
                 and self._last_claim[0] is not None
                 and self._last_claim[0].kind == "organisation"
             )
+            unnamed_spokesman = (
+                last_org
+                and self._last_claim is not None
+                and bool(re.search(r"\bspokes(?:man|woman|person)\b", self._last_claim[1], re.I))
+            )
             if (
                 speaker_tokens
                 and (
                     speaker_tokens[0].lower_ == "they"
                     or (speaker_tokens[0].lower_ == "it" and last_org)
+                    # "A spokesman for the Security Bureau said …. He said …"
+                    or (speaker_tokens[0].lower_ in {"he", "she"} and unnamed_spokesman)
                 )
                 and self._last_claim is not None
                 and self._last_claim[2] == previous_sentence
@@ -784,6 +794,9 @@ class ClaimComponent:
         according = self._according_to(registry, sentence)
         if according is not None:
             claims.append(according)
+            spoke = registry.get(according.speaker_id)
+            if spoke is not None and spoke.kind == "person":
+                self._last_speaker = spoke  # "…, according to their lawyer, X. He said …"
         if claims:
             last = claims[-1]
             self._last_claim = (registry.get(last.speaker_id), last.speaker_text, sentence.start)
@@ -864,7 +877,9 @@ class ClaimComponent:
                     previous is not None
                     and previous.kind == "person"
                     and _gender(previous) in {None, token.lower_}
+                    and self._pronouns.get(previous.id, token.lower_) == token.lower_
                 ):
+                    self._pronouns[previous.id] = token.lower_
                     return previous
                 recent = token.sent.start
                 for _ in range(2):  # this sentence and the two before
@@ -880,8 +895,16 @@ class ClaimComponent:
                     for e in named
                     if e is not None and e.kind == "person" and _gender(e) == token.lower_
                 ]
+                gendered += [
+                    e
+                    for e in named
+                    if e is not None
+                    and e.kind == "person"
+                    and _gender(e) is None
+                    and self._pronouns.get(e.id) == token.lower_
+                ]
                 if gendered:  # "His mother, Gul Bano, has joined … ," she said
-                    return gendered[-1]
+                    return max(gendered, key=lambda e: named.index(e))
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
             appositions = [  # named right beside the noun, not in "including …"
                 registry.entity_of_token(t)
@@ -1088,7 +1111,14 @@ class ClaimComponent:
                 return doc[tokens[0].i : end]
         quotes = [t.i for t in sentence if t.text in {'"', "“", "”"}]
         if len(quotes) >= 2 and not quotes[0] < cue.i < quotes[-1]:
-            return doc[quotes[0] + 1 : quotes[-1]]
+            between = doc[cue.i + 1 : quotes[0]] if quotes[0] > cue.i else None
+            # the quotation is what was said when it comes before the cue or right after
+            # it ('said: "…"'), not when it is a phrase inside the clause ('said that
+            # Y was a member of X and that "prohibited literature" had been found')
+            if between is None or all(
+                t.is_punct or t.lower_ in {"that", "in", "a", "statement"} for t in between
+            ):
+                return doc[quotes[0] + 1 : quotes[-1]]
         objects = children(cue, "dobj", "oprd", "attr")
         if objects:
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)

@@ -26,6 +26,7 @@ from casetrail.extract.components.name_rules import (
     clean_name,
     conjoined_with_person,
     described_as_person,
+    described_as_site,
     excluded_zones,
     facility_core,
     facility_noun_after,
@@ -45,6 +46,7 @@ from casetrail.extract.components.name_rules import (
     quoted_ranges,
     title_case_headline_end,
     who_spans,
+    with_acronym_tail,
     with_and_tail,
     with_body_noun,
     with_country_tail,
@@ -201,6 +203,10 @@ _CAUSES = {
 }
 
 
+# offices the model takes for a person's name when they stand alone
+_OFFICES = {"ombudsman", "ombudsperson", "procuracy", "prosecutor-general", "inspectorate"}
+
+
 def _rights_tail(span: Span) -> bool:
     """A "person" whose name runs on with "for Human Rights": a body the model misread."""
     longer = with_preposition_tail(span)
@@ -212,6 +218,9 @@ def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
     model may tag the bare acronym as a place or a person; it is the body."""
     found = set()
     for span in spans:
+        longer = with_acronym_tail(span)
+        if longer.end > span.end:  # "the UN Assistance Mission in Afghanistan (UNAMA)"
+            found.add(span.doc[longer.end + 1].text)
         if span.label_ != "ORG":
             continue
         doc = span.doc
@@ -219,9 +228,16 @@ def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
         for opening in range(span.start + 1, min(span.end + 1, len(doc) - 2)):
             if doc[opening].text == "(" and doc[opening + 2].text == ")":
                 candidate = doc[opening + 1].text
-                if candidate.isupper() and 2 <= len(candidate) <= 8:
+                if _acronym_like(candidate):
                     found.add(candidate)
     return found
+
+
+def _acronym_like(word: str) -> bool:
+    """ "CNLD", "OFRANEH", and a short name in capitals ("Indepaz") given in brackets."""
+    return (word.isupper() and 2 <= len(word) <= 8) or (
+        word.istitle() and word.isalpha() and 4 <= len(word) <= 10
+    )
 
 
 def _members_of_named_body(span: Span) -> bool:
@@ -393,6 +409,10 @@ class EntityComponent:
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
             if span.text in acronyms:
                 label = "ORG"  # "CNLD" after "the National Committee for … (CNLD)"
+            if label == "PERSON" and len(span) == 1 and span.text.casefold() in _OFFICES:
+                label = "ORG"  # "the ministry's Ombudsman said": an office, no one's name
+            if label in {"PERSON", "ORG"} and described_as_site(span):
+                label = "FAC"  # "Awash Arba, a military camp in the Afar region"
             if label == "PERSON" and _rights_tail(span):
                 span, label = with_preposition_tail(span), "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None
@@ -415,6 +435,10 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             ):
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
+            if label in {"ORG", "GPE", "LOC", "FAC", "PERSON"} and (
+                with_acronym_tail(span).end > span.end
+            ):
+                span, label = with_acronym_tail(span), "ORG"  # "… of Tamil Eelam (LTTE)"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 if ORG_WORD.fullmatch(span[-1].text) or span[-1].text == "League":
@@ -744,7 +768,7 @@ class EntityComponent:
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
-            if candidate.isupper() and 2 <= len(candidate) <= 8:
+            if _acronym_like(candidate):
                 return candidate
         return None
 
@@ -784,6 +808,8 @@ class EntityComponent:
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
+            if place is not None and place.kind == "world region":
+                continue  # "in sub-Saharan Africa": a continent is no place where it happened
             person = self._surname_person(registry, text) if " " not in text else None
             # "Amrani" after "Youssef Amrani" is he, whatever village shares the name
             if person is not None and (place is None or place.kind != "country"):

@@ -378,10 +378,78 @@ def after_place_noun(span: Span) -> bool:
 
 
 def is_based(span: Span) -> bool:
+    """ "the London-based group", "which is based in London": where a body sits."""
     doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "in"
+        and doc[span.start - 2].lower_ == "based"
+    ):
+        return True
     if span.end + 1 >= len(doc):
         return False
     return doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+_SITE_NOUNS = {
+    "camp",
+    "base",
+    "prison",
+    "jail",
+    "centre",
+    "center",
+    "facility",
+    "village",
+    "town",
+    "city",
+    "district",
+    "hamlet",
+    "settlement",
+    "compound",
+}
+
+
+def described_as_site(span: Span) -> bool:
+    """The name has an appositive that names a kind of place ("Awash Arba, a military
+    camp in the Afar region,")."""
+    doc = span.doc
+    if any(
+        child.dep_ == "appos" and child.lemma_.lower() in _SITE_NOUNS and child.i >= span.end
+        for child in span.root.children
+    ):
+        return True
+    # the parser often hangs the appositive elsewhere: read the words themselves
+    words = doc[span.end : span.end + 5]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in {"a", "an"}:
+        return False
+    for token in words[2:]:
+        if token.lemma_.lower() in _SITE_NOUNS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in {"ADJ", "NOUN"} or not token.is_lower:
+            return False
+    return False
+
+
+def with_acronym_tail(span: Span) -> Span:
+    """ "Liberation Tigers" + "of Tamil Eelam (LTTE)", "UN Assistance Mission" + "in
+    Afghanistan (UNAMA)": a name goes on over "of"/"for"/"in" and capitalised words
+    when the acronym in brackets after them spells the longer name."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ not in {"of", "for", "in", "on"}:
+        return span
+    end += 1
+    while end < len(doc) and (
+        doc[end].is_title or doc[end].lower_ in {"of", "for", "the", "and", "in", "on"}
+    ):
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return span
+    acronym = doc[end + 1].text
+    capitals = "".join(ch for t in doc[span.start : end] for ch in t.text if ch.isupper())
+    if acronym.isupper() and len(acronym) >= 2 and capitals == acronym:
+        return Span(doc, span.start, end, label=span.label_)
+    return span
 
 
 def with_unit_number(span: Span) -> Span:

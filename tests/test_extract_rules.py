@@ -522,3 +522,17 @@ def test_a_quoted_phrase_inside_the_clause_is_not_all_that_was_said() -> None:
     )
     assert result.claims
     assert "member of a banned group" in result.claims[0].content.text
+
+
+def test_a_body_named_only_in_passing_takes_no_part() -> None:
+    result = _run(
+        "Police in Dushanbe detained the blogger Farrukh Sadikov on Monday, his wife said. "
+        "Sadikov is a critic of the Tajik government. He was taken away by security "
+        "officers who did not show a warrant, she said."
+    )
+    organisations = {e.name: e for e in result.entities if e.kind == "organisation"}
+    assert "Tajik government" in organisations
+    assert not organisations["Tajik government"].is_participant
+    participants = _names(result, "organisation")
+    assert "Tajik government" not in participants
+    assert {"police", "security"} <= {name.casefold() for name in participants}

@@ -68,8 +68,12 @@ class RoleComponent:
         for claim in claims_of(doc):
             speakers.add(claim.speaker_id)
             add(registry.get(claim.speaker_id), "source", None, claim.sentence, claim.confidence)
+        acting = {entity_id for entity_id, _ in roles}
         for entity in registry.entities:
             if not entity.mentions:
+                continue
+            if entity.id not in acting and _only_in_passing(registry, entity):
+                entity.silent = True  # "critics of the Tajik government": named, takes no part
                 continue
             first = entity.mentions[0]
             descriptors = set(entity.descriptors)
@@ -145,3 +149,24 @@ def _described_as_victims(registry: Registry) -> list[tuple[Entity, Mention]]:
 
 def roles_of(doc: Doc) -> list[RoleMention]:
     return list(doc.user_data.get(ROLES_KEY, []))
+
+
+def _only_in_passing(registry: Registry, entity: Entity) -> bool:
+    """A body without a proper name ("the Tajik government", "security forces") that
+    neither suffers, does nor says anything the rules found, and is never the subject or
+    agent of a verb: the report names it in passing."""
+    if entity.kind != "organisation" or not entity.name.split()[-1].islower():
+        return False
+    for span in registry.mention_spans(entity):
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head  # "taken by police officers": the officers are the police
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return False
+        if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}:
+            return False
+    return True

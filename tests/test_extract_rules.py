@@ -536,3 +536,17 @@ def test_a_body_named_only_in_passing_takes_no_part() -> None:
     participants = _names(result, "organisation")
     assert "Tajik government" not in participants
     assert {"police", "security"} <= {name.casefold() for name in participants}
+
+
+def test_the_subject_of_a_lede_who_speaks_is_named_in_the_next_sentence() -> None:
+    result = _run(
+        "Police questioned the parents of an exiled activist for five hours on Tuesday, "
+        "the activist said. Farid Osmani, 31, who fled to Germany in 2020, said officers "
+        "asked his parents where he lived. The public prosecutor said the questioning was "
+        "lawful."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers[0] == "Farid Osmani"
+    assert ("public prosecutor", "denial") in [
+        (s.removeprefix("The ").removeprefix("the "), stance) for s, stance in _claims(result)
+    ]

@@ -1020,7 +1020,17 @@ class ClaimComponent:
             lemma = token.lemma_.lower()
             if (
                 lemma.endswith(_PERSON_WORDS)  # "photojournalist" too
-                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                and token.tag_ != "NNS"
+                # "A Uyghur man … says", and "…, the activist said" in a lede naming no one
+                and any(
+                    c.dep_ == "det"
+                    and (
+                        c.lower_ in {"a", "an"}
+                        # an office ("the public prosecutor") speaks as itself
+                        or (c.lower_ == "the" and lemma not in actor_words().official_descriptors)
+                    )
+                    for c in token.children
+                )
                 and registry.last_entity_with(token.i, kind="person") is None
             ):
                 # "A Uyghur man living in the Netherlands says …", the lede; the next

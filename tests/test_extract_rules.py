@@ -550,3 +550,64 @@ def test_the_subject_of_a_lede_who_speaks_is_named_in_the_next_sentence() -> Non
     assert ("public prosecutor", "denial") in [
         (s.removeprefix("The ").removeprefix("the "), stance) for s, stance in _claims(result)
     ]
+
+
+def test_bodies_named_by_an_appositive_or_an_owner() -> None:
+    result = _run(
+        "Soldiers detained the farmer Musa Ali in Gao on Monday. Tazrouk, a Malian "
+        "prisoners' rights group, said he was beaten. The judiciary's Sahel Voice news "
+        "agency said Ali had been arrested for collaborating with terrorists."
+    )
+    kinds = {e.name: e.org_kind for e in result.entities if e.kind == "organisation"}
+    assert "Tazrouk" in kinds
+    assert kinds.get("Sahel Voice") == "state"
+    assert ("Sahel Voice", "denial") in _claims(result)
+
+
+def test_a_rights_monitor_introduced_by_its_kind_and_named_later_by_its_first_word() -> None:
+    result = _run(
+        "Police detained 40 mourners in Kazan on Sunday, the rights monitor Svoboda-Info "
+        "said. According to the group, 12 were fined. The Svetoch Centre for Civil "
+        "Liberties said two were beaten. Svetoch said the detentions were unlawful."
+    )
+    claims = _claims(result)
+    assert ("Svoboda-Info", "allegation") in claims
+    assert [s for s, _ in claims].count("Svoboda-Info") == 2
+    assert [s for s, _ in claims].count("Svetoch Centre for Civil Liberties") == 2
+
+
+def test_partitive_speakers_and_unnamed_witnesses_who_go_on() -> None:
+    result = _run(
+        "Troops burned homes in the villages of Kalo and Bira on Friday. "
+        "One of the villagers, a 40-year-old farmer, told the group by phone that soldiers "
+        "beat them. "
+        "A survivor from Bira said the soldiers took her sons. "
+        '"We found them by the river," she said.'
+    )
+    claims = _claims(result)
+    assert ("One of the villagers", "allegation") in claims
+    assert [s for s, _ in claims].count("A survivor") == 2
+    mentioned = {m.text for e in result.entities if e.kind == "place" for m in e.mentions}
+    assert {"Kalo", "Bira"} <= mentioned
+
+
+def test_a_community_leader_is_no_official_and_a_minister_who_regrets_confirms() -> None:
+    result = _run(
+        "Police shot dead a farmer near the town of Ilabaya on Monday, witnesses said. "
+        '"They were not firing into the air," said Rosa Mamani, a community leader. '
+        "Interior Minister Carlos Rivas said officers had come under attack with stones. "
+        "He said he regretted the death."
+    )
+    claims = _claims(result)
+    assert ("Rosa Mamani", "allegation") in claims
+    assert ("Carlos Rivas", "denial") in claims
+    assert ("Carlos Rivas", "confirmation") in claims
+    assert "Ilabaya" in _names(result, "place")
+
+
+def test_a_call_back_is_no_claim() -> None:
+    result = _run(
+        "Gunmen threatened the reporter Ana Ruiz in Culiacán on Monday, her editor said. "
+        "Nobody from the prosecutor's office has called her back."
+    )
+    assert all(cue != "called" for cue in (c.cue for c in result.claims))

@@ -192,6 +192,7 @@ def _quoted_label(content: Span) -> bool:
     return False
 
 
+_PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "each", "none"}
 _HOW_MANY = {
     "dozen",
     "dozens",
@@ -440,8 +441,13 @@ def _is_official(entity: Entity) -> bool:
         return True
     if any(d.startswith("affiliation:") and d != "affiliation:state" for d in descriptors):
         return False  # "head of Transparency International": a body's head, not the state's
-    return bool(descriptors & words.official_descriptors)
+    titles = descriptors & words.official_descriptors
+    # "a community leader", "the head of the family": a leader is the state's only when
+    # the text ties the title to it
+    return bool(titles - _GENERIC_HEADS)
 
+
+_GENERIC_HEADS = {"leader"}
 
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|"
@@ -522,7 +528,8 @@ _JUSTIFICATION = re.compile(
     r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
-    r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information)\b",
+    r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
+    r"non-lethal|less-lethal|(came|come|comes|were|was) under attack)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -741,6 +748,13 @@ class ClaimComponent:
                 and self._last_claim[0] is not None
                 and self._last_claim[0].kind == "organisation"
             )
+            unnamed_person = (
+                self._last_claim is not None
+                and self._last_claim[0] is None
+                and bool(self._last_claim[1])
+                and self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
+                and self._last_claim[1].split()[-1].casefold().endswith(_PERSON_WORDS)
+            )
             unnamed_spokesman = (
                 last_org
                 and self._last_claim is not None
@@ -753,6 +767,8 @@ class ClaimComponent:
                     or (speaker_tokens[0].lower_ == "it" and last_org)
                     # "A spokesman for the Security Bureau said …. He said …"
                     or (speaker_tokens[0].lower_ in {"he", "she"} and unnamed_spokesman)
+                    # "A survivor from Kibirizi said …. '…,' she said"
+                    or (speaker_tokens[0].lower_ in {"he", "she"} and unnamed_person)
                 )
                 and self._last_claim is not None
                 and self._last_claim[2] == previous_sentence
@@ -828,6 +844,8 @@ class ClaimComponent:
             return False  # "speeches criticising the government": what they were about
         if lemma in {"post", "tweet", "write", "declare"} and not children(token, "ccomp"):
             return False  # "began posting videos" tells nothing; "wrote that …" does
+        if lemma == "call" and any(c.lower_ == "back" for c in children(token, "prt", "advmod")):
+            return False  # "nobody has called me back": a telephone call
         if lemma == "maintain" and not children(token, "ccomp"):
             return False  # "deployed to maintain order"; "maintained that …" is a claim
         if lemma in CONFIRM and token.tag_ == "VBG":
@@ -870,6 +888,23 @@ class ClaimComponent:
         definite = self._definite_description(registry, tokens)
         if definite is not None:
             return definite
+        if (
+            tokens
+            and tokens[0].pos_ == "PROPN"
+            and registry.entity_of_token(tokens[0]) is None
+            and len(tokens[0].text) >= 4
+        ):
+            # "Hengaw said" after "the Hengaw Organization for Human Rights": the body by
+            # the first word of its name
+            first_word = [
+                e
+                for e in registry.entities
+                if e.kind == "organisation"
+                and len(e.name.split()) > 1
+                and e.name.split()[0] == tokens[0].text
+            ]
+            if len(first_word) == 1:
+                return first_word[0]
         for token in tokens:
             if token.lower_ in {"he", "she"}:
                 previous = self._last_speaker
@@ -1002,7 +1037,11 @@ class ClaimComponent:
             if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
                 head = head.head.head  # "UN experts who warned …": the experts
             phrase = sorted(outside_preps(head), key=lambda t: t.i)
-            if head.lemma_.lower() in _HOW_MANY:  # "Dozens of sub-Saharan migrants say"
+            if head.lemma_.lower() in _HOW_MANY | _PARTITIVES and any(
+                p.lower_ == "of" for p in children(head, "prep")
+            ):  # "Dozens of sub-Saharan migrants say", "one of the deportees, a man, told"
+                appositions = {t for a in children(head, "appos") for t in a.subtree}
+                phrase = [t for t in phrase if t not in appositions]
                 for prep in children(head, "prep"):
                     if prep.lower_ == "of":
                         inner = [t for o in children(prep, "pobj") for t in outside_preps(o)]
@@ -1185,7 +1224,12 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        if official and not negated and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text)):
+        regret = any(t.lemma_.lower() in {"regret", "apologise", "apologize"} for t in content)
+        if (
+            official
+            and not negated
+            and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or regret)
+        ):
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)
             return "confirmation"
@@ -1258,9 +1302,14 @@ class ClaimComponent:
                     continue
                 speakers = entity_for(registry, objects[0], create_forces=False)
                 speaker = speakers[0] if speakers else None
+                if speaker is None:  # "according to the group": the body named before
+                    speaker = self._descriptor_speaker(registry, objects)
                 if speaker is None and objects[0].lemma_.lower() not in _HUMAN_SOURCES:
                     continue  # "according to the law", "according to a video"
                 rest = [t for t in sentence if t.i < token.i and not t.is_punct]
+                if not rest:  # "According to the group, 12 were fined."
+                    source_end = max(t.i for t in objects[0].subtree)
+                    rest = [t for t in sentence if t.i > source_end and not t.is_punct]
                 if not rest:
                     continue
                 content = token.doc[rest[0].i : rest[-1].i + 1]

@@ -22,6 +22,7 @@ from casetrail.extract.components.name_rules import (
     ORG_WORD,
     PLACE_NOUNS,
     after_place_noun,
+    appositive_body_spans,
     body_kind,
     clean_name,
     conjoined_with_person,
@@ -43,6 +44,7 @@ from casetrail.extract.components.name_rules import (
     named_bodies,
     no_comment,
     only_addressed,
+    place_noun_spans,
     quoted_ranges,
     title_case_headline_end,
     who_spans,
@@ -205,6 +207,16 @@ _CAUSES = {
 
 # offices the model takes for a person's name when they stand alone
 _OFFICES = {"ombudsman", "ombudsperson", "procuracy", "prosecutor-general", "inspectorate"}
+
+
+def _owned_by_state(span: Span) -> bool:
+    """ "the judiciary's Mizan news agency", "the ministry's Ombudsman": a body a state
+    organ owns speaks for the state."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in {"'s", "’s"}:
+        return False
+    owner = doc[span.start - 2]
+    return owner.is_lower and owner.lemma_.lower() in actor_words().state_words
 
 
 def _rights_tail(span: Span) -> bool:
@@ -424,7 +436,7 @@ class EntityComponent:
                 result.append(Span(doc, span.start, facility_end, label="FAC"))
                 continue
             if introduced_as_body(span) and (
-                label == "PERSON"
+                label in {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}  # "monitor OVD-Info"
                 or (label in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
             ):
                 label = "ORG"  # "the investigative outlet Ordo Media", "rights centre X"
@@ -602,7 +614,7 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             )
 
-        for listed in listed_body_spans(doc):
+        for listed in [*listed_body_spans(doc), *appositive_body_spans(doc)]:
             if listed.end_char <= headline_end:
                 continue
             overlapping = [s for s in result if s.start < listed.end and listed.start < s.end]
@@ -615,7 +627,7 @@ class EntityComponent:
                 result.append(listed)
         persons = [*name_age_spans(doc), *listed_names(doc, result), *who_spans(doc)]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
-        for extra in (*persons, *institutions, *facility_spans(doc)):
+        for extra in (*persons, *institutions, *facility_spans(doc), *place_noun_spans(doc)):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue
             if extra.end_char <= headline_end:
@@ -739,6 +751,20 @@ class EntityComponent:
                 longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))
+            if entity is None and name.istitle() and " " not in name and len(name) >= 4:
+                # "Svetoch said" after "the Svetoch Centre for Civil Liberties": its first word
+                entity = next(
+                    (
+                        e
+                        for e in by_key.values()
+                        if e.name.startswith(name + " ")
+                        and all(
+                            w[0].isupper() or w in {"for", "of", "the", "and"}
+                            for w in e.name.split()
+                        )
+                    ),
+                    None,
+                )  # but not "Taliban" into "Taliban intelligence"
             if entity is None and name.isupper() and 2 <= len(name) <= 6:
                 # "MSF" after "Médecins Sans Frontières": the initials of a body named
                 # before; "NSO" after "NSO Group": its first word
@@ -754,9 +780,15 @@ class EntityComponent:
                 entity = _same_body(by_key, span, key)
             if entity is None:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
+                if kind in {None, "rights group"} and _owned_by_state(span):
+                    kind = "state"  # "the judiciary's Mizan news agency"
                 entity = registry.new_entity("organisation", name, org_kind=kind)
                 if introduced_as_body(span):  # "the investigative newspaper X": "newspaper"
                     entity.descriptors.append(span.doc[span.start - 1].lemma_.lower())
+                    if entity.org_kind is None and span.start >= 2:
+                        qualifier = span.doc[span.start - 2].lower_
+                        if qualifier in {"rights", "liberties", "freedom"}:
+                            entity.org_kind = "rights group"  # "the rights monitor OVD-Info"
                 by_key[key] = entity
                 acronym = self._acronym_after(span)
                 if acronym:

@@ -163,10 +163,52 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 )
 
 
+# "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
+# body (no "of" between, so "Ali, a member of the group" stays a person)
+_NAME_CALLED_BODY = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), an? "
+    r"(?:(?!of\b)[\w'’-]+ ){0,4}"
+    r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
+)
+# "the judiciary's Mizan news agency": a name before a word for an outlet, owned by a body
+_NAME_BEFORE_OUTLET = re.compile(
+    r"(?:['’]s) ((?:[A-Z][\w'’-]+ ){1,3})(?:news agency|newspaper|news site|daily|agency)\b"
+)
+
+
+def appositive_body_spans(doc: Doc) -> list[Span]:
+    """ "Addameer, a Palestinian prisoners' rights group, said": the appositive says the
+    name is a body, whatever the model took it for."""
+    spans = []
+    for match in _NAME_CALLED_BODY.finditer(doc_text(doc)):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and words[0] in {"The", "A", "An"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        span = doc.char_span(start, match.end(1), label="ORG") if words else None
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME", "NORP"} for t in span):
+            spans.append(span)
+    return spans
+
+
 def named_bodies(doc: Doc) -> list[Span]:
     """Title-case names ending in a word for a body, as ORG spans; and names before a
     lower-case body noun ("the Emergency Lawyers group")."""
     spans = []
+    text = doc_text(doc)
+    for pattern, other_names in (
+        (_NAME_BEFORE_OUTLET, {"PERSON", "DATE", "TIME"}),  # "Mizan" is also a town
+    ):
+        for match in pattern.finditer(text):
+            name = match.group(1).rstrip()
+            start = match.start(1)
+            if name.split()[0] in {"The", "A", "An"}:
+                start += len(name.split()[0]) + 1
+                name = name.split(" ", 1)[1] if " " in name else ""
+            span = doc.char_span(start, start + len(name), label="ORG") if name else None
+            if span is not None and not any(t.ent_type_ in other_names for t in span):
+                spans.append(span)
     for match in _NAME_BEFORE_BODY_NOUN.finditer(doc_text(doc)):
         start, end = match.start(1), match.end(1) - 1
         words = match.group(1).split()
@@ -253,6 +295,7 @@ _BODY_INTRODUCERS = {
     "center",
     "league",
     "watchdog",
+    "monitor",
     "platform",
     "initiative",
     "body",
@@ -271,13 +314,29 @@ def facility_core(name: str) -> str | None:
 def facility_noun_after(span: Span) -> int | None:
     """End of "<name> [detention] prison": a facility noun right after a name."""
     doc = span.doc
-    for end in range(span.end, min(span.end + 3, len(doc))):
+    for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
+        if token.text in {"'s", "’s"} and end > span.end:
+            continue  # "Al-Qanater men's prison"
         if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"}:
             return None
         if token.lower_ in FACILITIES:
             return end + 1
     return None
+
+
+def place_noun_spans(doc: Doc) -> list[Span]:
+    """Names the model missed after a place noun: "near the town of Ilave"."""
+    spans = []
+    for i in Registry.of(doc).with_lower({"of"}, start=2):
+        if doc[i - 1].lemma_.lower() not in PLACE_NOUNS or not doc[i - 1].is_lower:
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > i + 1 and not any(t.ent_type_ for t in doc[i + 1 : end]):
+            spans.append(Span(doc, i + 1, end, label="GPE"))
+    return spans
 
 
 def facility_spans(doc: Doc) -> list[Span]:
@@ -374,7 +433,14 @@ def after_place_noun(span: Span) -> bool:
         return True
     if span.start < 2:
         return False
-    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
+    if doc[span.start - 1].lower_ == "and" and span.start >= 4:
+        # "the villages of Kibirizi and Bambo": the second name is a place too
+        for i in range(span.start - 2, max(span.start - 6, 1), -1):
+            if doc[i].lower_ == "of":
+                return doc[i - 1].lemma_.lower() in PLACE_NOUNS and all(
+                    t.is_title for t in doc[i + 1 : span.start - 1]
+                )
+    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
 
 
 def is_based(span: Span) -> bool:
@@ -504,8 +570,17 @@ def introduced_as_body(span: Span) -> bool:
     """ "the investigative outlet Ordo Media", "the rights group Ligue Umuco"."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1]
-    return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _BODY_INTRODUCERS
+    doc = span.doc
+    before = doc[span.start - 1]
+    if not before.is_lower or before.lower_ not in _BODY_INTRODUCERS:
+        return False
+    if before.pos_ == "NOUN":
+        return True
+    # "the rights monitor OVD-Info": the tagger took the noun for a verb
+    earlier = doc[before.i - 1] if before.i > 0 else None
+    return earlier is not None and (
+        earlier.lower_ in {"the", "a", "an"} or earlier.pos_ in {"NOUN", "ADJ"}
+    )
 
 
 def with_body_noun(span: Span) -> Span:

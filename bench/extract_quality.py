@@ -57,6 +57,12 @@ def main() -> None:
         f"{'date values':14s} accuracy {total.date_accuracy:.3f}"
         f"   ({total.date_values_correct}/{total.date_values_scored})"
     )
+    print("act types (found/proposed/annotated):")
+    for act_type, counts in sorted(total.act_types.items(), key=lambda kv: -kv[1].gold):
+        print(
+            f"  {act_type:26s} P {counts.precision:.2f} R {counts.recall:.2f}"
+            f"   ({counts.true_positive}/{counts.predicted}/{counts.gold})"
+        )
     if total.stance_confusion:
         print("claims with the right speaker and another stance (gold -> predicted):")
         for (gold_stance, predicted_stance), count in total.stance_confusion.most_common():

@@ -79,3 +79,32 @@ def test_scoring_breaks_entities_down_by_kind_and_claims_by_speaker() -> None:
     assert (speakers.true_positive, speakers.predicted, speakers.gold) == (2, 2, 3)
     assert scores.fields["claims"].true_positive == 1
     assert dict(scores.stance_confusion) == {("denial", "allegation"): 1}
+
+
+def test_scoring_counts_each_act_type() -> None:
+    from casetrail.extract.evaluation import Scores, score_document
+    from casetrail.extract.results import ActMention, Extraction, Mention
+
+    here = Mention(0, 4, "text")
+    extraction = Extraction(
+        language="en",
+        acts=[
+            ActMention(1, "arbitrary_detention", "Arbitrary detention", here, here),
+            ActMention(2, "threat", "Threats", here, here),
+        ],
+    )
+    gold = {
+        "entities": {},
+        "acts": ["arbitrary_detention", "killing"],
+        "dates": [],
+        "roles": [],
+        "claims": [],
+    }
+    scores = Scores()
+    score_document(extraction, gold, scores)
+    counted = {name: (c.true_positive, c.predicted, c.gold) for name, c in scores.act_types.items()}
+    assert counted == {
+        "arbitrary_detention": (1, 1, 1),
+        "threat": (0, 1, 0),
+        "killing": (0, 0, 1),
+    }

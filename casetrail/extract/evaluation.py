@@ -103,6 +103,8 @@ class Scores:
     date_values_scored: int = 0
     # (gold stance, predicted stance) for claims whose speaker matched but stance did not
     stance_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # per act type: how often found, proposed, annotated
+    act_types: dict[str, Counts] = field(default_factory=dict)
 
     @property
     def date_accuracy(self) -> float:
@@ -207,6 +209,12 @@ def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores)
     types = {a.act_type for a in extraction.acts}
     gold_types = set(gold["acts"])
     scores.fields["act_types"].add(len(types & gold_types), len(types), len(gold_types))
+    for act_type in types | gold_types:
+        scores.act_types.setdefault(act_type, Counts()).add(
+            int(act_type in types and act_type in gold_types),
+            int(act_type in types),
+            int(act_type in gold_types),
+        )
 
     predicted_dates = [(d.text, d.value.value) for d in extraction.dates]
     remaining = list(predicted_dates)

@@ -611,3 +611,24 @@ def test_a_call_back_is_no_claim() -> None:
         "Nobody from the prosecutor's office has called her back."
     )
     assert all(cue != "called" for cue in (c.cue for c in result.claims))
+
+
+def test_silence_about_a_detainee_in_contracted_and_indirect_words() -> None:
+    for text in (
+        'Police detained the activist Ali Rahimov in Khujand on Monday, his wife said. "Now '
+        "they say they don't know where he is,\" she said.",
+        'Police detained the activist Ali Rahimov in Khujand on Monday. "The guards told us '
+        'he was gone. Nobody would say where," his brother said.',
+        "Police detained the poet Ali Rahimov in Khujand on Monday. He was held for two days "
+        "without being allowed to call his family, his lawyer said.",
+    ):
+        assert "denial_of_information" in _act_types(_run(text)), text
+
+
+def test_every_cue_is_matched_as_written_however_many_spellings_it_has() -> None:
+    from casetrail.extract.components.acts import surface_forms
+    from casetrail.extract.vocabulary import act_types
+
+    for act in act_types().values():
+        for cue in (*act.cues, *act.weak_cues):
+            assert cue.lower() in surface_forms(cue), cue

@@ -94,6 +94,8 @@ _FUNCTION_WORDS = {
 
 
 def _word_forms(word: str) -> list[str]:
+    if word.lower() == "not":
+        return ["not", "n't"]  # "don't know where", "weren't told"
     if word.lower() in _FUNCTION_WORDS:
         return [word.lower()]
     if "-" in word.strip("-"):  # "red-tag" → "red-tagged": inflect the last part
@@ -103,8 +105,11 @@ def _word_forms(word: str) -> list[str]:
 
 
 def surface_forms(cue: str) -> list[str]:
-    """Every inflected spelling of a cue ("send back" → "sent back", "sends back" …)."""
-    options = [_word_forms(word) for word in cue.split()]
+    """Every inflected spelling of a cue ("send back" → "sent back", "sends back" …), the
+    cue as written first (long cues are cut at 400 spellings; the written one stays)."""
+    options = [
+        [word.lower(), *(f for f in _word_forms(word) if f != word.lower())] for word in cue.split()
+    ]
     return [" ".join(words) for words in itertools.islice(itertools.product(*options), 400)]
 
 
@@ -244,7 +249,11 @@ class ActComponent:
                     child.i == holder.i and holder.dep_ == "nsubj"  # "the lawyer denied …"
                 ):
                     return ancestor
-                if lemma in frame.negated and any(c.dep_ == "neg" for c in ancestor.children):
+                if lemma in frame.negated and (
+                    any(c.dep_ == "neg" for c in ancestor.children)
+                    # "held without being allowed to call his family"
+                    or (ancestor.dep_ == "pcomp" and ancestor.head.lower_ == "without")
+                ):
                     return ancestor
                 if lemma in frame.refused and ancestor.head.lemma_.lower() in {
                     "refuse",

@@ -632,3 +632,12 @@ def test_every_cue_is_matched_as_written_however_many_spellings_it_has() -> None
     for act in act_types().values():
         for cue in (*act.cues, *act.weak_cues):
             assert cue.lower() in surface_forms(cue), cue
+
+
+def test_a_charge_the_lawyer_said_was_fabricated() -> None:
+    result = _run(
+        "Soldiers arrested three opposition supporters in Gulu in March. They are charged "
+        "with illegal possession of firearms, a charge their lawyer Sarah Auma said was "
+        "fabricated."
+    )
+    assert "fabricated_charges" in _act_types(result)

@@ -237,8 +237,18 @@ class ActComponent:
             if clause.dep_ not in {"relcl", "acl"}:
                 continue
             for token in clause.subtree:
-                if token.lemma_.lower() in frame.predicates and token.pos_ == "VERB":
+                # "a charge their lawyer said was fabricated" (often tagged an adjective)
+                if token.lemma_.lower() in frame.predicates and token.pos_ in {"VERB", "ADJ"}:
                     return token
+        if holder.dep_ == "nsubj" and holder.head.lemma_.lower() in {"say", "claim", "allege"}:
+            # "a charge their lawyer said was fabricated", parsed as if the charge spoke
+            for clause in holder.head.children:
+                if (
+                    clause.dep_ == "ccomp"
+                    and clause.lemma_.lower() in frame.predicates
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+                ):
+                    return clause
         child, ancestor = holder, holder.head
         for _ in range(3):
             if ancestor.i == child.i:

@@ -240,15 +240,22 @@ class ActComponent:
                 # "a charge their lawyer said was fabricated" (often tagged an adjective)
                 if token.lemma_.lower() in frame.predicates and token.pos_ in {"VERB", "ADJ"}:
                     return token
-        if holder.dep_ == "nsubj" and holder.head.lemma_.lower() in {"say", "claim", "allege"}:
-            # "a charge their lawyer said was fabricated", parsed as if the charge spoke
-            for clause in holder.head.children:
+        doc = holder.doc
+        for speech in doc[holder.i + 1 : min(holder.i + 9, len(doc))]:
+            # "a charge their lawyer said was fabricated": a reduced relative clause the
+            # parser seldom sees; the speech verb's clause has no subject of its own
+            if speech.is_punct and speech.text != ",":
+                break
+            if speech.lemma_.lower() not in {"say", "claim", "allege"}:
+                continue
+            for clause in speech.children:
                 if (
                     clause.dep_ == "ccomp"
                     and clause.lemma_.lower() in frame.predicates
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
                 ):
                     return clause
+            break
         child, ancestor = holder, holder.head
         for _ in range(3):
             if ancestor.i == child.i:

@@ -641,3 +641,11 @@ def test_a_charge_the_lawyer_said_was_fabricated() -> None:
         "fabricated."
     )
     assert "fabricated_charges" in _act_types(result)
+
+
+def test_embassies_and_presidencies_are_state_bodies() -> None:
+    from casetrail.extract.components.name_rules import body_kind
+
+    assert body_kind("Chinese embassy") == "state"
+    assert body_kind("the Turkmen consulate") == "state"
+    assert body_kind("Presidency") == "state"

@@ -649,3 +649,73 @@ def test_embassies_and_presidencies_are_state_bodies() -> None:
     assert body_kind("Chinese embassy") == "state"
     assert body_kind("the Turkmen consulate") == "state"
     assert body_kind("Presidency") == "state"
+
+
+def test_names_after_a_title_the_model_missed_are_people() -> None:
+    result = _run(
+        "A spokesman for the air force, Air Commodore Sani Bello, said the strike hit "
+        "bandits. The Kano Chief Prosecutor's Office said it was investigating. A student "
+        "uprising ousted the government of Sheikh Rahima in August."
+    )
+    people = _names(result, "person")
+    assert "Sani Bello" in people
+    assert any(name.endswith("Rahima") for name in people)
+    assert "Prosecutor" not in people
+
+
+def test_a_one_word_person_that_names_a_place_is_the_place() -> None:
+    result = _run(
+        "Soldiers killed 16 traders in a village in the northwestern state of Kebbiland on "
+        "Monday, residents said. Kebbiland's governor asked for an inquiry."
+    )
+    assert "Kebbiland" in _names(result, "place")
+    assert "Kebbiland" not in _names(result, "person")
+
+
+def test_the_security_forces_after_the_iranian_security_forces_are_one_body() -> None:
+    result = _run(
+        "Iranian security forces opened fire on worshippers leaving the Makki mosque in "
+        "Zahedan on Friday, a rights group said. A cleric said the security forces had "
+        "committed a crime against unarmed people."
+    )
+    forces = [e for e in result.entities if e.kind == "organisation" and "forces" in e.name]
+    assert len([e for e in forces if e.is_participant]) == 1
+    assert "Makki mosque" in _names(result, "place")
+
+
+def test_officials_who_blame_illness_deny_and_who_suspend_officers_confirm() -> None:
+    result = _run(
+        "A garment worker died in police custody in Tongi on Sunday, his brother said. "
+        "Police spokesman Karim Uddin said the man had fallen ill in the lock-up. He said "
+        "two officers had been withdrawn from duty pending a probe. He said two officers "
+        "had been injured. Interior Minister Rafiq Alam said a judicial inquiry would be "
+        "held. Army spokesman Colonel Aziz Khan said the strike had targeted bandits and "
+        "that the army was investigating reports of civilian casualties."
+    )
+    claims = _claims(result)
+    assert ("Karim Uddin", "denial") in claims
+    assert claims.count(("Karim Uddin", "confirmation")) == 2
+    assert ("Rafiq Alam", "confirmation") in claims
+    assert ("Aziz Khan", "denial") in claims
+
+
+def test_a_feared_killing_is_no_killing_and_a_prepared_text_is_a_forced_confession() -> None:
+    result = _run(
+        "Police handed the woman Leyla Aslanova back to her family in Grozny on Sunday, "
+        "although she said she feared being killed, activists said. In a video on state "
+        "television she said she had returned voluntarily; her friends say she was "
+        "reading a prepared text."
+    )
+    acts = _act_types(result)
+    assert "killing" not in acts
+    assert "forced_confession" in acts
+
+
+def test_a_date_line_the_model_splits_is_still_no_event_date() -> None:
+    result = extract_text(
+        "Teacher Detained in Tongliao\n\nBy Bayar Tsend\n\nSeptember 2, 2025\n\n"
+        "Police detained a teacher in Tongliao on Monday, a rights group said.",
+        date(2025, 9, 2),
+        language="en",
+    )
+    assert [d.value.value for d in result.dates] == ["2025-09-01"]

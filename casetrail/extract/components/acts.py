@@ -301,6 +301,8 @@ class ActComponent:
     @staticmethod
     def _feared(anchor: Token) -> bool:
         head = anchor.head
+        if head.lemma_.lower() in {"fear", "risk"} and anchor.dep_ in {"xcomp", "ccomp", "dobj"}:
+            return True  # "she feared being killed": a fear, not an act
         if anchor.dep_ == "compound" and head.lemma_.lower() in {"warning", "fear", "risk"}:
             return True  # "torture warnings"
         if (

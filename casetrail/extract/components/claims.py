@@ -448,6 +448,8 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+# "the centre" after "… Information Center"
+_SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence"}
 
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|"
@@ -455,6 +457,7 @@ _DENIAL_CONTENT = re.compile(
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
     r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
     r"took (his|her|their) own li(fe|ves)|committed suicide|"
+    r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
     r"voluntar(y|ily)|(of )?(his|her|their) own free will|self-defen[cs]e|"
@@ -515,8 +518,11 @@ _INQUIRY = re.compile(
     r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
     r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?|(were|was|are|is) looking into|"
-    r"(formed|set up|created|established) an? (special )?(task (force|group)|commission|"
-    r"investigative (team|unit)))\b",
+    r"(formed|set up|created|established) an? (special |fact-finding )?(task (force|group)|"
+    r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
+    r"(withdrawn|suspended|removed) from (duty|their posts)|"
+    r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
+    r"(would|will) be held (accountable|to account))\b",
     re.IGNORECASE,
 )
 _JUSTIFICATION = re.compile(
@@ -529,11 +535,13 @@ _JUSTIFICATION = re.compile(
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
-    r"non-lethal|less-lethal|(came|come|comes|were|was) under attack)\b",
+    r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
+    r"insurgents?)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
-    r"\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+"
+    r"(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
     r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b",
@@ -1007,10 +1015,15 @@ class ClaimComponent:
             return None
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return None
+        noun = _SPELLINGS.get(head.lower_, head.lower_)
         return registry.last_entity_with(
             head.i,
             kind="organisation",
-            match=lambda e: e.org_kind != "media" and e.name.split()[-1].casefold() == head.lower_,
+            match=lambda e: (
+                e.org_kind != "media"
+                and _SPELLINGS.get(e.name.split()[-1].casefold(), e.name.split()[-1].casefold())
+                == noun
+            ),
         )
 
     @staticmethod
@@ -1087,8 +1100,9 @@ class ClaimComponent:
                 # "an association of families said …" before or after "the Association for
                 # Relatives of …" is named: the body whose name has that word
                 def called(entity: Entity, word: str = lemma) -> bool:
+                    words = {_SPELLINGS.get(w, w) for w in entity.name.casefold().split()}
                     return entity.org_kind != "media" and (
-                        word in entity.name.casefold().split() or word in entity.descriptors
+                        _SPELLINGS.get(word, word) in words or word in entity.descriptors
                     )
 
                 body = registry.last_entity_with(
@@ -1229,6 +1243,9 @@ class ClaimComponent:
             official
             and not negated
             and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or regret)
+            # "targeted bandits … and is investigating reports of civilian casualties":
+            # the justification is the answer, the inquiry its afterthought
+            and not (_JUSTIFICATION.search(text) and _INQUIRY.search(text))
         ):
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)

@@ -32,6 +32,14 @@ _DATELINE_REST = re.compile(
 )
 
 
+# a line that is nothing but a date: "September 2, 2025", "12 March 2025", "2025-03-12"
+_DATE_LINE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
 def _future(span: Span) -> bool:
     """ "will be arraigned on Monday", "is due to appear on Friday": a coming day."""
     verb = span.root.head
@@ -170,8 +178,8 @@ class DateComponent:
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.start_char)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if line.strip() == ent.text.strip():
-            return True
+        if line.strip() == ent.text.strip() or _DATE_LINE.fullmatch(line.strip()):
+            return True  # (the model may split "September 2, 2025" into two dates)
         rest = line  # the line without its dates and day numbers, commas spaced evenly
         for other in Registry.of(ent.doc).model_spans:
             inside = line_start <= other.start_char and other.end_char <= line_start + len(line)

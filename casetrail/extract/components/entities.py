@@ -47,6 +47,7 @@ from casetrail.extract.components.name_rules import (
     place_noun_spans,
     quoted_ranges,
     title_case_headline_end,
+    titled_name_spans,
     who_spans,
     with_acronym_tail,
     with_and_tail,
@@ -115,8 +116,8 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
     ):
         return by_key.get("police")  # "the Lagos police" after "police" in Lagos
     if len(tokens) < 3 or tokens[-1].lower_ not in _STATE_HEADS or not tokens[1].is_lower:
-        if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS:
-            return None
+        if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS | {"forces"}:
+            return None  # ("the security forces" after "Iranian security forces" is theirs)
         # the shorter name after the longer one
         return next(
             (
@@ -625,7 +626,12 @@ class EntityComponent:
             ):  # "including Belsat": a body the model took for a person
                 result = [s for s in result if s not in overlapping]
                 result.append(listed)
-        persons = [*name_age_spans(doc), *listed_names(doc, result), *who_spans(doc)]
+        persons = [
+            *name_age_spans(doc),
+            *listed_names(doc, result),
+            *who_spans(doc),
+            *titled_name_spans(doc),
+        ]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         for extra in (*persons, *institutions, *facility_spans(doc), *place_noun_spans(doc)):
             if registry.is_excluded(extra.start_char, extra.end_char):
@@ -843,7 +849,10 @@ class EntityComponent:
             if place is not None and place.kind == "world region":
                 continue  # "in sub-Saharan Africa": a continent is no place where it happened
             person = self._surname_person(registry, text) if " " not in text else None
-            # "Amrani" after "Youssef Amrani" is he, whatever village shares the name
+            # "Amrani" after "Youssef Amrani" is he, whatever village shares the name (but
+            # a one-word "person" the model made of "Zamfara's governor" is no one)
+            if person is not None and " " not in person.name:
+                person = None
             if person is not None and (place is None or place.kind != "country"):
                 registry.add_mention(person, span)
                 continue
@@ -858,6 +867,18 @@ class EntityComponent:
                 )
                 by_key[key] = entity
             registry.add_mention(entity, span)
+        places = {e.name.casefold(): e for e in by_key.values()}
+        for person in registry.entities:
+            # "Zamfara's governor": the model's one-word "person" is the place it named
+            place_entity = places.get(person.name.casefold())
+            if person.kind != "person" or " " in person.name or place_entity is None:
+                continue
+            for mentioned in list(registry.mention_spans(person)):
+                if mentioned is not None:
+                    for token in mentioned:
+                        registry.token_entity[token.i] = place_entity.id
+                    registry.add_mention(place_entity, mentioned)
+            person.mentions.clear()
 
     def _groups(self, registry: Registry, doc: Doc) -> None:
         """Persons joined by "and" ("Salekh Magamadov and Ismail Isayev") form a group that

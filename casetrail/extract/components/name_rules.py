@@ -246,6 +246,11 @@ FACILITIES = {
     "prison",
     "jail",
     "camp",
+    "hospital",
+    "mosque",
+    "church",
+    "monastery",
+    "temple",
     "centre",
     "center",
     "colony",
@@ -693,6 +698,38 @@ def given_name(token: Token) -> bool:
         and token.is_title
         and not token.ent_type_
     )
+
+
+def titled_name_spans(doc: Doc) -> list[Span]:
+    """ "Air Commodore Musa Adamu", "the government of Sheikh Hasina": capitalised words
+    after a title the model left untagged are a person's name."""
+    titles = actor_words().titles
+    spans = []
+    for token in doc:
+        if not token.is_title or token.lower_ not in titles or token.ent_type_:
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 3
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end].lower_ not in titles
+            and doc[end].ent_type_ in {"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+        ):
+            end += 1
+        words = actor_words()
+        name = doc[token.i + 1 : end]
+        if (
+            end - token.i >= 2
+            and (end >= len(doc) or (not doc[end].is_title and doc[end].text not in {"'s", "’s"}))
+            and not any(
+                t.lower_ in words.state_words or t.lower_ in words.person_nouns for t in name
+            )
+            and not ORG_WORD.search(name.text)
+        ):  # not "Chief Prosecutor's Office"
+            spans.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return spans
 
 
 def who_spans(doc: Doc) -> list[Span]:

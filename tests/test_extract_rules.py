@@ -719,3 +719,39 @@ def test_a_date_line_the_model_splits_is_still_no_event_date() -> None:
         language="en",
     )
     assert [d.value.value for d in result.dates] == ["2025-09-01"]
+
+
+def test_a_body_named_with_a_possessive_plural_keeps_its_whole_name() -> None:
+    result = _run(
+        "Security forces held the journalist Karwan Aziz for 19 days, the Metro Center for "
+        "Journalists' Rights said. The Metro Center said most detainees were never charged."
+    )
+    assert "Metro Center for Journalists' Rights" in _names(result, "organisation")
+    assert "Metro Center" not in _names(result, "organisation")
+
+
+def test_a_city_police_is_the_police_and_a_capitalised_common_noun_is_no_body() -> None:
+    result = _run(
+        "Masked men beat students in Novi Sad on Tuesday while police watched, witnesses "
+        "said. Videos posted online show the attack. The Novi Sad police said officers had "
+        "detained two men."
+    )
+    organisations = _names(result, "organisation")
+    assert "Videos" not in organisations
+    assert "Novi Sad police" not in organisations
+    assert "police" in organisations
+
+
+def test_a_spokesman_by_acronym_and_officials_examining_or_following_the_law() -> None:
+    result = _run(
+        "Fighters of the Rapid Support Forces abducted 40 men in Khartoum, volunteers said. "
+        'An RSF spokesman said the group had "arrested spies". Police chief Colonel Omar '
+        "Haddad said investigators were examining the killings. The foreign ministry said "
+        "the deportation followed immigration law. One former detainee, a 22-year-old "
+        "student, told the group he was beaten."
+    )
+    claims = _claims(result)
+    assert ("Rapid Support Forces", "denial") in claims
+    assert ("Omar Haddad", "confirmation") in claims
+    assert ("foreign ministry", "denial") in claims
+    assert ("One former detainee", "allegation") in claims

@@ -489,7 +489,7 @@ _LAWFUL_CONTENT = re.compile(
     r"fair (legal )?(process|procedure)|"
     r"(courts?|judges?|judiciary) (is |are |was |were |acts? |acted )?independent(ly)?|"
     r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
-    r"followed (the )?(law|procedures?)|"
+    r"followed (the |\w+ )?(law|laws|procedures?|rules)|"
     r"(procedures?|the law) (was|were|had been) (followed|respected|observed))\b",
     re.IGNORECASE,
 )
@@ -517,7 +517,8 @@ _BODY_WORDS = {
 _INQUIRY = re.compile(
     r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
     r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
-    r"identified (a|one|two|three|the) suspects?|(were|was|are|is) looking into|"
+    r"identified (a|one|two|three|the) suspects?|(were|was|are|is) (looking into|examining|"
+    r"reviewing)|"
     r"(formed|set up|created|established) an? (special |fact-finding )?(task (force|group)|"
     r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
@@ -992,6 +993,21 @@ class ClaimComponent:
                     return _body_named_by(registry, word)  # "The government says …"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
+                for word in children(token, "compound"):
+                    if word.text.isupper() and 2 <= len(word.text) <= 6:
+                        # "An RSF spokesman" after "the Rapid Support Forces"
+                        body = next(
+                            (
+                                e
+                                for e in registry.entities
+                                if e.kind == "organisation"
+                                and "".join(w[0] for w in e.name.split() if w[0].isupper())
+                                == word.text
+                            ),
+                            None,
+                        )
+                        if body is not None:
+                            return body
                 for prep in children(token, "prep"):
                     if prep.lower_ in {"for", "of", "from", "at"}:
                         for obj in children(prep, "pobj"):
@@ -1050,6 +1066,10 @@ class ClaimComponent:
             if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
                 head = head.head.head  # "UN experts who warned …": the experts
             phrase = sorted(outside_preps(head), key=lambda t: t.i)
+            described = {  # "one former detainee, a 22-year-old student": the head says it
+                t for a in children(head, "appos") if a.pos_ == "NOUN" for t in a.subtree
+            }
+            phrase = [t for t in phrase if t not in described]
             if head.lemma_.lower() in _HOW_MANY | _PARTITIVES and any(
                 p.lower_ == "of" for p in children(head, "prep")
             ):  # "Dozens of sub-Saharan migrants say", "one of the deportees, a man, told"

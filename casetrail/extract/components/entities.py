@@ -110,11 +110,11 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
     nationality adjective aside."""
     tokens = [t for t in span if t.lower_ != "the"]
     if (
-        len(tokens) == 2
-        and tokens[1].lower_ == "police"
-        and load_gazetteer().resolve(tokens[0].text) is not None
+        len(tokens) >= 2
+        and tokens[-1].lower_ == "police"
+        and load_gazetteer().resolve(" ".join(t.text for t in tokens[:-1])) is not None
     ):
-        return by_key.get("police")  # "the Lagos police" after "police" in Lagos
+        return by_key.get("police")  # "the Novi Sad police" after "police" in Novi Sad
     if len(tokens) < 3 or tokens[-1].lower_ not in _STATE_HEADS or not tokens[1].is_lower:
         if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS | {"forces"}:
             return None  # ("the security forces" after "Iranian security forces" is theirs)
@@ -457,6 +457,13 @@ class EntityComponent:
                 if ORG_WORD.fullmatch(span[-1].text) or span[-1].text == "League":
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
+            if (
+                label in {"ORG", "PERSON"}
+                and len(span) == 1
+                and span[0].is_sent_start
+                and span[0].pos_ == "NOUN"
+            ):
+                continue  # "Videos posted online show …": a capitalised common noun
             if label in {"ORG", "PERSON"} and len(span) == 1:
                 if (
                     after is not None
@@ -757,6 +764,16 @@ class EntityComponent:
                 longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))
+            if entity is None and " " in name:
+                # "the Metro Center" after "the Metro Center for Journalists' Rights"
+                entity = next(
+                    (
+                        e
+                        for e in by_key.values()
+                        if e.name.startswith((name + " for ", name + " of "))
+                    ),
+                    None,
+                )
             if entity is None and name.istitle() and " " not in name and len(name) >= 4:
                 # "Svetoch said" after "the Svetoch Centre for Civil Liberties": its first word
                 entity = next(
@@ -784,6 +801,19 @@ class EntityComponent:
                 )
             if entity is None:
                 entity = _same_body(by_key, span, key)
+            words = name.split()
+            town = load_gazetteer().resolve(" ".join(words[:-1])) if len(words) >= 2 else None
+            if (
+                entity is None
+                and words[-1] == "police"
+                and town is not None
+                and town.kind != "country"
+                and town.name.casefold() == " ".join(words[:-1]).casefold()  # not "Thai"
+                and words[0][:1].isupper()  # nor "federal police"
+            ):
+                # "the Novi Sad police": the police, in the town the report names
+                name, key = "police", "police"
+                entity = by_key.get(key)
             if entity is None:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 if kind in {None, "rights group"} and _owned_by_state(span):

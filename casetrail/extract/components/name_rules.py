@@ -661,6 +661,12 @@ def with_preposition_tail(span: Span) -> Span:
             and end + 1 < len(doc)
             and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
         )
+        or (  # "… for Journalists' Rights"
+            doc[end].text in {"'", "’"}
+            and doc[end - 1].lower_.endswith("s")
+            and end + 1 < len(doc)
+            and doc[end + 1].is_title
+        )
     ):
         end += 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span

@@ -755,3 +755,37 @@ def test_a_spokesman_by_acronym_and_officials_examining_or_following_the_law() -
     assert ("Omar Haddad", "confirmation") in claims
     assert ("foreign ministry", "denial") in claims
     assert ("One former detainee", "allegation") in claims
+
+
+def test_dates_anchored_to_events_clocks_and_vague_periods_stay_without_value() -> None:
+    result = _run(
+        "Police detained the activist Omar Haddad at 4 a.m. on Friday, his wife said. He "
+        "was released two days later. The next morning officers returned. Dozens of "
+        "activists have been held in recent years, and several over the past two weeks."
+    )
+    by_text = {d.text: d.value for d in result.dates}
+    assert by_text["Friday"].value == "2024-03-01"
+    for text in ("at 4 a.m.", "two days later", "The next morning", "in recent years"):
+        assert text in by_text, text
+        assert not by_text[text].resolved
+    assert "over the past two weeks" in by_text
+
+
+def test_over_the_weekend_and_an_abbreviated_month() -> None:
+    result = _run(
+        "Police detained 40 mourners over the weekend, a rights group said. The court had "
+        "banned the rally on Aug. 18."
+    )
+    by_text = {d.text: d.value.value for d in result.dates}
+    assert any(value == "2024-03-02/2024-03-03" for value in by_text.values())
+    assert any(value == "2023-08-18" for value in by_text.values())
+
+
+def test_a_press_release_header_date_is_metadata() -> None:
+    result = extract_text(
+        "Press release: activists jailed\n\nVyasna Human Rights Centre, 12 March 2025\n\n"
+        "A court in Grodno on Tuesday sentenced five residents, the centre said.",
+        date(2025, 3, 12),
+        language="en",
+    )
+    assert [d.value.value for d in result.dates] == ["2025-03-11"]

@@ -335,6 +335,11 @@ def _relative(text: str, published: date) -> DateValue | None:
         which = match["which"].lower()
         offset = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
         return _month(published.year + offset[which], MONTHS[match["month"].lower()])
+    if re.fullmatch(r"(?:(?:over|during|at)\s+)?(?:the\s+)?weekend", lowered):
+        # "over the weekend": the latest weekend, this one if the report is of Sat or Sun
+        back = (published.weekday() - 5) % 7
+        saturday = published - timedelta(days=back)
+        return DateValue(saturday, saturday + timedelta(days=1), DatePrecision.RANGE)
     if match := _RELATIVE_PERIOD.match(text):
         which = match["which"].lower()
         period = match["period"].lower()

@@ -10,14 +10,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.dates import MONTHS, WEEKDAYS, DateValue, is_duration, normalise_date
+from casetrail.extract.dates import (
+    MONTHS,
+    UNRESOLVED,
+    WEEKDAYS,
+    DateValue,
+    is_duration,
+    normalise_date,
+)
 from casetrail.extract.results import DateMention
 
 DATES_KEY = "casetrail_dates"
 _DATEISH = re.compile(
     r"\b(" + "|".join(WEEKDAYS) + r"|today|yesterday|tonight|ago|week|month|year|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b",
+    r"december|weekend|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.IGNORECASE,
 )
 _WIDEN = {"since", "between", "from"}
@@ -36,6 +43,22 @@ _DATELINE_REST = re.compile(
 _DATE_LINE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+# time expressions the model seldom tags or that name no calendar date: they anchor
+# to an event ("two days later"), a clock ("at 4 a.m.") or a vague period ("in recent
+# years"); kept as mentions with no value, never guessed
+_UNANCHORED = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:days?|weeks?|months?|years?) (?:later|earlier)|"
+    r"(?:the|a) (?:next|following) (?:day|morning|evening|night|week)|"
+    r"(?:at )?(?:around |about )?\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.)|"
+    r"in recent (?:years|months|weeks)|"
+    r"(?:in|over) the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d{1,2}) )?"
+    r"(?:days|weeks|months|years)|"
+    r"last (?:spring|summer|autumn|fall|winter))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -166,6 +189,15 @@ class DateComponent:
             if not value.resolved and len(span) > 2:
                 span, value = _after_duration(span, published, value)
             found.append(DateMention(span.start_char, span.end_char, span.text, value))
+        for match in _UNANCHORED.finditer(text):
+            start, end = match.span()
+            if any(d.start < end and start < d.end for d in found):
+                continue  # already a date the model found ("over the past month")
+            if registry.is_excluded(start, end) or end <= registry.headline_end:
+                continue
+            value = normalise_date(match.group(), published) or UNRESOLVED
+            found.append(DateMention(start, end, match.group(), value))
+        found.sort(key=lambda d: d.start)
         doc.user_data[DATES_KEY] = found
         return doc
 
@@ -180,6 +212,17 @@ class DateComponent:
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if line.strip() == ent.text.strip() or _DATE_LINE.fullmatch(line.strip()):
             return True  # (the model may split "September 2, 2025" into two dates)
+        published = ent.doc.user_data.get("published")
+        whole = _widen(ent).text  # "21 April 2025", of which the model took "April 2025"
+        value = normalise_date(whole, published)
+        if (
+            published is not None
+            and value is not None
+            and value.start == value.end == published
+            and len(line) < 100
+            and line.rstrip(" .").endswith(whole)
+        ):
+            return True  # "Vyasna Human Rights Centre, 12 March 2025": who issued it, when
         rest = line  # the line without its dates and day numbers, commas spaced evenly
         for other in Registry.of(ent.doc).model_spans:
             inside = line_start <= other.start_char and other.end_char <= line_start + len(line)

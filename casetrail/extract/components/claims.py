@@ -757,15 +757,18 @@ class ClaimComponent:
                 and self._last_claim[0] is not None
                 and self._last_claim[0].kind == "organisation"
             )
+            pronoun = bool(speaker_tokens) and speaker_tokens[0].lower_ in {"he", "she"}
             unnamed_person = (
-                self._last_claim is not None
+                pronoun
+                and self._last_claim is not None
                 and self._last_claim[0] is None
                 and bool(self._last_claim[1])
                 and self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
                 and self._last_claim[1].split()[-1].casefold().endswith(_PERSON_WORDS)
             )
             unnamed_spokesman = (
-                last_org
+                pronoun
+                and last_org
                 and self._last_claim is not None
                 and bool(re.search(r"\bspokes(?:man|woman|person)\b", self._last_claim[1], re.I))
             )
@@ -1167,6 +1170,8 @@ class ClaimComponent:
     def _content(cls, cue: Token, sentence: Span) -> Span | None:
         content = cls._clause_content(cue, sentence)
         if content is None or content.start != sentence.start:
+            return content
+        if not any(t.text in {'"', "“", "”"} for t in sentence):
             return content
         # '"We do not do such things. Our soldiers were on patrol," he said': the quote
         # began sentences before; what was said is all of it

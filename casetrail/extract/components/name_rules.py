@@ -170,6 +170,9 @@ _NAME_CALLED_BODY = re.compile(
     r"(?:(?!of\b)[\w'’-]+ ){0,4}"
     r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
 )
+_BODY_NOUN_COMMA = re.compile(
+    r"\b(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
+)
 # "the judiciary's Mizan news agency": a name before a word for an outlet, owned by a body
 _NAME_BEFORE_OUTLET = re.compile(
     r"(?:['’]s) ((?:[A-Z][\w'’-]+ ){1,3})(?:news agency|newspaper|news site|daily|agency)\b"
@@ -180,7 +183,10 @@ def appositive_body_spans(doc: Doc) -> list[Span]:
     """ "Addameer, a Palestinian prisoners' rights group, said": the appositive says the
     name is a body, whatever the model took it for."""
     spans = []
-    for match in _NAME_CALLED_BODY.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    if not _BODY_NOUN_COMMA.search(text):
+        return spans  # the appositive needs "… group," somewhere: most reports have none
+    for match in _NAME_CALLED_BODY.finditer(text):
         words = match.group(1).split()
         start = match.start(1)
         while words and words[0] in {"The", "A", "An"}:
@@ -711,8 +717,9 @@ def titled_name_spans(doc: Doc) -> list[Span]:
     after a title the model left untagged are a person's name."""
     titles = actor_words().titles
     spans = []
-    for token in doc:
-        if not token.is_title or token.lower_ not in titles or token.ent_type_:
+    for i in Registry.of(doc).with_lower(titles):
+        token = doc[i]
+        if not token.is_title or token.ent_type_:
             continue
         end = token.i + 1
         while (
@@ -834,7 +841,8 @@ def listed_body_spans(doc: Doc) -> list[Span]:
     """Names listed as examples of bodies: "the outlets they supported, including Belsat
     and Hrodna.life", "groups such as Vesna". The model often takes them for people."""
     spans = []
-    for token in doc:
+    for i in Registry.of(doc).with_lower({"including", "like", "as"}):
+        token = doc[i]
         such_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "such"
         if token.dep_ != "prep" or not (token.lower_ in {"including", "like"} or such_as):
             continue

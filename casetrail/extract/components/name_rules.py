@@ -182,7 +182,7 @@ _NAME_BEFORE_OUTLET = re.compile(
 def appositive_body_spans(doc: Doc) -> list[Span]:
     """ "Addameer, a Palestinian prisoners' rights group, said": the appositive says the
     name is a body, whatever the model took it for."""
-    spans = []
+    spans: list[Span] = []
     text = doc_text(doc)
     if not _BODY_NOUN_COMMA.search(text):
         return spans  # the appositive needs "… group," somewhere: most reports have none

@@ -789,3 +789,16 @@ def test_a_press_release_header_date_is_metadata() -> None:
         language="en",
     )
     assert [d.value.value for d in result.dates] == ["2025-03-11"]
+
+
+def test_officials_reporting_a_crime_by_gunmen_confirm_it() -> None:
+    result = _run(
+        "Gunmen killed four farmers near the town of Suárez on Saturday, local officials "
+        "said. Soldiers killed two protesters in Popayán on Sunday, Colombia's human rights "
+        "ombudsman said."
+    )
+    claims = _claims(result)
+    assert ("local officials", "confirmation") in claims
+    assert all(
+        stance != "confirmation" for speaker, stance in claims if "ombudsman" in speaker.casefold()
+    )

@@ -448,6 +448,46 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+_VIOLENT_ACTS = {"killing", "abduction_disappearance", "torture_ill_treatment", "threat"}
+_NON_STATE_ARMED = {
+    "gunmen",
+    "gunman",
+    "men",
+    "mob",
+    "assailants",
+    "attackers",
+    "militia",
+    "militiamen",
+    "rebels",
+    "bandits",
+}
+
+
+def _third_party_violence(doc: Doc, content: Span) -> bool:
+    """Violence the content reports, done by people who are not the state: gunmen, a mob,
+    an armed group (the acts' perpetrators as the act component found them)."""
+    registry = Registry.of(doc)
+    inside = [
+        act
+        for act in acts_of(doc)
+        if content.start_char <= act.cue.start < content.end_char and act.act_type in _VIOLENT_ACTS
+    ]
+    if not inside:
+        return False
+    for act in inside:
+        for perpetrator in map(registry.get, act.perpetrators):
+            if perpetrator is None:
+                continue
+            words = set(perpetrator.name.casefold().split())
+            if words & _NON_STATE_ARMED:
+                continue  # "gunmen", "two men on a motorcycle", "a mob"
+            if perpetrator.org_kind in {"state", "security force"} or _is_official(perpetrator):
+                return False
+    return any(act.perpetrators for act in inside) or any(
+        t.lower_ in {"gunmen", "mob", "assailants", "attackers", "men"} for t in content
+    )
+
+
 # "the centre" after "… Information Center"
 _SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence"}
 
@@ -1292,6 +1332,10 @@ class ClaimComponent:
             return "characterisation"
         if _EVALUATION.match(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
+        if official and not negated and _third_party_violence(cue.doc, content):
+            # "… was hit by bullets fired by two men, the prosecutor's office said": the
+            # authorities own to a crime others committed
+            return "confirmation"
         return "allegation"
 
     def _quoted_as_saying(self, registry: Registry, sentence: Span) -> list[ClaimMention]:

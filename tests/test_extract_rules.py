@@ -802,3 +802,54 @@ def test_officials_reporting_a_crime_by_gunmen_confirm_it() -> None:
     assert all(
         stance != "confirmation" for speaker, stance in claims if "ombudsman" in speaker.casefold()
     )
+
+
+def test_a_mandate_on_a_country_or_a_subject_keeps_its_whole_name() -> None:
+    result = _run(
+        "Police detained the blogger Ales Bialko in Minsk in March, his wife said. The UN "
+        "Group of Human Rights Experts on Belarus said the arrest was arbitrary."
+    )
+    assert "UN Group of Human Rights Experts on Belarus" in _names(result, "organisation")
+
+
+def test_a_place_and_date_header_is_no_place_and_a_correctional_centre_is_a_place() -> None:
+    result = extract_text(
+        "Statement on reports concerning detainees\n\nCairo, 14 May 2025\n\nThe Ministry of "
+        "Interior rejects the allegations about the treatment of inmates at Badr "
+        "Correctional and Rehabilitation Centre.",
+        date(2025, 5, 14),
+        language="en",
+    )
+    assert "Cairo" not in _names(result, "place")
+
+    from casetrail.extract.components.entities import _named_facility
+    from casetrail.extract.pipeline import english_pipeline
+
+    words = english_pipeline().make_doc("Badr Correctional and Rehabilitation Centre")
+    assert _named_facility(words[:])
+    assert not _named_facility(english_pipeline().make_doc("Legal Aid Centre")[:])
+
+
+def test_the_ministry_is_the_ministry_of_interior_and_its_account_of_its_measures() -> None:
+    result = _run(
+        "The Ministry of Interior detained the activist Samir Adel on Monday, his lawyer said. "
+        "The ministry affirms that he receives full healthcare in accordance with the law. "
+        "Officials said the Egyptian government has revoked the licences of two newspapers. "
+        "The regional prosecutor's office said it had opened a criminal case into the death."
+    )
+    claims = _claims(result)
+    assert ("Ministry of Interior", "denial") in claims
+    assert ("Officials", "confirmation") in claims
+    assert any(stance == "confirmation" for s, stance in claims if "prosecutor" in s)
+
+
+def test_a_party_spokesman_who_denies_what_the_state_says_alleges() -> None:
+    result = _run(
+        "Soldiers killed the opposition leader Yaya Musa in N'Djamena on Wednesday. "
+        'Party spokesman Idriss Deby Mahamat said: "They did not come to arrest him." '
+        "Government spokesman Ali Bichara said Musa was killed after his supporters opened "
+        "fire on security forces."
+    )
+    claims = _claims(result)
+    assert ("Idriss Deby Mahamat", "allegation") in claims
+    assert ("Ali Bichara", "denial") in claims

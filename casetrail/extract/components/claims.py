@@ -87,6 +87,7 @@ SPEECH = {
     "reiterate",
     "emphasise",
     "emphasize",
+    "affirm",
 }
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
 CONFIRM = {"confirm", "acknowledge", "admit", "concede"}
@@ -221,7 +222,9 @@ def _mark_listeners(registry: Registry, cue: Token) -> None:
     """ "told the Belarusian service of Radio Svaboda": a body told is the channel, not
     a party, unless it also acts or speaks elsewhere in the report."""
     for listener in children(cue, "dobj", "dative"):
-        for token in [listener, *(o for p in children(listener, "prep") for o in p.children)]:
+        named = [*(o for p in children(listener, "prep") for o in p.children)]
+        named += children(listener, "appos")  # "told the local news site Kaktus"
+        for token in [listener, *named]:
             entity = registry.entity_of_token(token)
             if entity is None or entity.kind != "organisation" or entity.org_kind is not None:
                 continue
@@ -448,6 +451,16 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+# an official's account of what the state itself did, or of a detention it made:
+# "the government has stripped 135 people of …", "X had been placed in pretrial detention"
+_OWNED = re.compile(
+    r"^\W*(?:the |its )?(?:[A-Z][\w-]+ ){0,2}(?:government|authorities|ministry|troops|forces)\s+"
+    r"(?:has|have|had)\s+"
+    r"(?!not\b|never\b)\w+ed\b|"
+    r"\b(?:had been|has been|have been|was|were)\s+(?:placed in (?:pretrial |pre-trial )?"
+    r"detention|remanded in custody)\b",
+    re.IGNORECASE,
+)
 _VIOLENT_ACTS = {"killing", "abduction_disappearance", "torture_ill_treatment", "threat"}
 _NON_STATE_ARMED = {
     "gunmen",
@@ -569,7 +582,9 @@ _INQUIRY = re.compile(
 _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
-    r"extremis[mt]\w*|criminals?|crimes?|loot(ing|ers)?|riot(s|ers|ing)?|"
+    r"extremis[mt]\w*|criminals|criminal (gangs?|groups?|elements|networks?|community|"
+    r"organi[sz]ations?)|crimes?|"
+    r"loot(ing|ers)?|riot(s|ers|ing)?|"
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
     r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
@@ -577,7 +592,7 @@ _JUSTIFICATION = re.compile(
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
     r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
-    r"insurgents?)\b",
+    r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers))\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -1075,15 +1090,15 @@ class ClaimComponent:
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return None
         noun = _SPELLINGS.get(head.lower_, head.lower_)
-        return registry.last_entity_with(
-            head.i,
-            kind="organisation",
-            match=lambda e: (
-                e.org_kind != "media"
-                and _SPELLINGS.get(e.name.split()[-1].casefold(), e.name.split()[-1].casefold())
-                == noun
-            ),
-        )
+
+        def named_by(entity: Entity) -> bool:
+            words = entity.name.casefold().split()
+            heads = {words[-1]}
+            if "of" in words[1:]:
+                heads.add(words[words.index("of") - 1])  # "the ministry": "Ministry of X"
+            return entity.org_kind != "media" and noun in {_SPELLINGS.get(w, w) for w in heads}
+
+        return registry.last_entity_with(head.i, kind="organisation", match=named_by)
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
@@ -1304,6 +1319,7 @@ class ClaimComponent:
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
         regret = any(t.lemma_.lower() in {"regret", "apologise", "apologize"} for t in content)
+        regret = regret or bool(official and _OWNED.search(text))
         if (
             official
             and not negated
@@ -1477,7 +1493,9 @@ class ClaimComponent:
                         )
                     if org_kind:
                         affiliations.add("state" if org_kind == "security force" else org_kind)
-                    elif token.is_lower and token.lemma_.lower() in _NON_STATE_BODIES:
+                    elif (
+                        token.is_lower or token.is_sent_start
+                    ) and token.lower_ in _NON_STATE_BODIES:
                         affiliations.add("other body")  # "party spokeswoman Ana …"
                     lemma = token.lemma_.lower()
                     if (

@@ -98,7 +98,8 @@ def _named_facility(span: Span) -> bool:
     return (
         span[-1].lower_ in {"centre", "center", "facility", "institution"}
         and len(span) > 1
-        and span[-2].lower_ in _HOLDING_WORDS
+        # "Badr Correctional and Rehabilitation Centre"
+        and any(t.lower_ in _HOLDING_WORDS for t in span[:-1])
     )
 
 
@@ -454,7 +455,11 @@ class EntityComponent:
                 span, label = with_acronym_tail(span), "ORG"  # "… of Tamil Eelam (LTTE)"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
-                if ORG_WORD.fullmatch(span[-1].text) or span[-1].text == "League":
+                if (
+                    ORG_WORD.fullmatch(span[-1].text)
+                    or span[-1].text == "League"
+                    or span[-1].lower_ in {"rapporteur", "experts", "envoy"}
+                ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
             if (

@@ -37,11 +37,21 @@ _INLINE_DATELINE = re.compile(
 )
 
 
+_PLACE_DATE_LINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:\d{1,2} [A-Z][a-z]+ \d{4}|"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$",
+    re.MULTILINE,
+)
+
+
 def excluded_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges that hold no participants: bylines, credits, links, footers."""
     zones = [(m.start(), m.end()) for m in _EXCLUDED_LINES.finditer(text)]
     for dateline in _INLINE_DATELINE.finditer(text):  # "BAKU, March 14 (Northline) - "
         zones.append((dateline.start(), dateline.end()))
+    for dateline in _PLACE_DATE_LINE.finditer(text[:600]):  # "Cairo, 14 May 2025"
+        if load_gazetteer().resolve(dateline.group("place")) is not None:
+            zones.append((dateline.start(), dateline.end()))
     footer = re.search(r"^Original url:", text, re.MULTILINE)
     if footer:
         zones.append((footer.start(), len(text)))
@@ -653,10 +663,37 @@ def with_scope_tail(span: Span) -> Span:
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 
 
+_MANDATES = {"rapporteur", "experts", "commission", "committee", "mission", "envoy", "group"}
+
+
 def with_preposition_tail(span: Span) -> Span:
     """ "Egyptian Initiative" + "for Rights and Freedoms": a body's name goes on with
-    "for" or "of" and capitalised words (joined by "and")."""
+    "for" or "of" and capitalised words (joined by "and"); a mandate with "on" ("UN
+    Special Rapporteur on Belarus", "… on torture")."""
     doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "on"
+        and span[-1].lower_ in _MANDATES
+        and span[-1].is_title
+    ):
+        following = doc[span.end + 1]
+        if (
+            following.is_title
+            and following.pos_ == "PROPN"
+            and following.lower_ not in _CALENDAR_WORDS
+        ):
+            end = span.end + 1
+            while (
+                end < len(doc)
+                and doc[end].is_title
+                and doc[end].pos_ == "PROPN"
+                and doc[end].lower_ not in _CALENDAR_WORDS
+            ):
+                end += 1
+            return Span(doc, span.start, end, label=span.label_)
+        if following.is_lower and following.pos_ == "NOUN" and following.dep_ == "pobj":
+            return Span(doc, span.start, span.end + 2, label=span.label_)  # "on torture"
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of"}:
         return span
     end = span.end + 1

@@ -853,3 +853,40 @@ def test_a_party_spokesman_who_denies_what_the_state_says_alleges() -> None:
     claims = _claims(result)
     assert ("Idriss Deby Mahamat", "allegation") in claims
     assert ("Ali Bichara", "denial") in claims
+
+
+def test_name_tails_of_a_country_suffix_and_of_words_and_acronym_officers() -> None:
+    result = _run(
+        "The Human Rights Network for Journalists-Kenya said police beat two reporters. "
+        "The Criminal Investigation Department summoned the photographer Ravi Kumar in "
+        "Jaffna on Friday. CID officers asked who had paid him. He was accused of "
+        "displaying symbols of the banned Liberation Tigers of Tamil Eelam."
+    )
+    organisations = _names(result, "organisation")
+    assert "Human Rights Network for Journalists-Kenya" in organisations
+    assert "CID officers" not in organisations
+    assert "Liberation Tigers of Tamil Eelam" in organisations
+
+
+def test_a_province_is_named_as_the_gazetteer_names_it() -> None:
+    result = _run("Police detained 11 monks in Qinghai province on Monday, a rights group said.")
+    assert "Qinghai" in _names(result, "place")
+    assert "Qinghai province" not in _names(result, "place")
+
+
+def test_what_could_happen_is_no_act_and_smashed_cameras_are_destroyed_property() -> None:
+    result = _run(
+        "Soldiers beat six reporters in Masaka on Saturday, smashing their cameras, a "
+        'press group said. "They told me they could arrest me at any time," one said.'
+    )
+    acts = _act_types(result)
+    assert "destruction_of_property" in acts
+    assert "arbitrary_detention" not in acts
+
+
+def test_a_lede_dissident_is_named_next() -> None:
+    result = _run(
+        "Saudi authorities barred eight relatives of an exiled critic from travel, the "
+        "dissident said. Faisal Al-Otaibi, 36, said his father was questioned four times."
+    )
+    assert _claims(result)[0][0] == "Faisal Al-Otaibi"

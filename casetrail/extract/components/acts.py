@@ -300,6 +300,10 @@ class ActComponent:
 
     @staticmethod
     def _feared(anchor: Token) -> bool:
+        if anchor.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in anchor.children
+        ):
+            return True  # "they could arrest me at any time": a possibility, not an act
         head = anchor.head
         if head.lemma_.lower() in {"fear", "risk"} and anchor.dep_ in {"xcomp", "ccomp", "dobj"}:
             return True  # "she feared being killed": a fear, not an act

@@ -8,6 +8,7 @@ of one organisation ("the LGBT Network" … "LGBT Network") become one entity.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -462,6 +463,21 @@ class EntityComponent:
                 ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
+                if (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].lower_ == "of"
+                    and span[-1].is_title
+                    and span[0].is_title
+                ):
+                    span = with_preposition_tail(span)  # "Liberation Tigers of Tamil Eelam"
+                if (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].text == "-"
+                    and not doc[span.end - 1].whitespace_
+                    and not doc[span.end].whitespace_
+                    and gazetteer.resolve(doc[span.end + 1].text) is not None
+                ):
+                    span = Span(doc, span.start, span.end + 2, label=span.label_)  # "…-Uganda"
             if (
                 label in {"ORG", "PERSON"}
                 and len(span) == 1
@@ -793,6 +809,16 @@ class EntityComponent:
                     ),
                     None,
                 )  # but not "Taliban" into "Taliban intelligence"
+            words_of = name.split()
+            if (
+                entity is None
+                and len(words_of) == 2
+                and words_of[0].isupper()
+                and words_of[1].lower() in actor_words().force_nouns
+            ):  # "CID officers" after "the Criminal Investigation Department"
+                entity = next(
+                    (e for e in by_key.values() if _initials(e.name) == words_of[0]), None
+                )
             if entity is None and name.isupper() and 2 <= len(name) <= 6:
                 # "MSF" after "Médecins Sans Frontières": the initials of a body named
                 # before; "NSO" after "NSO Group": its first word
@@ -881,6 +907,10 @@ class EntityComponent:
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = gazetteer.resolve(text, countries=hints)
+            bare = re.sub(r"\s+(province|region|district|state|county|governorate)$", "", text)
+            if place is None and bare != text:
+                text = bare  # "Sichuan province": the gazetteer's "Sichuan"
+                place = gazetteer.resolve(text, countries=hints)
             if place is not None and place.kind == "world region":
                 continue  # "in sub-Saharan Africa": a continent is no place where it happened
             person = self._surname_person(registry, text) if " " not in text else None

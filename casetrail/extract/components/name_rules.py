@@ -122,6 +122,7 @@ ORG_WORD = re.compile(
 )
 _INSTITUTION_HEADS = {
     "ministry",
+    "administration",
     "department",
     "embassy",
     "consulate",

@@ -890,3 +890,43 @@ def test_a_lede_dissident_is_named_next() -> None:
         "dissident said. Faisal Al-Otaibi, 36, said his father was questioned four times."
     )
     assert _claims(result)[0][0] == "Faisal Al-Otaibi"
+
+
+def test_a_declared_acronym_used_bare_later_is_the_body() -> None:
+    result = _run(
+        "Border police stopped the activist Nadia Ouali at Algiers airport on Sunday, she "
+        "said. Ouali is a member of the Algerian League for the Defence of Human Rights "
+        "(LADDH). The LADDH said at least 25 activists had been banned from travel."
+    )
+    claims = _claims(result)
+    assert claims[0][0] == "Nadia Ouali"
+    assert ("Algerian League for the Defence of Human Rights", "allegation") in claims
+
+
+def test_committees_against_appositions_with_the_and_two_word_surnames() -> None:
+    result = _run(
+        "Serbian police handed the musician Pavel Sharko to Minsk despite a request from the "
+        "UN Committee against Torture, his partner said. His partner, Olga Rusak, said she "
+        "learned of it on television. Viasna, the Belarusian rights group, said he faced "
+        "seven years. Police detained the leader Esteban Choc Pop in Coban. Choc Pop denied "
+        "the charges."
+    )
+    organisations = _names(result, "organisation")
+    assert "UN Committee against Torture" in organisations
+    assert "Viasna" in organisations
+    assert "Choc Pop" not in _names(result, "person")
+    assert _claims(result)[0][0] == "Olga Rusak"
+
+
+def test_officials_who_cite_a_court_order_or_an_attack_on_officers_deny() -> None:
+    result = _run(
+        "Soldiers fired on a procession in Abuja on Sunday, killing five, the group said. "
+        "Police spokeswoman Grace Okafor said the marchers had attacked security personnel "
+        "with stones and that three officers were injured. The government says travel bans "
+        "are imposed only by judicial decision. A senior officer of the Kano police told "
+        "reporters the arrests were lawful."
+    )
+    claims = _claims(result)
+    assert ("Grace Okafor", "denial") in claims
+    assert ("government", "denial") in claims
+    assert any(s.endswith("police") and stance == "denial" for s, stance in claims)

@@ -106,6 +106,7 @@ CHARACTERISE = {
     "condemn",
 }
 _MOUTHPIECES = {
+    "officer",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -457,8 +458,9 @@ _OWNED = re.compile(
     r"^\W*(?:the |its )?(?:[A-Z][\w-]+ ){0,2}(?:government|authorities|ministry|troops|forces)\s+"
     r"(?:has|have|had)\s+"
     r"(?!not\b|never\b)\w+ed\b|"
-    r"\b(?:had been|has been|have been|was|were)\s+(?:placed in (?:pretrial |pre-trial )?"
-    r"detention|remanded in custody)\b",
+    r"\b(?:had been|has been|have been|was|were|would be|will be)\s+(?:placed in "
+    r"(?:pretrial |pre-trial )?detention|remanded in custody|held in (?:pretrial |pre-trial )?"
+    r"detention)\b",
     re.IGNORECASE,
 )
 _VIOLENT_ACTS = {"killing", "abduction_disappearance", "torture_ill_treatment", "threat"}
@@ -543,7 +545,8 @@ _LAWFUL_CONTENT = re.compile(
     r"(courts?|judges?|judiciary) (is |are |was |were |acts? |acted )?independent(ly)?|"
     r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
     r"followed (the |\w+ )?(law|laws|procedures?|rules)|"
-    r"(procedures?|the law) (was|were|had been) (followed|respected|observed))\b",
+    r"(procedures?|the law) (was|were|had been) (followed|respected|observed)|"
+    r"(by|on the basis of|under) (a |the )?(judicial (decision|order)|court (order|warrant)))\b",
     re.IGNORECASE,
 )
 
@@ -592,7 +595,9 @@ _JUSTIFICATION = re.compile(
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
     r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
-    r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers))\b",
+    r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
+    r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
+    r"restore order)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -639,6 +644,9 @@ _SPEAKING_BODIES = {
     "group",
 }
 _DESCRIPTOR_NOUNS = {
+    "partner",
+    "fiancée",
+    "fiancee",
     "editor",
     "blogger",
     "journalist",
@@ -997,6 +1005,19 @@ class ClaimComponent:
                     for e in named
                     if e is not None and e.kind == "person" and _gender(e) == token.lower_
                 ]
+                if (
+                    self._last_claim is None
+                    and not any(e is not None and e.kind == "person" for e in named)
+                    and not any(
+                        e.kind == "person" and e.mentions and e.mentions[0].start < token.idx
+                        for e in registry.entities
+                    )
+                ):
+                    # "…, she said" in a lede that names no one yet: who the next sentences
+                    # name as they speak
+                    ahead = _speaking_next(registry, token, kind="person")
+                    if ahead is not None:
+                        return ahead
                 gendered += [
                     e
                     for e in named
@@ -1325,8 +1346,11 @@ class ClaimComponent:
             and not negated
             and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or regret)
             # "targeted bandits … and is investigating reports of civilian casualties":
-            # the justification is the answer, the inquiry its afterthought
-            and not (_JUSTIFICATION.search(text) and _INQUIRY.search(text))
+            # the justification is the answer, the inquiry or the figures its afterthought
+            and not (
+                _JUSTIFICATION.search(text)
+                and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text))
+            )
         ):
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)

@@ -351,6 +351,7 @@ class EntityComponent:
                 continue
             forms = {m.text.removeprefix("the ").removeprefix("The ") for m in entity.mentions}
             forms.add(entity.name)
+            forms.update(a for a, owner in registry.aliases.items() if owner == entity.id)
             words = entity.name.split()
             if entity.kind == "person" and len(words) > 1:
                 forms.add(words[-1])
@@ -754,6 +755,13 @@ class EntityComponent:
         return next(
             (e for e in registry.entities if e.kind == "person" and normalise_name(e.name) == key),
             None,
+        ) or next(  # "Choc Pop" after "Esteban Choc Pop": a two-word surname
+            (
+                e
+                for e in registry.entities
+                if e.kind == "person" and normalise_name(e.name).endswith(" " + key)
+            ),
+            None,
         )
 
     def _surname_person(self, registry: Registry, name: str) -> Entity | None:
@@ -860,6 +868,7 @@ class EntityComponent:
                 acronym = self._acronym_after(span)
                 if acronym:
                     by_key[normalise_name(acronym)] = entity
+                    registry.aliases[acronym] = entity.id
             registry.add_mention(entity, span)
 
     @staticmethod

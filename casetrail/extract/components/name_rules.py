@@ -177,7 +177,7 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 # "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
 # body (no "of" between, so "Ali, a member of the group" stays a person)
 _NAME_CALLED_BODY = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), an? "
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), (?:an?|the) "
     r"(?:(?!of\b)[\w'’-]+ ){0,4}"
     r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
 )
@@ -695,8 +695,8 @@ def with_preposition_tail(span: Span) -> Span:
             return Span(doc, span.start, end, label=span.label_)
         if following.is_lower and following.pos_ == "NOUN" and following.dep_ == "pobj":
             return Span(doc, span.start, span.end + 2, label=span.label_)  # "on torture"
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of"}:
-        return span
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of", "against"}:
+        return span  # "… Committee against Torture"
     end = span.end + 1
     while end < len(doc) and (
         (doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].lower_ not in _CALENDAR_WORDS)

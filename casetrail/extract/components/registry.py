@@ -70,6 +70,8 @@ class Registry:
         self.groups: list[tuple[int, list[int]]] = []
         self.headline_end = 0
         self.quotes: list[tuple[int, int]] = []
+        # short forms a report declares for a body: "(LADDH)" after its full name
+        self.aliases: dict[str, int] = {}
         self._positions: dict[str, dict[str, list[int]]] = {}
         self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
         self._model_spans: tuple[Span, ...] | None = None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.name_rules import body_kind
+from casetrail.extract.components.name_rules import body_kind, initials
 from casetrail.extract.components.registry import Registry, span_text
 from casetrail.extract.components.syntax import (
     children,
@@ -841,9 +841,9 @@ class ClaimComponent:
                     speaker_tokens[0].lower_ == "they"
                     or (speaker_tokens[0].lower_ == "it" and last_org)
                     # "A spokesman for the Security Bureau said …. He said …"
-                    or (speaker_tokens[0].lower_ in {"he", "she"} and unnamed_spokesman)
+                    or unnamed_spokesman
                     # "A survivor from Kibirizi said …. '…,' she said"
-                    or (speaker_tokens[0].lower_ in {"he", "she"} and unnamed_person)
+                    or unnamed_person
                 )
                 and self._last_claim is not None
                 and self._last_claim[2] == previous_sentence
@@ -1079,9 +1079,7 @@ class ClaimComponent:
                             (
                                 e
                                 for e in registry.entities
-                                if e.kind == "organisation"
-                                and "".join(w[0] for w in e.name.split() if w[0].isupper())
-                                == word.text
+                                if e.kind == "organisation" and initials(e.name) == word.text
                             ),
                             None,
                         )
@@ -1339,18 +1337,18 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        regret = any(t.lemma_.lower() in {"regret", "apologise", "apologize"} for t in content)
-        regret = regret or bool(official and _OWNED.search(text))
+        owned = bool(_INQUIRY.search(text) or _ACKNOWLEDGED.search(text))
         if (
             official
             and not negated
-            and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or regret)
+            and (
+                owned
+                or _OWNED.search(text)
+                or any(t.lemma_.lower() in {"regret", "apologise", "apologize"} for t in content)
+            )
             # "targeted bandits … and is investigating reports of civilian casualties":
             # the justification is the answer, the inquiry or the figures its afterthought
-            and not (
-                _JUSTIFICATION.search(text)
-                and (_INQUIRY.search(text) or _ACKNOWLEDGED.search(text))
-            )
+            and not (owned and _JUSTIFICATION.search(text))
         ):
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)

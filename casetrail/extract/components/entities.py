@@ -34,6 +34,7 @@ from casetrail.extract.components.name_rules import (
     facility_noun_after,
     facility_spans,
     given_name,
+    initials,
     institution_spans,
     introduced_as_body,
     introduced_as_news,
@@ -153,12 +154,6 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     return len(words) == 1 and (after_place or (before is not None and before.lower_ in LOCATIVE))
 
 
-def _initials(name: str) -> str:
-    """Capital initials of a name's capitalised words: "Committee to Protect Journalists"
-    is CPJ."""
-    return "".join(w[0] for w in name.split() if w[0].isupper()).upper()
-
-
 def _is_word(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
@@ -222,10 +217,11 @@ def _owned_by_state(span: Span) -> bool:
     return owner.is_lower and owner.lemma_.lower() in actor_words().state_words
 
 
-def _rights_tail(span: Span) -> bool:
-    """A "person" whose name runs on with "for Human Rights": a body the model misread."""
+def _rights_tail(span: Span) -> Span | None:
+    """A "person" whose name runs on with "for Human Rights": a body the model misread;
+    the longer name, or None."""
     longer = with_preposition_tail(span)
-    return longer.end > span.end and longer[-1].lower_ in _CAUSES
+    return longer if longer.end > span.end and longer[-1].lower_ in _CAUSES else None
 
 
 def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
@@ -429,8 +425,8 @@ class EntityComponent:
                 label = "ORG"  # "the ministry's Ombudsman said": an office, no one's name
             if label in {"PERSON", "ORG"} and described_as_site(span):
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
-            if label == "PERSON" and _rights_tail(span):
-                span, label = with_preposition_tail(span), "ORG"  # "Zimbabwe Lawyers for …"
+            if label == "PERSON" and (rights := _rights_tail(span)) is not None:
+                span, label = rights, "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
             facility_end = facility_noun_after(span)
@@ -451,10 +447,10 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             ):
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
-            if label in {"ORG", "GPE", "LOC", "FAC", "PERSON"} and (
-                with_acronym_tail(span).end > span.end
-            ):
-                span, label = with_acronym_tail(span), "ORG"  # "… of Tamil Eelam (LTTE)"
+            if label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+                spelled = with_acronym_tail(span)
+                if spelled.end > span.end:
+                    span, label = spelled, "ORG"  # "… of Tamil Eelam (LTTE)"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 if (
@@ -471,14 +467,6 @@ class EntityComponent:
                     and span[0].is_title
                 ):
                     span = with_preposition_tail(span)  # "Liberation Tigers of Tamil Eelam"
-                if (
-                    span.end + 1 < len(doc)
-                    and doc[span.end].text == "-"
-                    and not doc[span.end - 1].whitespace_
-                    and not doc[span.end].whitespace_
-                    and gazetteer.resolve(doc[span.end + 1].text) is not None
-                ):
-                    span = Span(doc, span.start, span.end + 2, label=span.label_)  # "…-Uganda"
             if (
                 label in {"ORG", "PERSON"}
                 and len(span) == 1
@@ -824,9 +812,7 @@ class EntityComponent:
                 and words_of[0].isupper()
                 and words_of[1].lower() in actor_words().force_nouns
             ):  # "CID officers" after "the Criminal Investigation Department"
-                entity = next(
-                    (e for e in by_key.values() if _initials(e.name) == words_of[0]), None
-                )
+                entity = next((e for e in by_key.values() if initials(e.name) == words_of[0]), None)
             if entity is None and name.isupper() and 2 <= len(name) <= 6:
                 # "MSF" after "Médecins Sans Frontières": the initials of a body named
                 # before; "NSO" after "NSO Group": its first word
@@ -834,7 +820,7 @@ class EntityComponent:
                     (
                         e
                         for e in by_key.values()
-                        if _initials(e.name) == name or e.name.startswith(name + " ")
+                        if initials(e.name) == name or e.name.startswith(name + " ")
                     ),
                     None,
                 )

@@ -465,6 +465,12 @@ def after_place_noun(span: Span) -> bool:
     return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
 
 
+def initials(name: str) -> str:
+    """Capital initials of a name's capitalised words: "Committee to Protect Journalists"
+    is CPJ."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()).upper()
+
+
 def is_based(span: Span) -> bool:
     """ "the London-based group", "which is based in London": where a body sits."""
     doc = span.doc
@@ -753,7 +759,8 @@ def given_name(token: Token) -> bool:
 def titled_name_spans(doc: Doc) -> list[Span]:
     """ "Air Commodore Musa Adamu", "the government of Sheikh Hasina": capitalised words
     after a title the model left untagged are a person's name."""
-    titles = actor_words().titles
+    words = actor_words()
+    titles = words.titles
     spans = []
     for i in Registry.of(doc).with_lower(titles):
         token = doc[i]
@@ -769,7 +776,6 @@ def titled_name_spans(doc: Doc) -> list[Span]:
             and doc[end].ent_type_ in {"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
         ):
             end += 1
-        words = actor_words()
         name = doc[token.i + 1 : end]
         if (
             end - token.i >= 2

@@ -176,14 +176,14 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 
 # "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
 # body (no "of" between, so "Ali, a member of the group" stays a person)
-_NAME_CALLED_BODY = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), (?:an?|the) "
-    r"(?:(?!of\b)[\w'’-]+ ){0,4}"
+_BODY_NOUN = (
     r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
 )
-_BODY_NOUN_COMMA = re.compile(
-    r"\b(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
+_NAME_CALLED_BODY = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), (?:an?|the) "
+    r"(?:(?!of\b)[\w'’-]+ ){0,4}" + _BODY_NOUN
 )
+_BODY_NOUN_COMMA = re.compile(r"\b" + _BODY_NOUN)  # the cheap test before the pattern above
 # "the judiciary's Mizan news agency": a name before a word for an outlet, owned by a body
 _NAME_BEFORE_OUTLET = re.compile(
     r"(?:['’]s) ((?:[A-Z][\w'’-]+ ){1,3})(?:news agency|newspaper|news site|daily|agency)\b"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from casetrail.extract import extract_document, extract_text, normalise_date
 from casetrail.extract import service as extract_service
 from casetrail.extract.evaluation import names_match
-from casetrail.extract.gazetteer import load_gazetteer
+from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Extraction
 from casetrail.ingest import ingest_file
 from casetrail.ingest.formats import MARKDOWN, read_text
@@ -92,6 +92,25 @@ def test_gazetteer_covers_the_fixture_places() -> None:
         assert place.latitude is not None and 40 < place.latitude < 60
     chechnya = gazetteer.resolve("Urus-Martanovsky")
     assert chechnya is not None and chechnya.parent == "ct:ru-chechnya"
+
+
+def test_gazetteer_ignores_airport_codes_and_english_words_among_city_names() -> None:
+    gazetteer = load_gazetteer()
+    # geonames lists "SHE" and "She" for Shenyang, "CID" for Cedar Rapids, "NGO" for Nagoya
+    for word in ("She", "she", "CID", "NGO", "UN", "BBC"):
+        assert gazetteer.resolve(word) is None, word
+    assert gazetteer.resolve("Shenyang") is not None
+    us = gazetteer.resolve("US")
+    assert us is not None and us.kind == "country"  # a country's acronym alias stays
+    goma = gazetteer.resolve("GOMA")  # a dateline in capitals is still the town
+    assert goma is not None and goma.country == "CD"
+
+
+def test_demonyms_name_their_country() -> None:
+    assert country_of_demonym("Armenian") == "AM"
+    assert country_of_demonym("British") == "GB"
+    assert country_of_demonym("Kyrgyz") == "KG"
+    assert country_of_demonym("Thursday") is None
 
 
 @pytest.fixture(scope="module")

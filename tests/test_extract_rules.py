@@ -79,8 +79,11 @@ def test_rejecting_an_official_account_is_an_allegation() -> None:
 def test_a_quoted_label_characterises_but_a_quoted_verb_does_not() -> None:
     label = _run('The minister said the protesters were "paid agents of foreign powers."')
     assert [stance for _, stance in _claims(label)] == ["characterisation"]
-    verb = _run('The security service said the men were "recruiting fighters" online.')
+    verb = _run('The rights group said guards were "beating detainees" every night.')
     assert [stance for _, stance in _claims(verb)] == ["allegation"]
+    # the state's counter-charge answers the allegation; a quoted verb is still no label
+    charge = _run('The security service said the men were "recruiting fighters" online.')
+    assert [stance for _, stance in _claims(charge)] == ["denial"]
 
 
 def test_plural_bodies_of_speakers_are_named_as_the_text_names_them() -> None:
@@ -930,3 +933,58 @@ def test_officials_who_cite_a_court_order_or_an_attack_on_officers_deny() -> Non
     assert ("Grace Okafor", "denial") in claims
     assert ("government", "denial") in claims
     assert any(s.endswith("police") and stance == "denial" for s, stance in claims)
+
+
+def test_a_force_that_does_something_takes_part_without_an_act_cue() -> None:
+    result = _run(
+        "Rights groups said the detainees were held in safe houses run by the military. "
+        "Guards refused to give the prisoner Ali Karimi his medicine, his wife said."
+    )
+    organisations = _names(result, "organisation")
+    assert {"military", "Guards"} <= organisations or {"military", "guards"} <= {
+        name.casefold() for name in organisations
+    }
+
+
+def test_a_force_named_only_in_the_headline_is_no_new_participant() -> None:
+    result = _run(
+        "Soldiers raided a village near the border, residents say\n\nBy Amal Reyes\n\n"
+        "The mother of Nuri Ahmadi said her son had been taken from their home on Monday."
+    )
+    assert not {"soldiers", "Soldiers"} & _names(result, "organisation")
+
+
+def test_a_group_speaking_in_the_lede_is_not_the_soldiers_it_accuses() -> None:
+    result = _run(
+        "A farmers' leader was shot dead outside his home on Saturday, a local peasant "
+        "group said, weeks after soldiers accused him of being a rebel. "
+        "The Tamban Farmers Union said he had asked for protection."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "soldiers" not in speakers
+    assert speakers[0] == "Tamban Farmers Union"
+
+
+def test_an_official_account_without_admission_answers_the_allegation() -> None:
+    result = _run(
+        "Police detained the reporter Amina Yusuf in Kano on Monday, her editor said. "
+        "A police spokesman, Musa Bello, said Yusuf had been found with documents "
+        "belonging to a banned group."
+    )
+    assert ("Musa Bello", "denial") in _claims(result)
+
+
+def test_an_official_account_of_help_sent_owns_to_the_events() -> None:
+    result = _run(
+        "Gunmen killed four villagers in Tolo on Sunday, residents said. "
+        "Interior Minister Paulo Mendes said more troops had been sent to the area."
+    )
+    assert ("Paulo Mendes", "confirmation") in _claims(result)
+
+
+def test_another_states_officials_speak_for_the_victims() -> None:
+    result = _run(
+        "Police in Tashkent detained the Kazakh blogger Dana Serik on Monday, her lawyer "
+        "said. Kazakhstan's foreign ministry said she was being held for her posts."
+    )
+    assert ("foreign ministry", "allegation") in _claims(result)

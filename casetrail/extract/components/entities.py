@@ -24,6 +24,7 @@ from casetrail.extract.components.name_rules import (
     PLACE_NOUNS,
     after_place_noun,
     appositive_body_spans,
+    appositive_person_spans,
     body_kind,
     clean_name,
     conjoined_with_person,
@@ -244,6 +245,18 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     )
 
 
+def _fuller_name(key: str, names: dict[str, str]) -> str | None:
+    """The longer name in ``names`` whose later words are ``key``'s words."""
+    words = key.split()
+    for other in names:
+        longer = other.split()
+        if len(longer) > len(words) and any(
+            longer[i : i + len(words)] == words for i in range(1, len(longer) - len(words) + 1)
+        ):
+            return other
+    return None
+
+
 def _rights_tail(span: Span) -> Span | None:
     """A "person" whose name runs on with "for Human Rights": a body the model misread;
     the longer name, or None."""
@@ -423,6 +436,8 @@ class EntityComponent:
                 continue
             if any(s.start < span.end and span.start < s.end for s in result):
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
+            if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
+                continue  # "marched them into the bush": a name is written with a capital
             opening = next((t.i for t in span if t.text == "("), None)
             if (
                 opening is not None
@@ -675,6 +690,7 @@ class EntityComponent:
             *listed_names(doc, result),
             *who_spans(doc),
             *titled_name_spans(doc),
+            *appositive_person_spans(doc),
         ]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         for extra in (*persons, *institutions, *facility_spans(doc), *place_noun_spans(doc)):
@@ -753,24 +769,43 @@ class EntityComponent:
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:
         by_key: dict[str, Entity] = {}
         singles: list[tuple[Span, str]] = []
+        multi: list[tuple[Span, str]] = []
         for span in spans:
             name = clean_name(span.text, titles)
             if not name or not any(ch.isalpha() for ch in name):
                 continue
-            if len(name.split()) == 1:
-                singles.append((span, name))
-                continue
+            (singles if len(name.split()) == 1 else multi).append((span, name))
+        full_names = {normalise_name(name): name for _, name in multi}
+        for span, name in multi:
             key = normalise_name(name)
+            # "Abdel Aziz" after "Hisham Abdel Aziz", "Ernesto Piñango" after "Luis Ernesto
+            # Piñango": the later words of a fuller name are that person
+            key = _fuller_name(key, full_names) or key
             entity = by_key.get(key)
             if entity is None:
-                entity = registry.new_entity("person", name)
+                entity = registry.new_entity("person", full_names.get(key, name))
                 by_key[key] = entity
             registry.add_mention(entity, span)
+        starts = {span.start: name for span, name in multi}
         for span, name in singles:
+            shared = starts.get(span.end + 1)
+            known = any(normalise_name(name) in k.split() for k in by_key) or (
+                span.start > 0 and span.doc[span.start - 1].is_title  # "Moses Mugisha and …"
+            )
+            if shared is not None and span.doc[span.end].lower_ == "and" and not known:
+                name = f"{name} {shared.split()[-1]}"  # "Hassan and Hussein Mohamed"
             key = normalise_name(name)
-            match = next(
-                (e for k, e in by_key.items() if k.split()[-1] == key or k.split()[0] == key),
-                None,
+            match = by_key.get(key) if len(key.split()) > 1 else None
+            match = (
+                match
+                or next(
+                    (e for k, e in by_key.items() if k.split()[-1] == key or k.split()[0] == key),
+                    None,
+                )
+                or next(  # "Urbina" in "Jafet Urbina Castro": a first surname
+                    (e for k, e in by_key.items() if key in k.split()[1:-1]),
+                    None,
+                )
             )
             if match is None:
                 match = by_key.get(key) or registry.new_entity("person", name)

@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 _INLINE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{0,30})?"
+    r"^[A-Z][A-ZÀ-ÖØ-Þ .'’-]{2,40}(?:, [A-Z][\w .]{0,30})?"  # "SAN JOSÉ, Costa Rica —"
     r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
     r"(?: \([^)\n]{1,40}\))? ?[-–—] ",
     re.MULTILINE,
@@ -786,6 +786,34 @@ def titled_name_spans(doc: Doc) -> list[Span]:
             and not ORG_WORD.search(name.text)
         ):  # not "Chief Prosecutor's Office"
             spans.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return spans
+
+
+_APPOSED_TO_NAMES = {"rapporteur", "envoy", "commissioner", "ombudsman", "name"}
+
+
+def appositive_person_spans(doc: Doc) -> list[Span]:
+    """ "The UN Special Rapporteur on Iran, Mai Sato, said", "who gave only her first
+    name, Bridget,": capitalised words set beside a word for a person are a name."""
+    words = actor_words()
+    heads = words.person_nouns | words.titles | _APPOSED_TO_NAMES
+    spans = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.head.lemma_.lower() not in heads or token.head.i > token.i:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].head.i == token.i
+        ):
+            start -= 1
+        name = doc[start : token.i + 1]
+        if len(name) <= 4 and not ORG_WORD.search(name.text):
+            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
 
 

@@ -127,7 +127,17 @@ _BARE_MEMBERS = {
     "soldier": _ARMED,
 }
 MEMBER_NOUNS = {"officers", "officer", "agents", "agent", "members", "personnel", "operatives"}
-BODY_NOUNS = {"police", "intelligence", "security", "army", "military", "guard", "militia"}
+BODY_NOUNS = {
+    "police",
+    "intelligence",
+    "security",
+    "army",
+    "military",
+    "guard",
+    "militia",
+    "ministry",  # "intelligence ministry agents"
+    "service",
+}
 
 
 def is_member_of_body(member: Token, body: Token) -> bool:

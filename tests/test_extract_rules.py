@@ -1060,3 +1060,44 @@ def test_agents_of_a_ministry_are_the_ministry_and_a_mob_that_kills_takes_part()
     assert "intelligence ministry" in organisations
     assert "intelligence ministry agents" not in organisations
     assert any(name.casefold().endswith("mob") for name in organisations)
+
+
+def test_a_liberation_army_is_no_state_body() -> None:
+    result = _run(
+        "Soldiers killed 17 villagers in Gida on Wednesday, residents said. "
+        "The Oromo Liberation Army said the dead were farmers."
+    )
+    ola = next(e for e in result.entities if e.name == "Oromo Liberation Army")
+    assert ola.org_kind != "state"
+    assert ("Oromo Liberation Army", "allegation") in _claims(result)
+
+
+def test_what_a_persons_report_says_is_theirs_and_the_mission_is_no_town() -> None:
+    result = _run(
+        "The journalist Mohammad Arif was arrested on Friday. Arif's report said police "
+        "had ignored warnings. In a 40-page report, the Independent International "
+        "Fact-Finding Mission for Sudan said fighters shot men in the camp. The mission "
+        "said the killings were deliberate."
+    )
+    mission = "Independent International Fact-Finding Mission for Sudan"
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers.count("Mohammad Arif") == 1
+    assert speakers.count(mission) == 2
+    assert (mission, "denial") not in _claims(result)
+
+
+def test_civilians_as_human_shields_is_a_justification() -> None:
+    result = _run(
+        "Fighters killed 40 people in the camp, survivors said. The Rapid Support Forces "
+        "said its forces had entered the camp to pursue fighters who were using civilians "
+        "as human shields, and that it had formed a committee to investigate."
+    )
+    assert ("Rapid Support Forces", "denial") in _claims(result)
+
+
+def test_a_crown_prince_speaks_for_the_state() -> None:
+    result = _run(
+        "A court sentenced the teacher Nourah Saad to 27 years, her sister said. "
+        "Crown Prince Mohammed bin Salman said judges had to apply the law."
+    )
+    assert ("Mohammed bin Salman", "denial") in _claims(result)

@@ -146,6 +146,7 @@ class ActComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
+        _acting_forces(registry, doc)  # before the acts, whose perpetrators they may be
         dates = dates_of(doc)
         kinds = act_types()
         matches = self._best_matches(doc)
@@ -208,7 +209,6 @@ class ActComponent:
                 + 0.1 * bool(act.date),
                 2,
             )
-        _acting_forces(registry, doc)
         doc.user_data[ACTS_KEY] = acts
         return doc
 

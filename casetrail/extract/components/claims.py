@@ -386,6 +386,8 @@ def _speaking_next(
 
 _NON_STATE_BODIES = {"party", "group", "movement", "union", "network", "campaign", "company"}
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
+# what a speaker writes: "Arif's report said" is Arif speaking
+_AUTHORED = {"report", "statement", "letter", "post", "article", "message", "complaint"}
 _SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
 
 
@@ -452,6 +454,16 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+
+
+def _names_a_state(text: str) -> bool:
+    """ "Moscow", "Russia", "the United States": a country or city named as a speaker."""
+    bare = text.removeprefix("the ")
+    return (
+        bare[:1].isupper()
+        and not bare.startswith("The ")
+        and (load_gazetteer().resolve(bare) is not None)
+    )
 
 
 def _home_country(registry: Registry) -> str | None:
@@ -524,6 +536,10 @@ _NON_STATE_ARMED = {
     "militiamen",
     "rebels",
     "bandits",
+    "separatists",
+    "insurgents",
+    "militants",
+    "kidnappers",
 }
 
 
@@ -548,7 +564,7 @@ def _third_party_violence(doc: Doc, content: Span) -> bool:
             if perpetrator.org_kind in {"state", "security force"} or _is_official(perpetrator):
                 return False
     return any(act.perpetrators for act in inside) or any(
-        t.lower_ in {"gunmen", "mob", "assailants", "attackers", "men"} for t in content
+        t.lower_ in _NON_STATE_ARMED for t in content
     )
 
 
@@ -617,6 +633,13 @@ _BODY_WORDS = {
     "party",
     "movement",
     "group",
+    "mission",
+    "commission",
+    "observatory",
+    "initiative",
+    "collective",
+    "foundation",
+    "institute",
 }
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
@@ -658,7 +681,7 @@ _JUSTIFICATION = re.compile(
     r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
     r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
-    r"restore order)\b",
+    r"restore order|human shields?|(using|used|use) civilians as)\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -1103,6 +1126,11 @@ class ClaimComponent:
             c.dep_ == "poss" and (c.lower_ in {"his", "her", "their", "its"} or c.pos_ == "PROPN")
             for c in tokens[0].children
         )
+        if tokens and tokens[0].lemma_.lower() in _AUTHORED:
+            for owner in children(tokens[0], "poss"):
+                author = registry.entity_of_token(owner)
+                if author is not None and author.kind != "place":
+                    return author  # "Arif's report said", "the ministry's statement said"
         if (
             tokens
             and tokens[0].lemma_.lower() in _SUBUNITS
@@ -1380,7 +1408,8 @@ class ClaimComponent:
             and bool(
                 _OFFICIAL_SPEAKER.search(speaker_text)
                 # "Moscow has said …": a capital or country that speaks is its government
-                or load_gazetteer().resolve(speaker_text.removeprefix("the ")) is not None
+                # (not "the mission", though a town in Texas is called Mission)
+                or _names_a_state(speaker_text)
             )
         )
         if lemma in DENY:

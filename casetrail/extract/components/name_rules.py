@@ -1032,6 +1032,10 @@ def body_kind(name: str) -> str | None:
         and not peoples_organ
     ):
         return "rights group"
-    if tokens & words.state_words:
+    if tokens & words.state_words and not tokens & _INSURGENT_WORDS:
         return "state"
     return None
+
+
+# "Oromo Liberation Army", "Kachin Independence Army": armed, but against the state
+_INSURGENT_WORDS = {"liberation", "independence", "rebel", "rebels", "resistance", "insurgent"}

@@ -1101,3 +1101,30 @@ def test_a_crown_prince_speaks_for_the_state() -> None:
         "Crown Prince Mohammed bin Salman said judges had to apply the law."
     )
     assert ("Mohammed bin Salman", "denial") in _claims(result)
+
+
+def test_a_punishment_for_speech_restricts_expression_but_a_demand_does_not() -> None:
+    punished = _run(
+        "Police arrested the blogger Timur Aliev in Bishkek on Friday after he published "
+        "an investigation into a minister's villa, his lawyer said."
+    )
+    assert "restriction_of_expression" in _act_types(punished)
+    demanded = _run(
+        "Police arrested the farmer Timur Aliev in Bishkek on Friday. His family called "
+        "for an independent investigation into his arrest."
+    )
+    assert "restriction_of_expression" not in _act_types(demanded)
+    killed = _run(
+        "Gunmen shot dead the reporter Ana Ruiz on Sunday after she published a report on "
+        "illegal mining, her editor said."
+    )
+    assert "restriction_of_expression" not in _act_types(killed)
+
+
+def test_schools_burned_and_forced_psychiatric_committal_are_acts() -> None:
+    result = _run(
+        "Separatist fighters have burned schools in the region, residents said. "
+        "The blogger Sherzod Umarov was forcibly committed to a psychiatric hospital on "
+        "Monday, his father said."
+    )
+    assert {"destruction_of_property", "arbitrary_detention"} <= _act_types(result)

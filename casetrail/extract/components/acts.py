@@ -4,6 +4,7 @@ victims, perpetrators, date and place read off the dependency parse."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -11,7 +12,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.registry import Registry, span_text
+from casetrail.extract.components.registry import Registry, doc_text, span_text
 from casetrail.extract.components.syntax import children, entity_for, force_name, inflections
 from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import Frame, act_types, actor_words
@@ -201,6 +202,11 @@ class ActComponent:
             )
             seen[key] = act
             acts.append(act)
+        if not any(a.act_type == "restriction_of_expression" for a in acts):
+            punished = _speech_punished(registry, doc, acts)
+            if punished is not None:
+                punished.id = len(acts) + 1
+                acts.append(punished)
         for act in acts:  # after merging: what the act's cues found together
             act.confidence = round(
                 0.55
@@ -541,6 +547,48 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
             )
             entity = known or registry.new_entity("organisation", name, confidence=0.55)
             registry.add_mention(entity, doc[token.i : token.i + 1])
+
+
+# what someone said, wrote or showed, given as the reason for what was done to them
+_FOR_SPEECH = re.compile(
+    r"\b(?:over|for|after|because of|in retaliation for|in connection with)\s+"
+    r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:posts?|videos?|reports?|reporting|articles?|tweets?|broadcasts?|interviews?|songs?|"
+    r"poems?|books?|stor(?:y|ies)|investigations?|comments|criticism|speech(?:es)?|sermons?|"
+    r"cartoons?|podcasts?|documentar(?:y|ies)|films?)\b",
+    re.IGNORECASE,
+)
+_DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
+# acts that punish: not a killing, which the gold keeps apart from speech
+_PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
+
+
+def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> ActMention | None:
+    """ "detained over his posts", "sentenced for a song", "questioned after publishing an
+    investigation": a punishment whose reason is speech restricts expression."""
+    for act in acts:
+        if act.act_type not in _PUNISHING:
+            continue
+        sentence = act.sentence
+        found = _FOR_SPEECH.search(sentence.text)
+        if found is None or _DEMAND_BEFORE.search(sentence.text[: found.start()]):
+            continue  # "called for an independent investigation" is a demand
+        start = sentence.start + found.start()
+        end = sentence.start + found.end()
+        if registry.in_quote(start) or registry.is_excluded(start, end):
+            continue
+        return ActMention(
+            id=0,
+            act_type="restriction_of_expression",
+            label=act_types()["restriction_of_expression"].label,
+            cue=Mention(start, end, doc_text(doc)[start:end]),
+            sentence=sentence,
+            date=act.date,
+            place_id=act.place_id,
+            victims=list(act.victims),
+            perpetrators=list(act.perpetrators),
+        )
+    return None
 
 
 def acts_of(doc: Doc) -> list[ActMention]:

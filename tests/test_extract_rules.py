@@ -1128,3 +1128,23 @@ def test_schools_burned_and_forced_psychiatric_committal_are_acts() -> None:
         "Monday, his father said."
     )
     assert {"destruction_of_property", "arbitrary_detention"} <= _act_types(result)
+
+
+def test_a_town_the_model_calls_a_body_or_a_person_is_a_place() -> None:
+    result = _run(
+        "Fighters attacked a displacement camp near El Fasher on Sunday, residents said. "
+        "The raid on Gida Kiremu, in East Wollega zone, began on Wednesday, they said. "
+        "The court in Rostov-on-Don sentenced Remzi Bekirov to 14 years."
+    )
+    places = _names(result, "place")
+    assert {"El Fasher", "Gida Kiremu", "Rostov-on-Don"} <= places
+    assert not _names(result, "person") & {"Gida Kiremu", "Don"}
+    assert "El Fasher" not in _names(result, "organisation")
+
+
+def test_a_body_a_demand_is_addressed_to_is_no_participant() -> None:
+    result = _run(
+        "The group demands that the Nicaraguan authorities disclose the whereabouts of "
+        "Jafet Urbina, who was detained by police on 18 July."
+    )
+    assert "Nicaraguan authorities" not in _names(result, "organisation")

@@ -138,6 +138,20 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
 _NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
 
 
+_AREA_NOUNS = PLACE_NOUNS | {"zone", "area", "territory", "department", "valley"}
+
+
+def _located_in_area(span: Span, before: Token | None) -> bool:
+    """A name after a locative word that the text then places in a wider area: "the raid
+    on Gida Kiremu, in East Wollega zone," is a village, not a man."""
+    doc = span.doc
+    if before is None or before.lower_ not in LOCATIVE | {"on"} or span.end + 2 >= len(doc):
+        return False
+    if doc[span.end].text != "," or doc[span.end + 1].lower_ != "in":
+        return False
+    return any(t.lower_ in _AREA_NOUNS for t in doc[span.end + 2 : span.end + 7])
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -243,6 +257,37 @@ def _org_spoken_of_as_person(span: Span) -> bool:
         t.lower_ in _PERSONAL_PRONOUNS and t.i > span.end and t.head.i != root.i
         for t in verb.subtree
     )
+
+
+def _hyphenated_places(doc: Doc) -> list[Span]:
+    """ "Rostov-on-Don", "Port-au-Prince": the tokenizer cuts a hyphenated town into
+    pieces the model tags apart ("Don" a person); joined, the gazetteer knows it."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+            if doc[end + 1].whitespace_:
+                break
+            end += 2
+        if end >= i + 4 and doc[i].is_title:  # three parts at least: X-on-Y
+            text = doc[i : end + 1].text
+            place = load_gazetteer().resolve(text)
+            if place is not None and normalise_name(place.name) == normalise_name(text):
+                spans.append(Span(doc, i, end + 1, label="GPE"))
+        i = end + 1
+    return spans
+
+
+def _gazetteer_place(span: Span) -> bool:
+    """A name the model called a body that is a region, city or country the gazetteer
+    knows by that very name ("near El Fasher", "Police in Uttar Pradesh"), and nothing
+    marks as a body."""
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    if text.isupper() or body_kind(text) is not None or introduced_as_body(span):
+        return False
+    place = load_gazetteer().resolve(text)
+    return place is not None and normalise_name(place.name) == normalise_name(text)
 
 
 def _fuller_name(key: str, names: dict[str, str]) -> str | None:
@@ -589,6 +634,8 @@ class EntityComponent:
                 and doc[span.end + 1].is_title
             ):
                 span = Span(doc, span.start, span.end + 2, label=span.label_)  # "OVD-Info"
+            if label == "PERSON" and _located_in_area(span, before):
+                label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
             if label == "PERSON" and _place_not_person(span, before, gazetteer):
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
@@ -693,7 +740,14 @@ class EntityComponent:
             *appositive_person_spans(doc),
         ]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
-        for extra in (*persons, *institutions, *facility_spans(doc), *place_noun_spans(doc)):
+        hyphenated = _hyphenated_places(doc)
+        for extra in (
+            *persons,
+            *institutions,
+            *facility_spans(doc),
+            *place_noun_spans(doc),
+            *hyphenated,
+        ):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue
             if extra.end_char <= headline_end:
@@ -702,7 +756,7 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s) for s in overlapping):
                     continue
-            elif extra.label_ == "FAC" and all(
+            elif (extra.label_ == "FAC" or extra in hyphenated) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
                 for s in overlapping
             ):
@@ -760,7 +814,7 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="GPE")
             if s.label_ == "ORG"
             and not ORG_WORD.search(s.text)
-            and normalise_name(s.text) in places
+            and (normalise_name(s.text) in places or _gazetteer_place(s))
             else s
             for s in result
         ]

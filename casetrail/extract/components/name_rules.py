@@ -415,6 +415,8 @@ def only_addressed(span: Span) -> bool:
         and head.head.lemma_.lower() in _DEMANDS
     ):
         return True
+    if root.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _DEMANDS:
+        return True  # "demands that the Nicaraguan authorities disclose …"
     return root.dep_ == "nsubj" and any(
         c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in head.children
     )

@@ -509,9 +509,10 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
     """A security force that does something in the report is a participant even where no
     act cue names the deed: "soldiers surrounded the building", "safe houses run by the
     military", "guards have refused to give him his medicine"."""
-    for token in doc:
+    for i in registry.with_lower(_FORCE_BODIES | _NON_STATE_BODIES):
+        token = doc[i]
         lower = token.lower_
-        if lower not in _FORCE_BODIES | _NON_STATE_BODIES or token.idx < registry.headline_end:
+        if token.idx < registry.headline_end:
             continue  # a headline's words name no new actor
         if registry.is_excluded(token.idx, token.idx + 1):
             continue

@@ -263,19 +263,22 @@ def _hyphenated_places(doc: Doc) -> list[Span]:
     """ "Rostov-on-Don", "Port-au-Prince": the tokenizer cuts a hyphenated town into
     pieces the model tags apart ("Don" a person); joined, the gazetteer knows it."""
     spans = []
-    i = 0
-    while i < len(doc):
+    reached = 0
+    for hyphen in Registry.of(doc).with_lower({"-"}, start=1):
+        i = hyphen - 1
+        if i < reached:
+            continue  # inside a name already read
         end = i
         while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
             if doc[end + 1].whitespace_:
                 break
             end += 2
+        reached = end + 1
         if end >= i + 4 and doc[i].is_title:  # three parts at least: X-on-Y
             text = doc[i : end + 1].text
             place = load_gazetteer().resolve(text)
             if place is not None and normalise_name(place.name) == normalise_name(text):
                 spans.append(Span(doc, i, end + 1, label="GPE"))
-        i = end + 1
     return spans
 
 

@@ -800,22 +800,18 @@ def appositive_person_spans(doc: Doc) -> list[Span]:
     words = actor_words()
     heads = words.person_nouns | words.titles | _APPOSED_TO_NAMES
     spans = []
-    for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or not token.is_title:
+    for comma in Registry.of(doc).with_lower({","}):
+        end = comma + 1  # the name follows the comma: "…, Mai Sato,"
+        while end < len(doc) and end - comma <= 4 and doc[end].pos_ == "PROPN":
+            end += 1
+        token = doc[end - 1]
+        if end == comma + 1 or token.dep_ != "appos" or not token.is_title:
             continue
         if token.head.lemma_.lower() not in heads or token.head.i > token.i:
             continue
-        start = token.i
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-            and doc[start - 1].head.i == token.i
-        ):
-            start -= 1
-        name = doc[start : token.i + 1]
-        if len(name) <= 4 and not ORG_WORD.search(name.text):
-            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+        name = doc[comma + 1 : end]
+        if all(t.is_title for t in name) and not ORG_WORD.search(name.text):
+            spans.append(Span(doc, comma + 1, end, label="PERSON"))
     return spans
 
 

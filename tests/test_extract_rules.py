@@ -1148,3 +1148,47 @@ def test_a_body_a_demand_is_addressed_to_is_no_participant() -> None:
         "Jafet Urbina, who was detained by police on 18 July."
     )
     assert "Nicaraguan authorities" not in _names(result, "organisation")
+
+
+def test_a_father_and_son_who_share_a_surname_stay_apart() -> None:
+    result = _run(
+        "The blogger Sherzod Yusupov was committed to a hospital. Two days later his "
+        "father, Akmal Yusupov, was told by an investigator that his son was there. "
+        '"I saw him on Sunday," Akmal Yusupov said by telephone.'
+    )
+    assert ("Akmal Yusupov", "allegation") in _claims(result)
+    assert ("Sherzod Yusupov", "allegation") not in _claims(result)
+
+
+def test_an_unnamed_speaker_goes_on_after_a_quotation_of_two_sentences() -> None:
+    result = _run(
+        "Soldiers shot men behind the mill, said one resident, a teacher who asked not to "
+        'be named. "They shot my brother. We buried 17 people on Thursday," he said.'
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["one resident", "one resident"]
+
+
+def test_a_bracketed_short_name_and_a_body_owned_by_an_international_one() -> None:
+    result = _run(
+        "Ayse Demir, 47, who won 61 percent of the vote for the pro-Kurdish Peoples' "
+        "Equality and Democracy Party (DEM Party) in March 2024, was taken from her home "
+        "by police, her party said. Police also detained 11 employees, the DEM Party said. "
+        "The Council of Europe's Congress of Local and Regional Authorities has said the "
+        "practice undermines local democracy."
+    )
+    claims = _claims(result)
+    party = next(e.name for e in result.entities if e.name.endswith("Democracy Party"))
+    assert [speaker for speaker, _ in claims].count(party) == 2
+    assert ("Congress of Local and Regional Authorities", "allegation") in claims
+
+
+def test_an_official_who_labels_the_reports_denies_and_orders_are_no_claims() -> None:
+    result = _run(
+        "Police took the student Jafet Urbina from his home, his mother said. Nicaragua's "
+        'foreign ministry has described reports of disappearances as "lies". Police had '
+        "warned him twice to stop filming. Separatists fighting for a state they call "
+        "Ambazonia have burned schools."
+    )
+    claims = _claims(result)
+    assert ("foreign ministry", "denial") in claims
+    assert all(speaker.casefold() not in {"police", "separatists"} for speaker, _ in claims)

@@ -454,6 +454,32 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+_UNNAMED_VOICE = re.compile(
+    r"\bspokes(?:man|woman|person)\b|^(?:an?|one)\s+(?:\w+\s+)?(?:member|official|officer|"
+    r"source|representative)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned_body(registry: Registry, subject: Token) -> Entity | None:
+    """The body named right after the subject's name and its "'s": the parser takes
+    "Council" for the subject of "The Council of Europe's Congress of … said"."""
+    owner = registry.entity_of_token(subject)
+    if owner is None or owner.kind != "organisation":
+        return None
+    doc = subject.doc
+    end = subject.i
+    while (
+        end < len(doc)
+        and registry.entity_of_token(doc[end]) is owner
+        and doc[end].text not in {"'s", "’s"}
+    ):
+        end += 1
+    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"}:
+        owned = registry.entity_of_token(doc[end + 1])
+        if owned is not None and owned.kind == "organisation" and owned is not owner:
+            return owned
+    return None
 
 
 def _names_a_state(text: str) -> bool:
@@ -591,6 +617,7 @@ _DENIAL_CONTENT = re.compile(
     r"for (his|her|their) own (safety|protection|good))\b",
     re.IGNORECASE,
 )
+_ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
 # what the other side said, rejected: "rejected that account" is no denial of the events
 _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
 # "reports of persecution were fabricated by enemies", "the allegations are lies"
@@ -799,7 +826,10 @@ class ClaimComponent:
         previous_sentence = -1
         for sentence in doc.sents:
             found = self._sentence_claims(registry, sentence, previous_sentence)
-            previous_sentence = sentence.start
+            if found or not registry.in_quote(sentence.start_char + 1):
+                # a quotation's first sentences, attributed only at its end ("'… children.
+                # We buried 17,' he said"), do not come between the speaker and the "he"
+                previous_sentence = sentence.start
             for claim in found:
                 claim.id = len(claims) + 1
                 lo, hi = claim.content.start, claim.content.end
@@ -917,7 +947,9 @@ class ClaimComponent:
                 pronoun
                 and last_org
                 and self._last_claim is not None
-                and bool(re.search(r"\bspokes(?:man|woman|person)\b", self._last_claim[1], re.I))
+                # "A spokesman for …", "A member of the district administration, speaking
+                # on condition of anonymity, confirmed …. … , he said"
+                and bool(_UNNAMED_VOICE.search(self._last_claim[1]))
             )
             if (
                 speaker_tokens
@@ -1003,6 +1035,12 @@ class ClaimComponent:
             return False  # "speeches criticising the government": what they were about
         if lemma in {"post", "tweet", "write", "declare"} and not children(token, "ccomp"):
             return False  # "began posting videos" tells nothing; "wrote that …" does
+        if (
+            lemma == "call"
+            and token.dep_ == "relcl"
+            and any(o.pos_ == "PROPN" for o in children(token, "dobj", "oprd"))
+        ):
+            return False  # "a state they call Ambazonia": a name given, no statement
         if lemma == "call" and any(c.lower_ == "back" for c in children(token, "prt", "advmod")):
             return False  # "nobody has called me back": a telephone call
         if lemma == "maintain" and not children(token, "ccomp"):
@@ -1011,6 +1049,15 @@ class ClaimComponent:
             return False  # "appeared on television admitting to …": a confession, not a claim
         if lemma == "deny" and children(token, "dative"):
             return False  # "would deny them justice": withholding, not a denial
+        if (
+            lemma in {"warn", "tell"}
+            and children(token, "dobj", "dative")
+            and any(
+                x.tag_ == "VB" and any(a.lower_ == "to" for a in children(x, "aux"))
+                for x in children(token, "xcomp", "ccomp")
+            )
+        ):
+            return False  # "police had warned him to stop filming": an order, no statement
         if lemma == "say" and token.head.lemma_.lower() == "quote":
             return False  # "was quoted by X as saying": read with "quote"
         if lemma == "accuse" and not children(token, "nsubj"):
@@ -1044,6 +1091,9 @@ class ClaimComponent:
             and not children(tokens[0], "appos", "prep")
         ):
             return None  # "UN human rights experts said": the phrase is the speaker
+        owned_body = _owned_body(registry, tokens[0]) if tokens else None
+        if owned_body is not None:
+            return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
         definite = self._definite_description(registry, tokens)
         if definite is not None:
             return definite
@@ -1422,6 +1472,9 @@ class ClaimComponent:
         if lemma in CHARACTERISE and not (
             lemma == "call" and any(c.lower_ == "for" for c in children(cue, "prep"))
         ):
+            labelled = {t.lemma_.lower() for t in children(cue, "dobj")}
+            if official and labelled & _ALLEGATIONS:
+                return "denial"  # the ministry "described reports of disappearances as lies"
             return "characterisation"
         text = span_text(content)
         if _DENIAL_CONTENT.search(text) or _REPORTS_FALSE.search(text):

@@ -222,6 +222,15 @@ _CAUSES = {
 _OFFICES = {"ombudsman", "ombudsperson", "procuracy", "prosecutor-general", "inspectorate"}
 
 
+def _owner(registry: Registry, span: Span) -> Entity | None:
+    """The body named before a name and its "'s"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in {"'s", "’s"}:
+        return None
+    owner = registry.entity_of_token(doc[span.start - 2])
+    return owner if owner is not None and owner.kind == "organisation" else None
+
+
 def _owned_by_state(span: Span) -> bool:
     """ "the judiciary's Mizan news agency", "the ministry's Ombudsman": a body a state
     organ owns speaks for the state."""
@@ -257,6 +266,14 @@ def _org_spoken_of_as_person(span: Span) -> bool:
         t.lower_ in _PERSONAL_PRONOUNS and t.i > span.end and t.head.i != root.i
         for t in verb.subtree
     )
+
+
+def _first_name_before(span: Span, full_names: set[str]) -> bool:
+    """ "Akmal Yusupov said" where the model tagged only "Yusupov": the word before
+    completes a full name the report uses (his son "Sherzod Yusupov" is someone else)."""
+    if span.start == 0 or not span.doc[span.start - 1].is_title:
+        return False
+    return normalise_name(span.doc[span.start - 1 : span.end].text) in full_names
 
 
 def _hyphenated_places(doc: Doc) -> list[Span]:
@@ -773,8 +790,11 @@ class EntityComponent:
         name_parts = {
             t.lower_ for s in result if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title
         }
+        full_names = {normalise_name(s.text) for s in result if s.label_ == "PERSON" and len(s) > 1}
         result = [
-            Span(doc, s.start, s.end, label="PERSON")
+            Span(
+                doc, s.start - 1 if _first_name_before(s, full_names) else s.start, s.end, "PERSON"
+            )
             if len(s) == 1
             and s.label_ in {"GPE", "LOC", "ORG"}
             and s[0].lower_ in name_parts
@@ -975,6 +995,9 @@ class EntityComponent:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 if kind in {None, "rights group"} and _owned_by_state(span):
                     kind = "state"  # "the judiciary's Mizan news agency"
+                owner = _owner(registry, span)
+                if owner is not None and owner.org_kind == "international body":
+                    kind = "international body"  # "the Council of Europe's Congress of …"
                 entity = registry.new_entity("organisation", name, org_kind=kind)
                 if introduced_as_body(span):  # "the investigative newspaper X": "newspaper"
                     entity.descriptors.append(span.doc[span.start - 1].lemma_.lower())
@@ -996,6 +1019,15 @@ class EntityComponent:
             candidate = doc[span.end + 1].text
             if _acronym_like(candidate):
                 return candidate
+        if (  # "Peoples' Equality and Democracy Party (DEM Party)"
+            span.end + 3 < len(doc)
+            and doc[span.end].text == "("
+            and doc[span.end + 3].text == ")"
+            and _acronym_like(doc[span.end + 1].text)
+            and doc[span.end + 2].is_title
+            and doc[span.end + 2].lower_ == span[-1].lower_
+        ):
+            return doc[span.end + 1 : span.end + 3].text
         return None
 
     def _places(self, registry: Registry, spans: list[Span]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from casetrail.extract import extract_text
+from casetrail.extract.components.name_rules import body_kind
 from casetrail.extract.results import Extraction
 
 PUBLISHED = date(2024, 3, 4)
@@ -1192,3 +1193,31 @@ def test_an_official_who_labels_the_reports_denies_and_orders_are_no_claims() ->
     claims = _claims(result)
     assert ("foreign ministry", "denial") in claims
     assert all(speaker.casefold() not in {"police", "separatists"} for speaker, _ in claims)
+
+
+def test_an_outlet_that_employs_a_victim_takes_part_but_a_channel_does_not() -> None:
+    result = _run(
+        "Divine Ngwa, a reporter for the private broadcaster Savanna Voice, was arrested "
+        'on Friday. "They beat him," his wife told the Associated Press.'
+    )
+    organisations = _names(result, "organisation")
+    assert "Savanna Voice" in organisations
+    assert "Associated Press" not in organisations
+
+
+def test_a_capitalised_title_before_a_name_and_an_honorific_in_a_list() -> None:
+    result = _run(
+        "Lawyer Zibeyda Sadigova said her client had been pushed to the ground.\n\n"
+        "Among the dead were:\n- U Pyinnya Thiri, 67, the monastery's abbot;\n"
+        "- Daw Khin Than, 41, a teacher."
+    )
+    persons = _names(result, "person")
+    assert {"Zibeyda Sadigova", "U Pyinnya Thiri", "Daw Khin Than"} <= persons
+    assert "Lawyer Zibeyda Sadigova" not in _names(result, "organisation")
+
+
+def test_committees_of_the_state_and_of_rights_defenders() -> None:
+    assert body_kind("Investigative Committee") == "state"
+    assert body_kind("State Committee for National Security") == "state"
+    assert body_kind("Committee to Protect Journalists") == "rights group"
+    assert body_kind("National Committee for the Liberation of Detainees") == "rights group"

@@ -37,7 +37,10 @@ class Entity:
 
     @property
     def is_participant(self) -> bool:
-        return self.org_kind != "media" and not self.silent
+        """Outlets are channels, not participants, unless they employ someone the report
+        is about ("a reporter for the broadcaster Meydan TV")."""
+        media = self.org_kind == "media" and "employer" not in self.descriptors
+        return not media and not self.silent
 
     def as_dict(self) -> dict[str, Any]:
         return {

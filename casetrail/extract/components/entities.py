@@ -65,6 +65,7 @@ from casetrail.extract.components.syntax import entity_for
 from casetrail.extract.gazetteer import (
     Gazetteer,
     Place,
+    country_of_demonym,
     load_gazetteer,
     normalise_name,
     place_key,
@@ -89,6 +90,19 @@ _PRISON_WORDS = {
 _HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "deportation"}
 
 
+_MEDIA_WORKERS = {
+    "reporter",
+    "journalist",
+    "correspondent",
+    "editor",
+    "presenter",
+    "cameraman",
+    "photographer",
+    "columnist",
+    "producer",
+    "host",
+    "anchor",
+}
 _POLICE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "chief", "commander"}
 _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 
@@ -268,6 +282,19 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     )
 
 
+def _not_a_people(text: str) -> bool:
+    """A name that does not read as a people or its language ("Ukhiya", not "Kurdish",
+    "Rohingya" or "Uyghurs")."""
+    return (
+        country_of_demonym(text) is None
+        and not text.endswith(("an", "ese", "ish", "ian", "i", "s", "en", "ist"))
+        and text.lower() not in _PEOPLES
+    )
+
+
+_PEOPLES = {"rohingya", "tutsi", "hutu", "hazara", "baloch", "tigray", "amhara", "oromo"}
+
+
 def _first_name_before(span: Span, full_names: set[str]) -> bool:
     """ "Akmal Yusupov said" where the model tagged only "Yusupov": the word before
     completes a full name the report uses (his son "Sherzod Yusupov" is someone else)."""
@@ -392,7 +419,33 @@ class EntityComponent:
         self._groups(registry, doc)
         self._acting_police(registry, doc)
         self._mark_silent(registry)
+        self._mark_employers(registry)
         return doc
+
+    @staticmethod
+    def _mark_employers(registry: Registry) -> None:
+        """An outlet that employs someone in the report ("a reporter for the private
+        broadcaster Savanna Voice", "journalists working with Meydan TV") takes part."""
+        workers = _MEDIA_WORKERS
+        for entity in registry.entities:
+            if entity.org_kind != "media":
+                continue
+            for span in registry.mention_spans(entity):
+                if span is None:
+                    continue
+                head = span.root
+                while head.dep_ in {"appos", "compound"} and head.head.i != head.i:
+                    head = head.head  # "the broadcaster Meydan TV": the noun it stands by
+                if (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ in {"for", "with", "at"}
+                    and (
+                        head.head.head.lemma_.lower() in workers
+                        or head.head.head.lemma_.lower() == "work"
+                    )
+                ):
+                    entity.descriptors.append("employer")
+                    break
 
     @staticmethod
     def _acting_police(registry: Registry, doc: Doc) -> None:
@@ -494,6 +547,7 @@ class EntityComponent:
         """The model's entities, corrected by rules that hold for wire copy in general."""
         headline_end = title_case_headline_end(doc_text(doc))
         gazetteer = load_gazetteer()
+        titles = actor_words().titles
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         for span in registry.model_spans:
@@ -537,7 +591,10 @@ class EntityComponent:
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
             facility_end = facility_noun_after(span)
-            if label in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and facility_end is not None:
+            if (
+                label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
+                or (label == "NORP" and _not_a_people(span.text))  # "Lakan prison"
+            ) and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
                 result.append(Span(doc, span.start, facility_end, label="FAC"))
@@ -628,6 +685,13 @@ class EntityComponent:
                 country = gazetteer.resolve(span.text)
                 if country is not None and country.kind == "country":
                     label = "GPE"  # "the UAE had given assurances": the state, as a place
+            if (
+                label == "NORP"
+                and before is not None
+                and before.lower_ in {"in", "near", "at"}
+                and _not_a_people(span.text)
+            ):
+                label = "GPE"  # "a camp in Ukhiya": after "in", a name is where
             if label in {"PERSON", "ORG", "NORP"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
             if label == "PERSON":
@@ -654,6 +718,15 @@ class EntityComponent:
                 and doc[span.end + 1].is_title
             ):
                 span = Span(doc, span.start, span.end + 2, label=span.label_)  # "OVD-Info"
+            if (
+                label == "ORG"
+                and 3 <= len(span) <= 4
+                and span[0].lower_ in titles
+                and all(t.is_title for t in span)
+                and not ORG_WORD.search(span.text)
+                and body_kind(span[1:].text) is None
+            ):
+                label = "PERSON"  # "Lawyer Zibeyda Sadigova said": a title, then a name
             if label == "PERSON" and _located_in_area(span, before):
                 label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
             if label == "PERSON" and _place_not_person(span, before, gazetteer):

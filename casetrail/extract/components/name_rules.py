@@ -151,7 +151,7 @@ _INSTITUTION_HEADS = {
 }
 _NAME_AGE = re.compile(
     r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] ))"  # a sentence or a list item starts
-    r"((?:[A-Z][\w'’.-]+ )(?:(?:al-|el-|bin |van |de |da )?"
+    r"((?:[A-Z][\w'’.-]* )(?:(?:al-|el-|bin |van |de |da )?"  # "U Pyinnya Thiri, 67,"
     r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
     re.MULTILINE,
 )
@@ -1028,6 +1028,11 @@ def body_kind(name: str) -> str | None:
         tokens & words.rights_group_words
         and not tokens & {"police", "army", "military"}
         and not peoples_organ
+        # "committee" serves both: the Investigative Committee, the State Committee for
+        # National Security are the state's, unless a rights word says otherwise
+        and not (
+            tokens & _STATE_MARKERS and not tokens & (words.rights_group_words - words.state_words)
+        )
     ):
         return "rights group"
     if tokens & words.state_words and not tokens & _INSURGENT_WORDS:
@@ -1035,5 +1040,18 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+_STATE_MARKERS = {
+    "state",
+    "investigative",
+    "security",
+    "interior",
+    "prosecution",
+    "intelligence",
+    "penitentiary",
+    "corrections",
+    "customs",
+    "border",
+    "migration",
+}
 # "Oromo Liberation Army", "Kachin Independence Army": armed, but against the state
 _INSURGENT_WORDS = {"liberation", "independence", "rebel", "rebels", "resistance", "insurgent"}

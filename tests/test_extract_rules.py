@@ -1221,3 +1221,36 @@ def test_committees_of_the_state_and_of_rights_defenders() -> None:
     assert body_kind("State Committee for National Security") == "state"
     assert body_kind("Committee to Protect Journalists") == "rights group"
     assert body_kind("National Committee for the Liberation of Detainees") == "rights group"
+
+
+def test_an_official_who_reports_culprits_held_to_account_confirms() -> None:
+    result = _run(
+        "A journalist was beaten outside her home on Sunday, her editor said. Police said "
+        "on Tuesday they had arrested a 34-year-old man suspected of the attack. The "
+        "interior minister said the attack was regrettable and that those responsible "
+        "would be found and punished."
+    )
+    claims = _claims(result)
+    assert ("Police", "confirmation") in claims or ("police", "confirmation") in claims
+    assert [stance for speaker, stance in claims if "minister" in speaker.casefold()] == [
+        "confirmation"
+    ]
+
+
+def test_a_police_superintendent_speaks_for_the_state() -> None:
+    result = _run(
+        "Gunmen shot dead a camp leader on Sunday, his son said. The additional "
+        "superintendent of the Armed Police Battalion, Mohammad Iqbal, said the attack "
+        "was linked to rivalry between criminal groups."
+    )
+    iqbal = next(e for e in result.entities if e.name == "Mohammad Iqbal")
+    assert "superintendent" in iqbal.descriptors
+
+
+def test_the_speakers_after_the_last_comma_and_resistance_officials_are_no_state() -> None:
+    result = _run(
+        "A military jet bombed a monastery on Sunday, killing at least 23 people, "
+        "including nine children and two monks, local resistance officials and a rescue "
+        "worker said."
+    )
+    assert _claims(result) == [("local resistance officials", "allegation")]

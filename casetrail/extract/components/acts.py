@@ -303,7 +303,15 @@ class ActComponent:
     @staticmethod
     def _suspects_held(anchor: Token) -> bool:
         held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return bool(held) and all(c.lemma_.lower() == "suspect" for c in held)
+        # "two suspects", "a 34-year-old man suspected of the attack"
+        return bool(held) and all(
+            c.lemma_.lower() == "suspect"
+            or (
+                c.lemma_.lower() in {"man", "woman"}
+                and any(a.lemma_.lower() == "suspect" and a.tag_ == "VBN" for a in c.children)
+            )
+            for c in held
+        )
 
     @staticmethod
     def _feared(anchor: Token) -> bool:

@@ -124,7 +124,11 @@ _MOUTHPIECES = {
 _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"}
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
-    r"spokes(?:man|woman|person))\b",
+    r"spokes(?:man|woman|person)|ministers?|governors?)\b",
+    re.IGNORECASE,
+)
+_NON_STATE_QUALIFIER = re.compile(
+    r"\b(resistance|opposition|rebels?|party|union|church|camp|community|tribal|village)\b",
     re.IGNORECASE,
 )
 _EVALUATION = re.compile(
@@ -454,6 +458,8 @@ def _is_official(entity: Entity) -> bool:
 
 
 _GENERIC_HEADS = {"leader"}
+# an official who regrets or apologises owns to what happened
+_REGRET = {"regret", "regrettable", "apologise", "apologize", "deplorable", "unacceptable"}
 _UNNAMED_VOICE = re.compile(
     r"\bspokes(?:man|woman|person)\b|^(?:an?|one)\s+(?:\w+\s+)?(?:member|official|officer|"
     r"source|representative)\b",
@@ -479,6 +485,31 @@ def _owned_body(registry: Registry, subject: Token) -> Entity | None:
         owned = registry.entity_of_token(doc[end + 1])
         if owned is not None and owned.kind == "organisation" and owned is not owner:
             return owned
+    return None
+
+
+def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
+    """ "…, killing 23 people, including nine children, local officials and a rescue
+    worker said": the parser made "people" the subject; the phrase between the last comma
+    and the cue, naming people who speak, is the speaker."""
+    doc = cue.doc
+    start = cue.i
+    while start > cue.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    segment = doc[start : cue.i]
+    if not segment or start <= subject.i < cue.i or subject.i > cue.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in segment):
+        return None
+    roots = [t for t in segment if not start <= t.head.i < cue.i]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    root = roots[0]
+    if root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES or root.ent_type_ in {
+        "PERSON",
+        "ORG",
+    }:
+        return [root]
     return None
 
 
@@ -678,7 +709,8 @@ _INQUIRY = re.compile(
     r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
-    r"(would|will) be held (accountable|to account))\b",
+    r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
+    r"punished))\b",
     re.IGNORECASE,
 )
 # what the state says it did for the victims or about the events: help sent, protection
@@ -716,7 +748,14 @@ _ACKNOWLEDGED = re.compile(
     r"(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
-    r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b",
+    r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b|"
+    # culprits held to account: "a police officer had been arrested over the shooting",
+    # "they had arrested a 34-year-old man suspected of beating …"
+    r"\b(?:officers?|policem[ae]n|soldiers?|suspects?|attackers?|perpetrators|those "
+    r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
+    r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty)\b|"
+    r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:suspects?|(?:man|men|woman) suspected)\b",
     re.IGNORECASE,
 )
 _BODIES = {
@@ -1268,7 +1307,7 @@ class ClaimComponent:
                 # reported clause's subject on the cue too; the speaker is the nearer one
                 return [max(subjects, key=lambda t: t.i if t.i < cue.i else -1)]
             if subjects:
-                return subjects
+                return _last_phrase_speaker(cue, subjects[0]) or subjects
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:
                 verb = verb.head
             else:
@@ -1456,7 +1495,11 @@ class ClaimComponent:
         official = (speaker is not None and _is_official(speaker)) or (
             speaker is None
             and bool(
-                _OFFICIAL_SPEAKER.search(speaker_text)
+                (
+                    _OFFICIAL_SPEAKER.search(speaker_text)
+                    # "local resistance officials", "opposition officials": not the state's
+                    and not _NON_STATE_QUALIFIER.search(speaker_text)
+                )
                 # "Moscow has said …": a capital or country that speaks is its government
                 # (not "the mission", though a town in Texas is called Mission)
                 or _names_a_state(speaker_text)
@@ -1490,11 +1533,7 @@ class ClaimComponent:
         if (
             official
             and not negated
-            and (
-                owned
-                or _OWNED.search(text)
-                or any(t.lemma_.lower() in {"regret", "apologise", "apologize"} for t in content)
-            )
+            and (owned or _OWNED.search(text) or any(t.lemma_.lower() in _REGRET for t in content))
             # "targeted bandits … and is investigating reports of civilian casualties":
             # the justification is the answer, the inquiry or the figures its afterthought
             and not (owned and _JUSTIFICATION.search(text))

@@ -78,8 +78,11 @@ def test_rejecting_an_official_account_is_an_allegation() -> None:
 
 
 def test_a_quoted_label_characterises_but_a_quoted_verb_does_not() -> None:
-    label = _run('The minister said the protesters were "paid agents of foreign powers."')
+    label = _run('The rights group said the trial of the protesters was "a sham."')
     assert [stance for _, stance in _claims(label)] == ["characterisation"]
+    # a minister's counter-charge in a quoted label answers the allegation
+    charge = _run('The minister said the protesters were "paid agents of foreign powers."')
+    assert [stance for _, stance in _claims(charge)] == ["denial"]
     verb = _run('The rights group said guards were "beating detainees" every night.')
     assert [stance for _, stance in _claims(verb)] == ["allegation"]
     # the state's counter-charge answers the allegation; a quoted verb is still no label

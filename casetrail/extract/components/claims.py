@@ -492,9 +492,11 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     """ "…, killing 23 people, including nine children, local officials and a rescue
     worker said": the parser made "people" the subject; the phrase between the last comma
     and the cue, naming people who speak, is the speaker."""
+    if subject.i > cue.i or cue.i - subject.i <= 3:
+        return None  # "Police said", "the rights group said": read as parsed
     doc = cue.doc
     start = cue.i
-    while start > cue.sent.start and doc[start - 1].text != ",":
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
         start -= 1
     segment = doc[start : cue.i]
     if not segment or start <= subject.i < cue.i or subject.i > cue.i:

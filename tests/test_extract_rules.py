@@ -1257,3 +1257,38 @@ def test_the_speakers_after_the_last_comma_and_resistance_officials_are_no_state
         "worker said."
     )
     assert _claims(result) == [("local resistance officials", "allegation")]
+
+
+def test_a_cue_inside_a_bodys_name_is_no_act_and_a_video_that_shows_is_no_speech() -> None:
+    named = _run(
+        "The Assistance Association for Political Prisoners said the strike killed 23 "
+        "villagers on Sunday."
+    )
+    assert "arbitrary_detention" not in _act_types(named)
+    shown = _run(
+        "A police officer was arrested after a video showed him shooting a vendor, the "
+        "oversight body said."
+    )
+    assert "restriction_of_expression" not in _act_types(shown)
+    remarks = _run(
+        "A court sentenced the teacher Natalya Kuzmina to seven years for anti-war remarks."
+    )
+    assert "restriction_of_expression" in _act_types(remarks)
+
+
+def test_a_suspect_detained_for_an_attack_is_no_arbitrary_detention() -> None:
+    result = _run(
+        "A reporter was beaten on Sunday, her editor said. The ministry said the suspect, "
+        "identified by his initials, had a criminal record and had been detained within "
+        "48 hours of the attack."
+    )
+    assert "arbitrary_detention" not in _act_types(result)
+
+
+def test_detention_for_religious_beliefs_is_persecution() -> None:
+    result = _run(
+        "Security officers detained 34 Christians at a prayer meeting in Asmara on "
+        "Sunday. Members of unregistered churches are detained for their religious "
+        "beliefs, the group said."
+    )
+    assert "persecution_campaign" in _act_types(result)

@@ -160,6 +160,9 @@ class ActComponent:
             cue = doc[start:end]
             if registry.is_excluded(cue.start_char, cue.end_char):
                 continue
+            named = registry.entity_of_token(cue.root)
+            if named is not None and named.kind == "organisation" and cue.root.is_title:
+                continue  # "the Assistance Association for Political Prisoners" names a body
             anchor = cue.root
             if self._feared(anchor):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
@@ -303,6 +306,8 @@ class ActComponent:
     @staticmethod
     def _suspects_held(anchor: Token) -> bool:
         held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not held and anchor.dep_ == "conj":  # "the suspect … had a record and had been
+            held = children(anchor.head, "nsubj", "nsubjpass")  # detained"
         # "two suspects", "a 34-year-old man suspected of the attack"
         return bool(held) and all(
             c.lemma_.lower() == "suspect"
@@ -559,12 +564,22 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
 
 
 # what someone said, wrote or showed, given as the reason for what was done to them
-_FOR_SPEECH = re.compile(
-    r"\b(?:over|for|after|because of|in retaliation for|in connection with)\s+"
-    r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+_SPEECH_NOUNS = (
     r"(?:posts?|videos?|reports?|reporting|articles?|tweets?|broadcasts?|interviews?|songs?|"
     r"poems?|books?|stor(?:y|ies)|investigations?|comments|criticism|speech(?:es)?|sermons?|"
-    r"cartoons?|podcasts?|documentar(?:y|ies)|films?)\b",
+    r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans|fakes)"
+)
+_FOR_SPEECH = re.compile(
+    r"\b(?:(?:over|for|because of|in retaliation for|in connection with)\s+"
+    r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+    # "after" with the act of speaking or the speaker's own words: "after he published an
+    # investigation", "after his online broadcasts"; not "after a video showed him firing"
+    r"|after\s+(?:(?:he|she|they|it)\s+)?(?:published|publishing|posted|posting|wrote|writing|"
+    r"broadcast|broadcasting|shared|sharing|gave|giving|recorded|recording|filmed|filming)\s+"
+    r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|after\s+(?:(?:his|her|their)\s+)?(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}?)"
+    + _SPEECH_NOUNS
+    + r"\b",
     re.IGNORECASE,
 )
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")

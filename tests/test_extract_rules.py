@@ -1292,3 +1292,15 @@ def test_detention_for_religious_beliefs_is_persecution() -> None:
         "beliefs, the group said."
     )
     assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_capitalised_title_in_apposition_and_a_label_of_what_things_became() -> None:
+    result = _run(
+        "Gunmen killed five young men in Suárez on Sunday, residents said. Colombia's "
+        "Defence Minister, Pedro Sánchez, said troops had been sent to the area. The "
+        "Association for Civil Rights said the demolitions had become a form of "
+        "collective punishment."
+    )
+    minister = next(e for e in result.entities if e.name == "Pedro Sánchez")
+    assert "minister" in minister.descriptors
+    assert ("Association for Civil Rights", "characterisation") in _claims(result)

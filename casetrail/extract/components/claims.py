@@ -131,6 +131,13 @@ _NON_STATE_QUALIFIER = re.compile(
     r"\b(resistance|opposition|rebels?|party|union|church|camp|community|tribal|village)\b",
     re.IGNORECASE,
 )
+# "demolitions had become a form of collective punishment", "Ethiopia had become one of
+# the worst jailers of journalists", "turned statelessness into a weapon"
+_BECOME_LABEL = re.compile(
+    r"\b(?:has|have|had) become (?:a form of|one of the|a tool|a weapon)\b|"
+    r"\bturned \w+ into (?:a|an)\b",
+    re.IGNORECASE,
+)
 _EVALUATION = re.compile(
     r"^\W*((this|that) (is|was) (?!not\b)(?!\W*(deeply |very |gravely |extremely )?"
     r"(concerned|worried|alarmed|troubled)\b)|"
@@ -1558,7 +1565,7 @@ class ClaimComponent:
             return "denial"
         if _quoted_label(content):
             return "characterisation"
-        if _EVALUATION.match(text):
+        if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
         if official and not negated and _third_party_violence(cue.doc, content):
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
@@ -1665,7 +1672,11 @@ class ClaimComponent:
                         head = head.head  # "a lawyer for the Network, X" → "lawyer", but
                         # "according to his sister, X" → "sister"
                     lemma = head.lemma_.lower()
-                    if head.pos_ == "NOUN" and lemma in known and lemma not in entity.descriptors:
+                    if (
+                        head.pos_ in {"NOUN", "PROPN"}  # "Colombia's Defence Minister, X,"
+                        and lemma in known
+                        and lemma not in entity.descriptors
+                    ):
                         entity.descriptors.append(lemma)
                     if (
                         head.pos_ == "NOUN"

@@ -1304,3 +1304,13 @@ def test_a_capitalised_title_in_apposition_and_a_label_of_what_things_became() -
     minister = next(e for e in result.entities if e.name == "Pedro Sánchez")
     assert "minister" in minister.descriptors
     assert ("Association for Civil Rights", "characterisation") in _claims(result)
+
+
+def test_well_known_bodies_are_matched_whole_and_as_written() -> None:
+    result = _run(
+        "Reporters Without Borders said at least three journalists had been killed in "
+        "Chad since 2021. Relatives laid flowers at a memorial to the victims."
+    )
+    assert ("Reporters Without Borders", "allegation") in _claims(result)
+    assert "Borders" not in _names(result, "organisation")
+    assert "Memorial" not in _names(result, "organisation")

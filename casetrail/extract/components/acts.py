@@ -567,7 +567,8 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
 _SPEECH_NOUNS = (
     r"(?:posts?|videos?|reports?|reporting|articles?|tweets?|broadcasts?|interviews?|songs?|"
     r"poems?|books?|stor(?:y|ies)|investigations?|comments|criticism|speech(?:es)?|sermons?|"
-    r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans|fakes)"
+    r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans|fakes|"
+    r"performances?)"
 )
 _FOR_SPEECH = re.compile(
     r"\b(?:(?:over|for|because of|in retaliation for|in connection with)\s+"

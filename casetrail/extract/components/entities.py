@@ -304,7 +304,7 @@ def _first_name_before(span: Span, full_names: set[str]) -> bool:
 
 
 def _hyphenated_places(doc: Doc) -> list[Span]:
-    """ "Rostov-on-Don", "Port-au-Prince": the tokenizer cuts a hyphenated town into
+    """ "Rostov-on-Don", "Gorno-Badakhshan": the tokenizer cuts a hyphenated place into
     pieces the model tags apart ("Don" a person); joined, the gazetteer knows it."""
     spans = []
     reached = 0
@@ -318,7 +318,7 @@ def _hyphenated_places(doc: Doc) -> list[Span]:
                 break
             end += 2
         reached = end + 1
-        if end >= i + 4 and doc[i].is_title:  # three parts at least: X-on-Y
+        if end >= i + 2 and doc[i].is_title:  # "Gorno-Badakhshan", "Rostov-on-Don"
             text = doc[i : end + 1].text
             place = load_gazetteer().resolve(text)
             if place is not None and normalise_name(place.name) == normalise_name(text):
@@ -557,6 +557,8 @@ class EntityComponent:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
+            if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
+                continue  # "more than 200 Pamiris": a people, no one's name
             opening = next((t.i for t in span if t.text == "("), None)
             if (
                 opening is not None

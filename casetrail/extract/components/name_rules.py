@@ -452,7 +452,15 @@ def after_place_noun(span: Span) -> bool:
         span.label_ != "NORP"
         and span.end < len(doc)
         and doc[span.end].is_lower
-        and doc[span.end].lower_ in PLACE_NOUNS
+        and doc[span.end].lemma_.lower() in PLACE_NOUNS  # "the Zahra and Nuzha neighbourhoods"
+    ):
+        return True
+    if (  # "the Zahra and Nuzha neighbourhoods": the first name too
+        span.end + 2 < len(doc)
+        and doc[span.end].lower_ == "and"
+        and doc[span.end + 1].is_title
+        and doc[span.end + 2].tag_ == "NNS"
+        and doc[span.end + 2].lemma_.lower() in PLACE_NOUNS
     ):
         return True
     if span.start < 2:

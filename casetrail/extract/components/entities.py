@@ -550,10 +550,13 @@ class EntityComponent:
         titles = actor_words().titles
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
+        reached = 0  # end of the names kept so far (the model's spans do not overlap)
         for span in registry.model_spans:
+            if result:
+                reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
                 continue
-            if any(s.start < span.end and span.start < s.end for s in result):
+            if span.start < reached:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital

@@ -1349,3 +1349,11 @@ def test_charges_said_to_be_manufactured_are_fabricated() -> None:
         'were "manufactured to justify the abductions".'
     )
     assert "fabricated_charges" in _act_types(result)
+
+
+def test_a_states_service_reporting_what_another_states_guards_did_alleges() -> None:
+    result = _run(
+        "Russian border guards detained two Georgian villagers near the boundary line on "
+        "Wednesday, Georgia's State Security Service said."
+    )
+    assert ("State Security Service", "allegation") in _claims(result)

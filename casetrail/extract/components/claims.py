@@ -571,14 +571,27 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     return None
 
 
-def _another_state(registry: Registry, speaker: Entity | None) -> bool:
-    """A speaker for a state other than the one the report is about: Britain's Foreign
-    Office on a Hong Kong arrest speaks for the victims, not for the accused state."""
+def _another_state(registry: Registry, speaker: Entity | None, content: Span) -> bool:
+    """A speaker for a state other than the accused one: Britain's Foreign Office on a
+    Hong Kong arrest, Georgia's security service on what "Russian border guards" did,
+    speak for the victims."""
     if speaker is None:
         return False
-    home = _home_country(registry)
     own = _country_of_speaker(registry, speaker)
-    return home is not None and own is not None and own != home
+    if own is None:
+        return False
+    culprits = {
+        code
+        for act in acts_of(content.doc)
+        if content.start_char <= act.cue.start < content.end_char
+        for perpetrator in map(registry.get, act.perpetrators)
+        if perpetrator is not None
+        and (code := _country_of_speaker(registry, perpetrator)) is not None
+    }
+    if culprits:
+        return own not in culprits
+    home = _home_country(registry)
+    return home is not None and own != home
 
 
 # an official's account of what the state itself did, or of a detention it made:
@@ -1582,7 +1595,7 @@ class ClaimComponent:
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"
-        if official and not _another_state(Registry.of(cue.doc), speaker):
+        if official and not _another_state(Registry.of(cue.doc), speaker, content):
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"
             return "denial"

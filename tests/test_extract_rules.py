@@ -1357,3 +1357,11 @@ def test_a_states_service_reporting_what_another_states_guards_did_alleges() -> 
         "Wednesday, Georgia's State Security Service said."
     )
     assert ("State Security Service", "allegation") in _claims(result)
+
+
+def test_a_law_is_no_body() -> None:
+    result = _run(
+        "Police arrested six people on Tuesday, the first arrests under the Safeguarding "
+        "National Security Ordinance, a rights group said."
+    )
+    assert not any(name.endswith("Ordinance") for name in _names(result, "organisation"))

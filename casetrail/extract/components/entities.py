@@ -90,6 +90,7 @@ _PRISON_WORDS = {
 _HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "deportation"}
 
 
+_LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Convention"}
 _MEDIA_WORKERS = {
     "reporter",
     "journalist",
@@ -560,8 +561,10 @@ class EntityComponent:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
-            if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
-                continue  # "more than 200 Pamiris": a people, no one's name
+            if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
+                continue  # "more than 200 Pamiris", "one million Uyghurs": a people
+            if span.label_ == "ORG" and span[-1].text in _LAW_WORDS:
+                continue  # "the Safeguarding National Security Ordinance" is a law
             opening = next((t.i for t in span if t.text == "("), None)
             if (
                 opening is not None

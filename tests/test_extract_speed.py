@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from casetrail.extract import extract_documents, extract_text, extract_texts
 from casetrail.extract.components.lemmas import RememberingLemmatizer
+from casetrail.extract.components.name_rules import _INSTITUTION_HEADS, _chunks_headed_by
 from casetrail.extract.components.tag_attributes import TagAttributes
 from casetrail.extract.pipeline import MODEL, english_pipeline
 from casetrail.ingest import ingest_bytes
@@ -150,3 +151,19 @@ def test_extract_documents_stores_each_documents_proposals(store: Store) -> None
                 select(func.count()).select_from(Proposal).where(Proposal.document_id == each)
             )
             assert stored == count
+
+
+def test_indexed_noun_chunks_are_the_ones_spacy_yields() -> None:
+    """The institution rule reads only the noun chunks headed by its words, found from the
+    token index; they must be exactly the chunks spaCy's own iterator yields."""
+    nlp = english_pipeline()
+    compared = 0
+    for text in _texts():
+        doc = nlp(text)
+        expected = [
+            (c.start, c.end) for c in doc.noun_chunks if c.root.lower_ in _INSTITUTION_HEADS
+        ]
+        actual = [(c.start, c.end) for c in _chunks_headed_by(doc, _INSTITUTION_HEADS)]
+        assert actual == expected
+        compared += len(expected)
+    assert compared > 20

@@ -938,14 +938,52 @@ def listed_body_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_NP_DEPS = {
+    "oprd",
+    "nsubj",
+    "dobj",
+    "nsubjpass",
+    "pcomp",
+    "pobj",
+    "dative",
+    "appos",
+    "attr",
+    "ROOT",
+}
+
+
+def _chunks_headed_by(doc: Doc, heads: frozenset[str] | set[str]) -> list[Span]:
+    """The noun chunks spaCy's English iterator yields whose root is one of ``heads``,
+    found from the registry's index instead of walking every chunk of the document."""
+    return [
+        doc[word.left_edge.i : word.i + 1]
+        for word in (doc[i] for i in Registry.of(doc).with_lower(heads))
+        if _np_root(word)
+        # spaCy skips a chunk whose left edge reaches back over an earlier chunk's root
+        and not any(_np_root(t) for t in doc[word.left_edge.i : word.i])
+    ]
+
+
+def _np_root(word: Token) -> bool:
+    """A word spaCy's English noun-chunk iterator takes for a chunk's root."""
+    if word.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if word.dep_ in _NP_DEPS:
+        return True
+    if word.dep_ != "conj":
+        return False
+    head = word.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ in _NP_DEPS
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
     spans = []
-    for chunk in doc.noun_chunks:
+    for chunk in _chunks_headed_by(doc, _INSTITUTION_HEADS):
         root = chunk.root
-        if root.lower_ not in _INSTITUTION_HEADS:
-            continue
         modifiers = [
             t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "poss", "nmod"}
         ]

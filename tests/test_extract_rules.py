@@ -1365,3 +1365,12 @@ def test_a_law_is_no_body() -> None:
         "National Security Ordinance, a rights group said."
     )
     assert not any(name.endswith("Ordinance") for name in _names(result, "organisation"))
+
+
+def test_a_quoted_label_after_part_of_characterises() -> None:
+    result = _run(
+        "A court sentenced the activist Mamadsho Ilolov to 18 years on Tuesday. The "
+        'Norwegian Helsinki Committee said the sentence was part of a "systematic '
+        'campaign to silence the Pamiri minority".'
+    )
+    assert ("Norwegian Helsinki Committee", "characterisation") in _claims(result)

@@ -190,7 +190,20 @@ def _quoted_label(content: Span) -> bool:
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
     tokens = list(content)
     for index, token in enumerate(tokens[:-2]):
-        if token.lemma_ != "be":
+        # "were "agents of …"", "part of a "systematic campaign"", "bear the hallmarks
+        # of "genocide""
+        framing = (
+            token.lower_ == "of"
+            and index > 0
+            and tokens[index - 1].lemma_.lower()
+            in {
+                "part",
+                "hallmark",
+                "act",
+                "form",
+            }
+        )
+        if token.lemma_ != "be" and not framing:
             continue
         rest = tokens[index + 1 : index + 4]
         if rest and rest[0].pos_ == "DET":

@@ -1374,3 +1374,11 @@ def test_a_quoted_label_after_part_of_characterises() -> None:
         'campaign to silence the Pamiri minority".'
     )
     assert ("Norwegian Helsinki Committee", "characterisation") in _claims(result)
+
+
+def test_a_systematic_policy_against_opponents_is_persecution() -> None:
+    result = _run(
+        "Nicaragua expelled 135 prisoners on Tuesday. UN experts said the expulsions were "
+        "part of a systematic policy to eliminate all opposition."
+    )
+    assert "persecution_campaign" in _act_types(result)

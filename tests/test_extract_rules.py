@@ -1382,3 +1382,11 @@ def test_a_systematic_policy_against_opponents_is_persecution() -> None:
         "part of a systematic policy to eliminate all opposition."
     )
     assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_case_called_revenge_or_retaliation_is_politically_motivated() -> None:
+    result = _run(
+        "Officers detained eight journalists on Monday. The outlet's founder said the case "
+        'was "revenge for our investigations".'
+    )
+    assert "fabricated_charges" in _act_types(result)

@@ -1390,3 +1390,16 @@ def test_a_case_called_revenge_or_retaliation_is_politically_motivated() -> None
         'was "revenge for our investigations".'
     )
     assert "fabricated_charges" in _act_types(result)
+
+
+def test_a_detainee_not_seen_since_or_a_body_refused_is_denied_information() -> None:
+    seen = _run(
+        "Police took the student Jafet Urbina from his home on 18 July. He has not been "
+        "seen since, his mother said."
+    )
+    assert "denial_of_information" in _act_types(seen)
+    body = _run(
+        "Iran executed Kaveh Rostami on Wednesday. His family has been refused the body, "
+        "the group said."
+    )
+    assert "denial_of_information" in _act_types(body)

@@ -17,7 +17,13 @@ from sqlalchemy import func, select
 
 from casetrail.extract import extract_documents, extract_text, extract_texts
 from casetrail.extract.components.lemmas import RememberingLemmatizer
-from casetrail.extract.components.name_rules import _INSTITUTION_HEADS, _chunks_headed_by
+from casetrail.extract.components.name_rules import (
+    _INSTITUTION_HEADS,
+    _NAME_AGE,
+    _chunks_headed_by,
+    _name_described,
+    _near,
+)
 from casetrail.extract.components.tag_attributes import TagAttributes
 from casetrail.extract.pipeline import MODEL, english_pipeline
 from casetrail.ingest import ingest_bytes
@@ -167,3 +173,18 @@ def test_indexed_noun_chunks_are_the_ones_spacy_yields() -> None:
         assert actual == expected
         compared += len(expected)
     assert compared > 20
+
+
+def test_name_patterns_tried_near_their_anchor_find_what_a_full_search_finds() -> None:
+    texts = [
+        *_texts(),
+        "Rustam Nazarov, 34, and Dilnoza Karimova, a law student, were held. "
+        "Police arrested Ali Reza Tehrani, 41, on Monday.\nAmina Yusuf, an editor, said so.",
+    ]
+    compared = 0
+    for text in texts:
+        for pattern in (_NAME_AGE, _name_described()):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _near(pattern, text)] == expected
+            compared += len(expected)
+    assert compared > 10

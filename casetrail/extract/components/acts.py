@@ -128,14 +128,29 @@ class ActComponent:
             if act.weak_cues:
                 weak = sorted({form for cue in act.weak_cues for form in surface_forms(cue)})
                 self.matcher.add(f"{act.id}{WEAK}", [nlp.make_doc(form) for form in weak])
-            patterns: list[list[dict[str, Any]]] = [
-                [
-                    {"LEMMA": verb, "POS": "VERB"},
-                    {"IS_PUNCT": False, "OP": "{0,6}"},
-                    *({"LOWER": word} for word in rest.split()),
-                ]
-                for verb, rest in act.split_cues
-            ]
+            # one pattern per verb for its one-word objects ("burn … homes / schools /
+            # villages"): the matcher's cost grows with the number of wildcard patterns
+            single: dict[str, list[str]] = {}
+            patterns: list[list[dict[str, Any]]] = []
+            for verb, rest in act.split_cues:
+                if " " in rest:
+                    patterns.append(
+                        [
+                            {"LEMMA": verb, "POS": "VERB"},
+                            {"IS_PUNCT": False, "OP": "{0,6}"},
+                            *({"LOWER": word} for word in rest.split()),
+                        ]
+                    )
+                else:
+                    single.setdefault(verb, []).append(rest)
+            for verb, objects in single.items():
+                patterns.append(
+                    [
+                        {"LEMMA": verb, "POS": "VERB"},
+                        {"IS_PUNCT": False, "OP": "{0,6}"},
+                        {"LOWER": {"IN": objects}},
+                    ]
+                )
             if patterns:
                 self.split_matcher.add(act.id, patterns, greedy="FIRST")
         # frames by holder lemma, so one pass over the tokens serves every act type

@@ -851,12 +851,32 @@ def _name_described() -> re.Pattern[str]:
     )
 
 
+# what must follow a name these patterns read: ", 34," or ", a …"
+_AFTER_NAME = re.compile(r", (?:\d|an? )")
+
+
+def _near(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only in the stretch before each ", 34" or ", a"
+    (a name is a few words long; the lookbehinds still see the text before the stretch)."""
+    matches: list[re.Match[str]] = []
+    reached = 0
+    for anchor in _AFTER_NAME.finditer(text):
+        start = max(reached, anchor.start() - 120)
+        found = pattern.search(text, start, anchor.end() + 200)
+        while found is not None and found.start() < anchor.start():
+            if found.start() >= reached:
+                matches.append(found)
+                reached = found.end()
+            found = pattern.search(text, found.end(), anchor.end() + 200)
+    return matches
+
+
 def name_age_spans(doc: Doc) -> list[Span]:
     """ "Name Surname, 34," or "Name Surname, a law student," at the start of a sentence
     introduces a person in wire copy."""
     spans = []
     text = doc_text(doc)
-    for match in [*_NAME_AGE.finditer(text), *_name_described().finditer(text)]:
+    for match in [*_near(_NAME_AGE, text), *_near(_name_described(), text)]:
         span = doc.char_span(
             match.start(1),
             match.end(1) - (1 if match.group(1).endswith(" ") else 0),

@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.registry import Registry, doc_text, span_text
-from casetrail.extract.components.syntax import children, entity_for, force_name, inflections
+from casetrail.extract.components.syntax import (
+    children,
+    entity_for,
+    force_name,
+    inflections,
+    organisation_named,
+    unit_named_after,
+)
 from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import Frame, act_types, actor_words
 
@@ -131,26 +138,17 @@ class ActComponent:
             # one pattern per verb for its one-word objects ("burn … homes / schools /
             # villages"): the matcher's cost grows with the number of wildcard patterns
             single: dict[str, list[str]] = {}
-            patterns: list[list[dict[str, Any]]] = []
+            tails: list[tuple[str, list[dict[str, Any]]]] = []
             for verb, rest in act.split_cues:
                 if " " in rest:
-                    patterns.append(
-                        [
-                            {"LEMMA": verb, "POS": "VERB"},
-                            {"IS_PUNCT": False, "OP": "{0,6}"},
-                            *({"LOWER": word} for word in rest.split()),
-                        ]
-                    )
+                    tails.append((verb, [{"LOWER": word} for word in rest.split()]))
                 else:
                     single.setdefault(verb, []).append(rest)
-            for verb, objects in single.items():
-                patterns.append(
-                    [
-                        {"LEMMA": verb, "POS": "VERB"},
-                        {"IS_PUNCT": False, "OP": "{0,6}"},
-                        {"LOWER": {"IN": objects}},
-                    ]
-                )
+            tails += [(verb, [{"LOWER": {"IN": objects}}]) for verb, objects in single.items()]
+            patterns: list[list[dict[str, Any]]] = [
+                [{"LEMMA": verb, "POS": "VERB"}, {"IS_PUNCT": False, "OP": "{0,6}"}, *tail]
+                for verb, tail in tails
+            ]
             if patterns:
                 self.split_matcher.add(act.id, patterns, greedy="FIRST")
         # frames by holder lemma, so one pass over the tokens serves every act type
@@ -531,13 +529,14 @@ _FORCE_BODIES = {
 }
 # armed people who are not the state's: named by what they are, never its voice
 _NON_STATE_BODIES = {"mob", "separatists", "rebels", "insurgents", "militants"}
+_ACTORS = frozenset(_FORCE_BODIES | _NON_STATE_BODIES)
 
 
 def _acting_forces(registry: Registry, doc: Doc) -> None:
     """A security force that does something in the report is a participant even where no
     act cue names the deed: "soldiers surrounded the building", "safe houses run by the
     military", "guards have refused to give him his medicine"."""
-    for i in registry.with_lower(_FORCE_BODIES | _NON_STATE_BODIES):
+    for i in registry.with_lower(_ACTORS):
         token = doc[i]
         lower = token.lower_
         if token.idx < registry.headline_end:
@@ -552,27 +551,9 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
         if lower in _FORCE_BODIES:
             entity_for(registry, token)
         elif registry.entity_of_token(token) is None:
-            units = [  # "Rebels of the M23 movement": that movement
-                unit
-                for prep in children(token, "prep")
-                if prep.lower_ in {"of", "from"}
-                for obj in children(prep, "pobj")
-                for word in [obj, *children(obj, "compound")]
-                if (unit := registry.entity_of_token(word)) is not None
-                and unit.kind == "organisation"
-            ]
             name = force_name(token)  # "armed separatists", "a mob"
-            known = (
-                units[0]
-                if units
-                else next(
-                    (
-                        e
-                        for e in registry.entities
-                        if e.kind == "organisation" and e.name.casefold() == name.casefold()
-                    ),
-                    None,
-                )
+            known = unit_named_after(registry, token, {"of", "from"}) or organisation_named(
+                registry, name
             )
             entity = known or registry.new_entity("organisation", name, confidence=0.55)
             registry.add_mention(entity, doc[token.i : token.i + 1])

@@ -521,8 +521,8 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
         start -= 1
     segment = doc[start : cue.i]
-    if not segment or start <= subject.i < cue.i or subject.i > cue.i:
-        return None
+    if not segment or start <= subject.i:
+        return None  # the subject stands in the phrase itself
     if any(t.pos_ in {"VERB", "AUX"} for t in segment):
         return None
     roots = [t for t in segment if not start <= t.head.i < cue.i]

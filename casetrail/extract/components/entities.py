@@ -237,23 +237,28 @@ _CAUSES = {
 _OFFICES = {"ombudsman", "ombudsperson", "procuracy", "prosecutor-general", "inspectorate"}
 
 
-def _owner(registry: Registry, span: Span) -> Entity | None:
-    """The body named before a name and its "'s"."""
+def _possessor(span: Span) -> Token | None:
+    """The word before a name and its "'s": "the judiciary" in "the judiciary's Mizan"."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text not in {"'s", "’s"}:
         return None
-    owner = registry.entity_of_token(doc[span.start - 2])
+    return doc[span.start - 2]
+
+
+def _owner(registry: Registry, span: Span) -> Entity | None:
+    """The body named before a name and its "'s"."""
+    word = _possessor(span)
+    owner = registry.entity_of_token(word) if word is not None else None
     return owner if owner is not None and owner.kind == "organisation" else None
 
 
 def _owned_by_state(span: Span) -> bool:
     """ "the judiciary's Mizan news agency", "the ministry's Ombudsman": a body a state
     organ owns speaks for the state."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in {"'s", "’s"}:
-        return False
-    owner = doc[span.start - 2]
-    return owner.is_lower and owner.lemma_.lower() in actor_words().state_words
+    owner = _possessor(span)
+    return (
+        owner is not None and owner.is_lower and owner.lemma_.lower() in actor_words().state_words
+    )
 
 
 _PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}
@@ -427,7 +432,6 @@ class EntityComponent:
     def _mark_employers(registry: Registry) -> None:
         """An outlet that employs someone in the report ("a reporter for the private
         broadcaster Savanna Voice", "journalists working with Meydan TV") takes part."""
-        workers = _MEDIA_WORKERS
         for entity in registry.entities:
             if entity.org_kind != "media":
                 continue
@@ -440,10 +444,7 @@ class EntityComponent:
                 if (
                     head.dep_ == "pobj"
                     and head.head.lower_ in {"for", "with", "at"}
-                    and (
-                        head.head.head.lemma_.lower() in workers
-                        or head.head.head.lemma_.lower() == "work"
-                    )
+                    and head.head.head.lemma_.lower() in _MEDIA_WORKERS | {"work"}
                 ):
                     entity.descriptors.append("employer")
                     break

@@ -145,6 +145,30 @@ def is_member_of_body(member: Token, body: Token) -> bool:
     return member.lower_ in MEMBER_NOUNS and body.lower_ in BODY_NOUNS
 
 
+def unit_named_after(registry: Registry, token: Token, preps: set[str]) -> Entity | None:
+    """The named body a force noun's "from …" or "of …" names: "troops from Light Infantry
+    Battalion 33", "officers at the National Security Agency headquarters", "rebels of the
+    M23 movement"."""
+    for prep in children(token, "prep"):
+        if prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            for word in [obj, *children(obj, "compound")]:
+                unit = registry.entity_of_token(word)
+                if unit is not None and unit.kind == "organisation":
+                    return unit
+    return None
+
+
+def organisation_named(registry: Registry, name: str) -> Entity | None:
+    """The body already registered under ``name``, whatever its case."""
+    folded = name.casefold()
+    return next(
+        (e for e in registry.entities if e.kind == "organisation" and e.name.casefold() == folded),
+        None,
+    )
+
+
 def entity_for(registry: Registry, token: Token, *, create_forces: bool = True) -> list[Entity]:
     """Entities a noun phrase headed by ``token`` refers to (conjuncts included)."""
     result: list[Entity] = []
@@ -189,14 +213,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         ids = registry.last_group_before(token.i)
         return [e for e in (registry.get(i) for i in ids) if e is not None]
     if create_forces and (lower in words.force_nouns or token.lemma_.lower() in words.force_nouns):
-        for child in token.children:  # "troops from Light Infantry Battalion 33"
-            if child.dep_ == "prep" and child.lower_ in {"from", "of", "at"}:
-                for grandchild in child.children:
-                    # "officers at the National Security Agency headquarters"
-                    for word in [grandchild, *children(grandchild, "compound")]:
-                        unit = registry.entity_of_token(word)
-                        if unit is not None and unit.kind == "organisation":
-                            return [unit]
+        unit = unit_named_after(registry, token, {"from", "of", "at"})
+        if unit is not None:
+            return [unit]
         name = force_name(token)
         dress = [
             p
@@ -210,9 +229,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
         folded = name.casefold()
-        for known in registry.entities:
-            if known.kind == "organisation" and known.name.casefold() == folded:
-                return [known]
+        same = organisation_named(registry, name)
+        if same is not None:
+            return [same]
         for known in registry.entities:
             # "the soldiers", "the coast guard" after "Lebanese soldiers", "the Libyan
             # coast guard": the same force named again

@@ -1403,3 +1403,32 @@ def test_a_detainee_not_seen_since_or_a_body_refused_is_denied_information() -> 
         "the group said."
     )
     assert "denial_of_information" in _act_types(body)
+
+
+def test_a_nationality_alone_is_no_body() -> None:
+    result = _run(
+        "The Burkinabè human rights group Civic Watch said officers had beaten the "
+        "traders. Issa Kaboré, a lawyer, said the men were held without charge."
+    )
+    assert "Civic Watch" in _names(result, "organisation")
+    assert not {e.name for e in result.entities} & {"Burkinabè", "Burkinabe"}
+
+
+def test_a_name_before_a_region_noun_is_the_region_wherever_the_report_names_it() -> None:
+    result = _run(
+        "Soldiers detained two farmers in the Zaporizhzhia region on Friday, their "
+        "relatives said. Shelling in Zaporizhzhia killed a woman the same day."
+    )
+    places = [e for e in result.entities if e.kind == "place"]
+    assert [p.name for p in places] == ["Zaporizhzhia region"]
+    assert places[0].place is not None and places[0].place.kind == "region"
+    assert len(places[0].mentions) == 2
+
+
+def test_an_untagged_town_listed_beside_a_place_is_a_place() -> None:
+    result = _run(
+        "Gendarmes arrested nine teachers in Bata and Ebebiyín on Monday, the union said."
+    )
+    places = {e.name: e for e in result.entities if e.kind == "place"}
+    assert {"Bata", "Ebebiyin"} <= set(places)
+    assert places["Ebebiyin"].place is not None and places["Ebebiyin"].place.country == "GQ"

@@ -153,6 +153,7 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
 _NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
 
 
+_REGION_NOUNS = {"region", "province", "oblast", "district", "governorate", "state"}
 _AREA_NOUNS = PLACE_NOUNS | {"zone", "area", "territory", "department", "valley"}
 
 
@@ -182,6 +183,64 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     root = span.root
     after_place = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}
     return len(words) == 1 and (after_place or (before is not None and before.lower_ in LOCATIVE))
+
+
+def _regions_named(spans: list[tuple[Span, Place | None]], hints: set[str]) -> dict[str, Place]:
+    """Names the report gives a region noun ("the Zaporizhzhia region"): there, and where
+    the same report says only "in Zaporizhzhia", the region is meant, not its city."""
+    gazetteer = load_gazetteer()
+    regions = {}
+    for span, _ in spans:
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in _REGION_NOUNS:
+            text = clean_name(span.text, frozenset())
+            region = gazetteer.resolve(f"{text} {doc[span.end].lower_}", countries=hints)
+            if region is not None and region.kind == "region":
+                regions[normalise_name(text)] = region
+    return regions
+
+
+def _two_places(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
+    """A place name the model ran over "and" into the next, when the gazetteer knows
+    each half by that very name."""
+    joiner = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    if joiner is None:
+        return None
+    halves = (
+        Span(span.doc, span.start, joiner, label=span.label_),
+        Span(span.doc, joiner + 1, span.end, label=span.label_),
+    )
+    for half in halves:
+        place = gazetteer.resolve(half.text)
+        if place is None or normalise_name(place.name) != normalise_name(half.text):
+            return None
+    return halves
+
+
+def _places_listed_with(spans: list[Span]) -> list[Span]:
+    """ "arrested in Bata and Ebebiyín": a name the model left untagged, joined by "and"
+    or "or" to a place, is a place too when the gazetteer knows it by that very name."""
+    found = []
+    gazetteer = load_gazetteer()
+    for span in spans:
+        if span.label_ not in {"GPE", "LOC"}:
+            continue
+        doc = span.doc
+        for joiner, other in ((span.end, span.end + 1), (span.start - 1, span.start - 2)):
+            if not (min(joiner, other) >= 0 and max(joiner, other) < len(doc)):
+                continue
+            token = doc[other]
+            if (
+                doc[joiner].lower_ not in {"and", "or"}
+                or token.ent_type_
+                or not token.is_title
+                or token.pos_ != "PROPN"
+            ):
+                continue
+            place = gazetteer.resolve(token.text)
+            if place is not None and normalise_name(place.name) == normalise_name(token.text):
+                found.append(Span(doc, other, other + 1, label="GPE"))
+    return found
 
 
 def _is_word(text: str, at: int) -> bool:
@@ -648,11 +707,14 @@ class EntityComponent:
             ):
                 continue  # "Videos posted online show …": a capitalised common noun
             if label in {"ORG", "PERSON"} and len(span) == 1:
+                if country_of_demonym(span.text) is not None:
+                    continue  # "The Angolan human rights group": a nationality, no body
                 if (
                     after is not None
                     and after.pos_ == "NOUN"
                     and after.is_lower
-                    and (after.lower_ not in FACILITY_NOUNS)
+                    and after.lower_ not in FACILITY_NOUNS
+                    and after.lemma_.lower() not in PLACE_NOUNS - {"state"}  # "Nuzha neighbourhood"
                     and span.end == after.i
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
@@ -788,6 +850,9 @@ class EntityComponent:
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
                 span = Span(doc, span.start, span.end, label=label)
+            if label in {"GPE", "LOC"} and (pair := _two_places(span, gazetteer)):
+                result.extend(pair)  # "in Bata and Ebebiyín", tagged as one name
+                continue
             result.append(span)
         # named bodies the model split or missed: "Iran Justice Watch", "X Support Network"
         for named in named_bodies(doc):
@@ -849,6 +914,7 @@ class EntityComponent:
             *facility_spans(doc),
             *place_noun_spans(doc),
             *hyphenated,
+            *_places_listed_with(result),
         ):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue
@@ -1136,6 +1202,7 @@ class EntityComponent:
             for span, _ in first_pass
             if span.label_ == "FAC" and (core := facility_core(span.text)) is not None
         }
+        regions = _regions_named(first_pass, hints)
         for span, _ in first_pass:
             text = clean_name(span.text, frozenset())
             facility = facilities.get(normalise_name(text))
@@ -1147,7 +1214,7 @@ class EntityComponent:
                 and (before == "at" or gazetteer.resolve(text, countries=hints) is None)
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
-            place = gazetteer.resolve(text, countries=hints)
+            place = regions.get(normalise_name(text)) or gazetteer.resolve(text, countries=hints)
             bare = re.sub(r"\s+(province|region|district|state|county|governorate)$", "", text)
             if place is None and bare != text:
                 text = bare  # "Sichuan province": the gazetteer's "Sichuan"

@@ -1432,3 +1432,31 @@ def test_an_untagged_town_listed_beside_a_place_is_a_place() -> None:
     places = {e.name: e for e in result.entities if e.kind == "place"}
     assert {"Bata", "Ebebiyin"} <= set(places)
     assert places["Ebebiyin"].place is not None and places["Ebebiyin"].place.country == "GQ"
+
+
+def test_a_title_held_in_a_rights_group_is_not_the_states() -> None:
+    result = _run(
+        "Police detained 40 miners in Oruro on Monday, the rights group Tierra Libre said. "
+        "Tierra Libre's head of legal affairs, Marta Quispe, said the men were beaten."
+    )
+    assert ("Marta Quispe", "allegation") in _claims(result)
+
+
+def test_a_quoted_label_after_shows_or_this_is_not_characterises() -> None:
+    result = _run(
+        "Soldiers detained the farmer Ana Lima on Friday. Her lawyer, Paulo Reis, said "
+        'the bruises showed "systematic torture". "This is not an arrest, it is an '
+        'abduction," her sister, Rosa Lima, said.'
+    )
+    claims = _claims(result)
+    assert ("Paulo Reis", "characterisation") in claims
+    assert ("Rosa Lima", "characterisation") in claims
+
+
+def test_an_official_summoning_or_reassuring_is_no_characterisation() -> None:
+    result = _run(
+        "Soldiers took the activist Omar Diallo from his home on Monday. Army spokesman "
+        'Moussa Traore said Diallo had been called to serve the nation and was "safe '
+        'and well".'
+    )
+    assert _claims(result) == [("Moussa Traore", "denial")]

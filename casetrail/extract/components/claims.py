@@ -143,7 +143,8 @@ _BECOME_LABEL = re.compile(
 _EVALUATION = re.compile(
     r"^\W*((this|that) (is|was) (?!not\b)(?!\W*(deeply |very |gravely |extremely )?"
     r"(concerned|worried|alarmed|troubled)\b)|"
-    r"it (is|was) (a|an|not|nothing|simply)\b)",  # "It was market day" judges nothing
+    r"it (is|was) (a|an|not|nothing|simply)\b|"  # "It was market day" judges nothing
+    r"(this|that) (is|was) not [\w ]{3,40}, (it|this) (is|was) (a|an)\b)",
     re.IGNORECASE,
 )
 _HUMAN_SOURCES = {
@@ -185,7 +186,10 @@ _HUMAN_SOURCES = {
 }
 
 
-def _quoted_label(content: Span) -> bool:
+_LABELLING_VERBS = {"show", "constitute", "represent"}
+
+
+def _quoted_label(content: Span, official: bool = False) -> bool:
     """A noun label put in quotation marks after "was/were": "those expelled were "agents
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
     tokens = list(content)
@@ -203,6 +207,8 @@ def _quoted_label(content: Span) -> bool:
                 "form",
             }
         )
+        # "the deaths showed "systematic torture"", "constitute "crimes against humanity""
+        framing = framing or token.lemma_.lower() in _LABELLING_VERBS
         if token.lemma_ != "be" and not framing:
             continue
         rest = tokens[index + 1 : index + 4]
@@ -211,8 +217,8 @@ def _quoted_label(content: Span) -> bool:
         if len(rest) < 2 or rest[0].text not in {'"', "“"}:
             continue
         label = rest[1]
-        if label.pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
-            return True
+        if label.pos_ in {"NOUN", "PROPN", "DET"} or (label.pos_ == "ADJ" and not official):
+            return True  # (an official's "was "safe and well"" labels nothing)
         if label.tag_ == "VBN" and any(
             c.dep_ == "dobj" and c.i == label.i + 1 and c.pos_ == "NOUN" for c in label.children
         ):
@@ -1557,7 +1563,15 @@ class ClaimComponent:
         if lemma in CONFIRM:
             return "confirmation"
         if lemma in CHARACTERISE and not (
-            lemma == "call" and any(c.lower_ == "for" for c in children(cue, "prep"))
+            lemma == "call"
+            and (
+                any(c.lower_ == "for" for c in children(cue, "prep"))
+                # "had been called to defend the nation": summoned, not labelled
+                or any(
+                    any(a.lower_ == "to" for a in children(x, "aux"))
+                    for x in children(cue, "xcomp")
+                )
+            )
         ):
             labelled = {t.lemma_.lower() for t in children(cue, "dobj")}
             if official and labelled & _ALLEGATIONS:
@@ -1600,7 +1614,7 @@ class ClaimComponent:
             # "the strike had been illegal", "had organised armed resistance", "the
             # violence was organised from abroad": the state answers with the victims' guilt
             return "denial"
-        if _quoted_label(content):
+        if _quoted_label(content, official):
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
@@ -1724,6 +1738,9 @@ class ClaimComponent:
                         )
                     ):  # "the provincial police director, Colonel X": the state's man
                         entity.descriptors.append("affiliation:state")
+                    for kind in _head_affiliations(registry, head, span):
+                        if f"affiliation:{kind}" not in entity.descriptors:
+                            entity.descriptors.append(f"affiliation:{kind}")
                     continue
                 for title in children(span.root, "appos"):
                     # "Tarek Shnibi, a spokesman for the government's Department …"
@@ -1773,6 +1790,33 @@ class ClaimComponent:
                     for kind in sorted(affiliations):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
+
+
+def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str]:
+    """The body a title before a name belongs to, as its possessor or after "of"/"for"
+    ("Cristosal's head of legal affairs, X"; "the head of Omunga, X"); a country as the
+    possessor makes the title the state's ("Ukraine's human rights commissioner, X"),
+    a place after "in" does not ("a community leader in Churachandpur, X")."""
+    holders = [c for c in head.children if c.dep_ == "poss"]
+    holders += [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    kinds: set[str] = set()
+    for holder in holders:
+        if person.start <= holder.i < person.end:
+            continue
+        other = registry.entity_of_token(holder)
+        if other is None:
+            continue
+        if other.kind == "place" and holder.dep_ == "poss":
+            kinds.add("state")
+        elif other.kind == "organisation" and other.org_kind is not None:
+            kinds.add("state" if other.org_kind == "security force" else other.org_kind)
+    return kinds
 
 
 def claims_of(doc: Doc) -> list[ClaimMention]:

@@ -1460,3 +1460,33 @@ def test_an_official_summoning_or_reassuring_is_no_characterisation() -> None:
         'and well".'
     )
     assert _claims(result) == [("Moussa Traore", "denial")]
+
+
+def test_being_denied_food_or_declining_to_say_is_no_claim() -> None:
+    result = _run(
+        "Police detained 30 traders in Kisumu on Monday. Their lawyer, Grace Achieng, said "
+        "they had been beaten and denied food. The police commander, Peter Otieno, said the "
+        "traders were held lawfully. He declined to say when they would be released."
+    )
+    assert _claims(result) == [("Grace Achieng", "allegation"), ("Peter Otieno", "denial")]
+
+
+def test_an_officials_figures_of_the_dead_and_promised_autopsy_confirm() -> None:
+    result = _run(
+        "Police opened fire on marchers in Kisumu on Monday, witnesses said. Interior "
+        "Minister Paul Mwangi said 12 people had died in the unrest but did not say how "
+        "they were killed. Government spokesman John Kamau said an autopsy would be "
+        "carried out on each of the dead."
+    )
+    claims = _claims(result)
+    assert ("Paul Mwangi", "confirmation") in claims
+    assert ("John Kamau", "confirmation") in claims
+
+
+def test_a_name_set_after_an_officials_title_is_a_person_the_model_called_a_body() -> None:
+    result = _run(
+        "Soldiers detained the reporter Ivan Petrenko in Kherson last year. Ukraine's human "
+        "rights commissioner, Dmytro Lubinets, said he had been released on Thursday."
+    )
+    assert "Dmytro Lubinets" in _names(result, "person")
+    assert "Dmytro Lubinets" not in _names(result, "organisation")

@@ -92,6 +92,26 @@ SPEECH = frozenset(  # a frozenset: the registry's index keys on it sentence aft
     }
 )
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
+# what a detainee is denied: withholding, not a denial of what was said
+_WITHHELD = {
+    "food",
+    "water",
+    "access",
+    "visit",
+    "treatment",
+    "care",
+    "medicine",
+    "medication",
+    "bail",
+    "sleep",
+    "entry",
+    "permission",
+    "request",
+    "application",
+    "appeal",
+    "passport",
+    "visa",
+}
 CONFIRM = {"confirm", "acknowledge", "admit", "concede"}
 CHARACTERISE = {
     "denounce",
@@ -578,6 +598,8 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
             words.append(doc[span.start - 2])  # "Britain's Foreign Office"
         elif span.start >= 1:
             words.append(doc[span.start - 1])  # "the Armenian foreign ministry"
+        if span.root.dep_ == "appos":  # "Ukraine's human rights commissioner, X,"
+            words += children(span.root.head, "poss", "amod", "compound")
         for word in words:
             if not word.is_title:
                 continue
@@ -599,16 +621,20 @@ def _another_state(registry: Registry, speaker: Entity | None, content: Span) ->
     own = _country_of_speaker(registry, speaker)
     if own is None:
         return False
-    culprits = {
-        code
-        for act in acts_of(content.doc)
-        if content.start_char <= act.cue.start < content.end_char
-        for perpetrator in map(registry.get, act.perpetrators)
-        if perpetrator is not None
-        and (code := _country_of_speaker(registry, perpetrator)) is not None
-    }
-    if culprits:
-        return own not in culprits
+    acts = acts_of(content.doc)
+    for told in (
+        [a for a in acts if content.start_char <= a.cue.start < content.end_char],
+        acts,  # the content names no culprit: those of the report's acts
+    ):
+        culprits = {
+            code
+            for act in told
+            for perpetrator in map(registry.get, act.perpetrators)
+            if perpetrator is not None
+            and (code := _country_of_speaker(registry, perpetrator)) is not None
+        }
+        if culprits:
+            return own not in culprits
     home = _home_country(registry)
     return home is not None and own != home
 
@@ -753,7 +779,8 @@ _INQUIRY = re.compile(
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
-    r"punished))\b",
+    r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
+    r"(carried out|conducted|performed)|(would|will) answer (to the law|for))\b",
     re.IGNORECASE,
 )
 # what the state says it did for the victims or about the events: help sent, protection
@@ -790,8 +817,8 @@ _JUSTIFICATION = re.compile(
 )
 _ACKNOWLEDGED = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+"
-    r"(?:\w+\s+){0,2}(?:were|have been|had been|has been)\s+"
-    r"(?:killed|arrested|detained|injured|wounded)\b|"
+    r"(?:\w+\s+){0,2}(?:(?:were|have been|had been|has been)\s+"
+    r"(?:killed|arrested|detained|injured|wounded)|(?:had |have |has )?died)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
     r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b|"
     # culprits held to account: "a police officer had been arrested over the shooting",
@@ -1133,6 +1160,15 @@ class ClaimComponent:
             return False  # "appeared on television admitting to …": a confession, not a claim
         if lemma == "deny" and children(token, "dative"):
             return False  # "would deny them justice": withholding, not a denial
+        if lemma == "deny" and (
+            any(o.lemma_.lower() in _WITHHELD for o in children(token, "dobj"))
+            or (
+                token.dep_ == "conj"
+                and children(token.head, "auxpass")
+                and not children(token, "ccomp")  # "… and denied that anyone was targeted"
+            )
+        ):
+            return False  # "were beaten and denied food", "denied his request for bail"
         if (
             lemma in {"warn", "tell"}
             and children(token, "dobj", "dative")
@@ -1144,6 +1180,8 @@ class ClaimComponent:
             return False  # "police had warned him to stop filming": an order, no statement
         if lemma == "say" and token.head.lemma_.lower() == "quote":
             return False  # "was quoted by X as saying": read with "quote"
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"decline", "refuse"}:
+            return False  # "declined to say where he was held": nothing said
         if lemma == "accuse" and not children(token, "nsubj"):
             # "said … and accused the authorities of …" shares the subject of "said";
             # "opened investigations into X, accusing them of …" is the opener's charge
@@ -1501,6 +1539,19 @@ class ClaimComponent:
             for child in children(cue, dep):
                 tokens = list(child.subtree)
                 end = tokens[-1].i + 1
+                for aside in children(child, "conj"):
+                    aside_lemma = aside.lemma_.lower()
+                    if children(aside, "nsubj") or not (
+                        (aside_lemma in SPEECH and children(aside, "neg"))
+                        or aside_lemma in {"decline", "refuse"}
+                    ):
+                        continue
+                    # "16 people had died but did not say how": the parser hangs the
+                    # speaker's own aside on the content
+                    end = min(t.i for t in aside.subtree)
+                    while end > tokens[0].i + 1 and doc[end - 1].dep_ in {"cc", "punct"}:
+                        end -= 1
+                    tokens = [t for t in tokens if t.i < end]
                 for more in children(cue, "conj"):  # "… that X and that the verdict was lawful"
                     if more.i > child.i and any(c.lower_ == "that" for c in children(more, "mark")):
                         end = max(end, max(t.i for t in more.subtree) + 1)
@@ -1792,6 +1843,21 @@ class ClaimComponent:
                             entity.descriptors.append(f"affiliation:{kind}")
 
 
+_STATE_INSTITUTIONS = {
+    "police",
+    "prison",
+    "penitentiary",
+    "ministry",
+    "army",
+    "military",
+    "government",
+    "presidency",
+    "junta",
+    "prosecution",
+    "judiciary",
+}
+
+
 def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str]:
     """The body a title before a name belongs to, as its possessor or after "of"/"for"
     ("Cristosal's head of legal affairs, X"; "the head of Omunga, X"); a country as the
@@ -1811,6 +1877,11 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
             continue
         other = registry.entity_of_token(holder)
         if other is None:
+            words = {holder.lemma_.lower()} | {
+                c.lemma_.lower() for c in children(holder, "compound")
+            }
+            if holder.dep_ == "pobj" and words & _STATE_INSTITUTIONS:
+                kinds.add("state")  # "the director of the prison system, X"
             continue
         if other.kind == "place" and holder.dep_ == "poss":
             kinds.add("state")

@@ -874,12 +874,16 @@ class EntityComponent:
         # evidence of a person (an age, a list of people) beats a place or body label the
         # gazetteer cannot back ("Osmel Rodríguez, 31," tagged GPE; "Moses Mugisha" in a
         # list, "Mugisha" tagged GPE)
-        bodies = {s.text for s in registry.model_spans if s.label_ == "ORG"}
+        bodies = Counter(s.text for s in registry.model_spans if s.label_ == "ORG")
 
-        def yields_to_person(span: Span) -> bool:
+        def yields_to_person(span: Span, by: Span) -> bool:
             if span.label_ == "NORP":
                 return True
-            if span.label_ == "ORG" and span.text in bodies and len(span) > 1:
+            if (
+                span.label_ == "ORG"
+                and len(span) > 1
+                and bodies[span.text] > (span.text == by.text)  # (not the name itself)
+            ):
                 return False  # "Kaspi Reporter, who …": the model knows the body elsewhere
             return (
                 span.label_ in {"GPE", "LOC", "ORG"}
@@ -922,7 +926,7 @@ class EntityComponent:
                 continue
             overlapping = [s for s in result if s.start < extra.end and extra.start < s.end]
             if extra in persons:
-                if not all(yields_to_person(s) for s in overlapping):
+                if not all(yields_to_person(s, extra) for s in overlapping):
                     continue
             elif (extra.label_ == "FAC" or extra in hyphenated) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)

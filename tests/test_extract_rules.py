@@ -1490,3 +1490,11 @@ def test_a_name_set_after_an_officials_title_is_a_person_the_model_called_a_body
     )
     assert "Dmytro Lubinets" in _names(result, "person")
     assert "Dmytro Lubinets" not in _names(result, "organisation")
+
+
+def test_summary_trials_late_lawyers_and_families_told_nothing_are_acts() -> None:
+    result = _run(
+        "Forty strikers were convicted in summary trials on Friday without having seen a "
+        "lawyer, their union said. Families were told nothing for weeks, it said."
+    )
+    assert {"unfair_trial", "denial_of_counsel", "denial_of_information"} <= _act_types(result)

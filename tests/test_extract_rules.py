@@ -1498,3 +1498,15 @@ def test_summary_trials_late_lawyers_and_families_told_nothing_are_acts() -> Non
         "lawyer, their union said. Families were told nothing for weeks, it said."
     )
     assert {"unfair_trial", "denial_of_counsel", "denial_of_information"} <= _act_types(result)
+
+
+def test_bodies_named_by_an_acronym_a_weekly_or_before_their_people() -> None:
+    result = _run(
+        "MONUSCO said in a statement that survivors described fighters going from house to "
+        "house. A dissident faction of the former FARC guerrilla group had threatened the "
+        "village leader, said Jean Ngaba, editor of the weekly L'Alternative Plus. Dmitry "
+        "Orlov, the Kremlin spokesman, declined to comment."
+    )
+    organisations = _names(result, "organisation")
+    assert {"MONUSCO", "FARC", "L'Alternative Plus"} <= organisations
+    assert "Kremlin" in {e.name for e in result.entities if e.kind == "organisation"}

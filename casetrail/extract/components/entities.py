@@ -217,6 +217,68 @@ def _two_places(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
     return halves
 
 
+_MEMBER_NOUNS = {
+    "agent",
+    "officer",
+    "fighter",
+    "rebel",
+    "dissident",
+    "member",
+    "militant",
+    "guerrilla",
+    "soldier",
+    "troop",
+    "operative",
+    "gunman",
+    "militia",
+    "militiaman",
+    "insurgent",
+    "commander",
+    "leader",
+    "guard",
+    "faction",
+}
+_VOICES_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "committee", "inquiry"}
+_COMMON_BODY_WORDS = {
+    "government",
+    "police",
+    "army",
+    "military",
+    "party",
+    "bureau",
+    "agency",
+    "ministry",
+    "navy",
+    "court",
+    "prison",
+    "state",
+}
+# capitals that are no body: things, currencies, and acronyms for kinds of people
+_NOT_BODIES = {"CCTV", "GPS", "DNA", "SMS", "PDF", "COVID", "AIDS", "HIV", "USD", "CFA", "LGBT"}
+_NAMING_DEPS = {"nsubj", "nsubjpass", "appos", "pobj", "dobj", "conj"}
+
+
+def _bare_acronyms(doc: Doc) -> list[Span]:
+    """ "MONUSCO said in a statement", "the intelligence service SEBIN": an acronym the
+    model left untagged that stands as a name in the clause is a body."""
+    found = []
+    gazetteer = load_gazetteer()
+    for token in doc:
+        text = token.text
+        if (
+            3 <= len(text) <= 8
+            and text.isupper()
+            and text.isalpha()
+            and not token.ent_type_
+            and token.pos_ in {"PROPN", "NOUN"}  # a report's first word is often a NOUN
+            and token.dep_ in _NAMING_DEPS
+            and text not in _NOT_BODIES
+            and gazetteer.resolve(text) is None
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
 def _places_listed_with(spans: list[Span]) -> list[Span]:
     """ "arrested in Bata and Ebebiyín": a name the model left untagged, joined by "and"
     or "or" to a place, is a place too when the gazetteer knows it by that very name."""
@@ -716,6 +778,15 @@ class EntityComponent:
                     and after.lower_ not in FACILITY_NOUNS
                     and after.lemma_.lower() not in PLACE_NOUNS - {"state"}  # "Nuzha neighbourhood"
                     and span.end == after.i
+                    # "FARC dissidents", "the former FARC guerrilla group": the body's people
+                    and not (span.text.isupper() and after.lemma_.lower() in _MEMBER_NOUNS)
+                    # "the Kremlin spokesman", "a Senate committee": a body's own name (not
+                    # "Army spokesman", "Government spokesman", common words)
+                    and not (
+                        after.lower_ in _VOICES_OF_BODIES
+                        and not span[0].is_sent_start
+                        and span[0].lower_ not in _COMMON_BODY_WORDS
+                    )
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (
@@ -919,6 +990,7 @@ class EntityComponent:
             *place_noun_spans(doc),
             *hyphenated,
             *_places_listed_with(result),
+            *_bare_acronyms(doc),
         ):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue

@@ -321,6 +321,11 @@ _BODY_INTRODUCERS = {
     "platform",
     "initiative",
     "body",
+    "weekly",  # "editor of the weekly L'Alternative Plus"
+    "daily",
+    "station",  # "the private station Radio Omega"
+    "paper",
+    "portal",
 }
 
 

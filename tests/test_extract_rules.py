@@ -1510,3 +1510,17 @@ def test_bodies_named_by_an_acronym_a_weekly_or_before_their_people() -> None:
     organisations = _names(result, "organisation")
     assert {"MONUSCO", "FARC", "L'Alternative Plus"} <= organisations
     assert "Kremlin" in {e.name for e in result.entities if e.kind == "organisation"}
+
+
+def test_a_negation_inside_an_officials_clause_does_not_make_a_denial() -> None:
+    result = _run(
+        "Gunmen shot the reporter Ana Ruiz in Cali on Friday, her editor said. The "
+        "Protection Unit said it was reviewing why her request had not been answered. The "
+        "Policing Oversight Authority said the officer had been taken into custody. "
+        "Police spokesman Juan Gil said a post-mortem showed there was no sign of foul play "
+        "in the death of a second man."
+    )
+    claims = _claims(result)
+    assert ("Protection Unit", "confirmation") in claims
+    assert ("Policing Oversight Authority", "confirmation") in claims
+    assert ("Juan Gil", "denial") in claims

@@ -209,6 +209,21 @@ _HUMAN_SOURCES = {
 _LABELLING_VERBS = {"show", "constitute", "represent"}
 
 
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
+
+
+def _in_main_clause(token: Token, content: Span) -> bool:
+    """Whether ``token`` belongs to the content's own clause, not to one inside it: "it
+    was reviewing why the request had not been processed" is not a negated statement."""
+    while token.i != content.root.i and content.start <= token.head.i < content.end:
+        if token.dep_ in _CLAUSE_DEPS:
+            return False
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return True
+
+
 def _quoted_label(content: Span, official: bool = False) -> bool:
     """A noun label put in quotation marks after "was/were": "those expelled were "agents
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
@@ -702,7 +717,8 @@ _DENIAL_CONTENT = re.compile(
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
     r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
-    r"took (his|her|their) own li(fe|ves)|committed suicide|"
+    r"(took|taken) (his|her|their) own li(fe|ves)|committed suicide|"
+    r"no (indication|sign|signs|evidence|suspicion) of foul play|"
     r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
@@ -825,7 +841,7 @@ _ACKNOWLEDGED = re.compile(
     # "they had arrested a 34-year-old man suspected of beating …"
     r"\b(?:officers?|policem[ae]n|soldiers?|suspects?|attackers?|perpetrators|those "
     r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
-    r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty)\b|"
+    r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
     r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:suspects?|(?:man|men|woman) suspected)\b",
     re.IGNORECASE,
@@ -1634,6 +1650,7 @@ class ClaimComponent:
         negated = any(
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
             and t.head.lemma_.lower() != "rule"  # "not ruling out any hypothesis" hedges
+            and _in_main_clause(t, content)
             for t in content
         )
         if official and negated:

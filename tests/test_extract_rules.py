@@ -1524,3 +1524,15 @@ def test_a_negation_inside_an_officials_clause_does_not_make_a_denial() -> None:
     assert ("Protection Unit", "confirmation") in claims
     assert ("Policing Oversight Authority", "confirmation") in claims
     assert ("Juan Gil", "denial") in claims
+
+
+def test_a_label_said_of_a_subject_the_parser_took_for_an_object_characterises() -> None:
+    result = _run(
+        "Police demolished 40 homes in Nuh on Monday. The Forum for Civil Rights said "
+        "demolitions of Muslim-owned properties after clashes had become a form of "
+        "collective punishment. A "
+        'local imam, Yusuf Khan, said the police had committed "a crime against the poor".'
+    )
+    claims = _claims(result)
+    assert ("Forum for Civil Rights", "characterisation") in claims
+    assert ("Yusuf Khan", "characterisation") in claims

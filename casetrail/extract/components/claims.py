@@ -206,7 +206,7 @@ _HUMAN_SOURCES = {
 }
 
 
-_LABELLING_VERBS = {"show", "constitute", "represent"}
+_LABELLING_VERBS = {"show", "constitute", "represent", "commit"}
 
 
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
@@ -1589,6 +1589,11 @@ class ClaimComponent:
                 if prep.lower_ == "as":
                     tokens += list(prep.subtree)
             tokens.sort(key=lambda t: t.i)
+            rest = [t for t in sentence if t.i > tokens[-1].i and not t.is_punct]
+            if cue.lemma_ == "say" and any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                # "said demolitions of … had become a form of …": the parser took the
+                # subject of what was said for an object of "said"
+                return doc[tokens[0].i : rest[-1].i + 1]
             return doc[tokens[0].i : tokens[-1].i + 1]
         for prep in children(cue, "prep"):
             if prep.lower_ in {"as", "about", "that", "of"}:

@@ -1536,3 +1536,34 @@ def test_a_label_said_of_a_subject_the_parser_took_for_an_object_characterises()
     claims = _claims(result)
     assert ("Forum for Civil Rights", "characterisation") in claims
     assert ("Yusuf Khan", "characterisation") in claims
+
+
+def test_people_and_bodies_named_mid_sentence_with_an_age_or_a_description() -> None:
+    result = _run(
+        "Rita Gurung, a reporter for the Pokhara-based daily Sagarmatha Times, said police "
+        "beat relatives of Hari Bahadur Thapa, 30, who died in custody. Open Earth, a "
+        "Geneva-based group that tracks attacks on defenders, said the killing was the "
+        "fifth this year. Critics of King Mswati III and the military-led government were "
+        "arrested."
+    )
+    persons = _names(result, "person")
+    organisations = _names(result, "organisation")
+    assert {"Hari Bahadur Thapa", "Mswati III"} <= persons
+    assert {"Sagarmatha Times", "Open Earth"} <= organisations
+    assert not {"led government", "King Mswati III"} & organisations
+
+
+def test_speakers_by_their_body_their_antecedent_or_a_plain_noun() -> None:
+    result = _run(
+        "Four students were taken from their hostel on Thursday, according to fellow "
+        "students and the families, who say the four have disappeared. The FSB's regional "
+        'department said the students had joined an extremist group. "There was no crime '
+        'and no victim," said Jarrod Lopes, a spokesman for the group. The police chief, '
+        "Rubén Aliaga, said it was too early to say whether the killing was political."
+    )
+    claims = _claims(result)
+    assert ("fellow students", "allegation") in claims
+    assert ("FSB", "denial") in claims
+    assert ("Jarrod Lopes", "allegation") in claims
+    assert ("Rubén Aliaga", "confirmation") in claims
+    assert "who" not in {speaker for speaker, _ in claims}

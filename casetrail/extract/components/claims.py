@@ -203,6 +203,18 @@ _HUMAN_SOURCES = {
     "activists",
     "sources",
     "monitor",
+    "man",
+    "woman",
+    "refugees",
+    "refugee",
+    "student",
+    "organiser",
+    "organizer",
+    "parishioner",
+    "villager",
+    "detainee",
+    "prisoner",
+    "journalist",
 }
 
 
@@ -210,6 +222,14 @@ _LABELLING_VERBS = {"show", "constitute", "represent", "commit"}
 
 
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
+
+
+# an official keeping an inquiry open owns to the crime: "too early to say whether …"
+_OPEN_INQUIRY = re.compile(
+    r"\b(too early to (say|tell|determine|speculate)|not ruling (anything|any \w+|it) out|"
+    r"not ruling out|all (lines of inquiry|hypothes[ie]s|possibilities))\b",
+    re.IGNORECASE,
+)
 
 
 def _in_main_clause(token: Token, content: Span) -> bool:
@@ -451,11 +471,24 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
-_NON_STATE_BODIES = {"party", "group", "movement", "union", "network", "campaign", "company"}
+_NON_STATE_BODIES = {
+    "party",
+    "group",
+    "movement",
+    "union",
+    "network",
+    "campaign",
+    "company",
+    "church",
+    "organisation",
+    "organization",
+    "association",
+}
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
 # what a speaker writes: "Arif's report said" is Arif speaking
 _AUTHORED = {"report", "statement", "letter", "post", "article", "message", "complaint"}
 _SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
+_PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
 
 
 def _body_named_by(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
@@ -1232,6 +1265,11 @@ class ClaimComponent:
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
         if owned_body is not None:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
+        if tokens and tokens[0].is_lower and tokens[0].lemma_ in _SUBUNITS | _PARTS_OF_BODIES:
+            # "The FSB's regional department said": the body that owns the part speaks
+            owners = [registry.entity_of_token(p) for p in children(tokens[0], "poss")]
+            if owners and owners[0] is not None and owners[0].kind == "organisation":
+                return owners[0]
         definite = self._definite_description(registry, tokens)
         if definite is not None:
             return definite
@@ -1407,6 +1445,16 @@ class ClaimComponent:
                 # "Soldiers … detained seven men, two residents said": the parser hung the
                 # reported clause's subject on the cue too; the speaker is the nearer one
                 return [max(subjects, key=lambda t: t.i if t.i < cue.i else -1)]
+            if subjects and subjects[0].lower_ == "who" and verb.dep_ != "relcl":
+                # "according to fellow students and the families, who say …", parsed as a
+                # clause of its own: who is the phrase before the comma
+                before = subjects[0].i - 2
+                if before >= 0 and cue.doc[before + 1].text == ",":
+                    antecedent = cue.doc[before]
+                    while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+                        antecedent = antecedent.head
+                    if antecedent.pos_ in {"NOUN", "PROPN"}:
+                        return [antecedent]
             if subjects:
                 return _last_phrase_speaker(cue, subjects[0]) or subjects
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:
@@ -1663,6 +1711,7 @@ class ClaimComponent:
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
         owned = bool(_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or _REMEDY.search(text))
+        owned = owned or (official and bool(_OPEN_INQUIRY.search(text)))
         if (
             official
             and not negated
@@ -1831,6 +1880,12 @@ class ClaimComponent:
                             )
                             if f"affiliation:{kind}" not in entity.descriptors:
                                 entity.descriptors.append(f"affiliation:{kind}")
+                    if any(
+                        t.dep_ == "pobj" and t.is_lower and t.lemma_ in _NON_STATE_BODIES
+                        for t in title.subtree
+                    ) and not any(d.startswith("affiliation:") for d in entity.descriptors):
+                        # "X, a spokesman for the group": the body the report is about
+                        entity.descriptors.append("affiliation:other body")
                 titled = False
                 affiliations: set[str] = set()
                 # the mention itself may carry the title ("Home Affairs Minister Obert X")

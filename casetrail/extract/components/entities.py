@@ -153,6 +153,7 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
 _NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _REGION_NOUNS = {"region", "province", "oblast", "district", "governorate", "state"}
 _AREA_NOUNS = PLACE_NOUNS | {"zone", "area", "territory", "department", "valley"}
 
@@ -273,6 +274,7 @@ def _bare_acronyms(doc: Doc) -> list[Span]:
             and token.pos_ in {"PROPN", "NOUN"}  # a report's first word is often a NOUN
             and token.dep_ in _NAMING_DEPS
             and text not in _NOT_BODIES
+            and not _ROMAN.fullmatch(text)  # "Mswati III"
             and gazetteer.resolve(text) is None
         ):
             found.append(Span(doc, token.i, token.i + 1, label="ORG"))
@@ -839,6 +841,9 @@ class EntityComponent:
             if label == "PERSON":
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
+                if after is not None and after.text != "I" and _ROMAN.fullmatch(after.text):
+                    span = Span(doc, span.start, span.end + 1)  # "Mswati III"
+                    after = doc[span.end] if span.end < len(doc) else None
                 if (
                     after is not None
                     and span.end == after.i
@@ -864,7 +869,7 @@ class EntityComponent:
                 label == "ORG"
                 and 3 <= len(span) <= 4
                 and span[0].lower_ in titles
-                and all(t.is_title for t in span)
+                and all(t.is_title or _ROMAN.fullmatch(t.text) for t in span)  # "King Mswati III"
                 and not ORG_WORD.search(span.text)
                 and body_kind(span[1:].text) is None
             ):

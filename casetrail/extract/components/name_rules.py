@@ -150,7 +150,8 @@ _INSTITUTION_HEADS = {
     "militia",
 }
 _NAME_AGE = re.compile(
-    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] ))"  # a sentence or a list item starts
+    # a sentence or a list item starts, or a lower-case word before ("relatives of X, 28,")
+    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] )|(?<=[a-z] ))"
     r"((?:[A-Z][\w'’.-]* )(?:(?:al-|el-|bin |van |de |da )?"  # "U Pyinnya Thiri, 67,"
     r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
     re.MULTILINE,
@@ -177,7 +178,8 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 # "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
 # body (no "of" between, so "Ali, a member of the group" stays a person)
 _BODY_NOUN = (
-    r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition),"
+    r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition)"
+    r"(?:,| that\b| which\b)"  # "Global Witness, a London-based group that tracks …"
 )
 _NAME_CALLED_BODY = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), (?:an?|the) "
@@ -622,7 +624,9 @@ def introduced_as_body(span: Span) -> bool:
     # "the rights monitor OVD-Info": the tagger took the noun for a verb
     earlier = doc[before.i - 1] if before.i > 0 else None
     return earlier is not None and (
-        earlier.lower_ in {"the", "a", "an"} or earlier.pos_ in {"NOUN", "ADJ"}
+        earlier.lower_ in {"the", "a", "an"}
+        or earlier.pos_ in {"NOUN", "ADJ"}
+        or earlier.dep_ == "amod"  # "the Kathmandu-based daily Kantipur Samachar"
     )
 
 
@@ -771,6 +775,9 @@ def given_name(token: Token) -> bool:
     )
 
 
+_ROMAN_NUMERAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|X)")  # "King Mswati III"
+
+
 def titled_name_spans(doc: Doc) -> list[Span]:
     """ "Air Commodore Musa Adamu", "the government of Sheikh Hasina": capitalised words
     after a title the model left untagged are a person's name."""
@@ -785,7 +792,9 @@ def titled_name_spans(doc: Doc) -> list[Span]:
         while (
             end < len(doc)
             and end - token.i <= 3
-            and doc[end].is_title
+            and (
+                doc[end].is_title or (end > token.i + 1 and _ROMAN_NUMERAL.fullmatch(doc[end].text))
+            )
             and doc[end].pos_ == "PROPN"
             and doc[end].lower_ not in titles
             and doc[end].ent_type_ in {"", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
@@ -1039,6 +1048,10 @@ def institution_spans(doc: Doc) -> list[Span]:
             start = possessive  # "Burkina Faso's military authorities": the country owns them
         if doc[start].text in {"'s", "’s"}:
             start += 1
+        while start < root.i and start > 0 and doc[start - 1].text == "-":
+            start += 1  # "the military-led government": no body called "led government"
+        if start == root.i and root.i > 0 and doc[root.i - 1].text == "-":
+            continue
         if " ".join(t.lower_ for t in doc[start : root.i + 1]) in _NOT_BODIES:
             continue  # "national service remained indefinite": a duty, not a body
         if start >= root.i and root.lower_ == "court":

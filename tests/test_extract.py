@@ -45,6 +45,8 @@ MONDAY = date(2021, 2, 8)
         ("last month's", "2021-01", "month"),
         ("since last February", "2020-02/..", "since"),
         ("next March", "2021-03", "month"),
+        ("June and July 2019", "2019-06-01/2019-07-31", "range"),
+        ("March to May 2020", "2020-03-01/2020-05-31", "range"),
     ],
 )
 def test_dates_normalised_against_the_publication_day(

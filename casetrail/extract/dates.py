@@ -126,6 +126,13 @@ _SINCE = re.compile(r"^since\s+(?P<rest>.+)$", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-|–)\s+(?P<b>.+)$", re.IGNORECASE
 )
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "in June and July 2021": both months take the year written after the second
+_MONTH_PAIR = re.compile(
+    rf"^(?P<a>{_MONTH_NAMES})\.?\s+(?:and|to|through|-|–)\s+(?P<b>{_MONTH_NAMES})\.?,?\s+"
+    r"(?P<year>\d{4})$",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(
     r"^(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<decade>(?:19|20)\d0)s$", re.IGNORECASE
 )
@@ -241,6 +248,13 @@ def normalise_date(text: str, published: date | None) -> DateValue | None:
         if inner is None or inner.start is None:
             return UNRESOLVED
         return DateValue(inner.start, inner.end, DatePrecision.SINCE)
+    pair = _MONTH_PAIR.match(_clean(raw))
+    if pair:
+        year = pair.group("year")
+        first = normalise_date(f"{pair.group('a')} {year}", published)
+        second = normalise_date(f"{pair.group('b')} {year}", published)
+        if first and second and first.start and second.end and first.start <= second.end:
+            return DateValue(first.start, second.end, DatePrecision.RANGE)
     between = _BETWEEN.match(_clean(raw))
     if between:
         first = normalise_date(between.group("a"), published)

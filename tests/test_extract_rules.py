@@ -1567,3 +1567,22 @@ def test_speakers_by_their_body_their_antecedent_or_a_plain_noun() -> None:
     assert ("Jarrod Lopes", "allegation") in claims
     assert ("Rubén Aliaga", "confirmation") in claims
     assert "who" not in {speaker for speaker, _ in claims}
+
+
+def test_culprits_tried_and_threats_to_the_state_are_no_violations() -> None:
+    result = _run(
+        "Police beat the blogger Minh Tran in custody, his wife said. No officer has been "
+        "convicted of torture in the province, and the ministry called his posts a threat "
+        "to national security."
+    )
+    acts = _act_types(result)
+    assert "torture_ill_treatment" in acts
+    assert not acts & {"unfair_trial", "threat"}
+
+
+def test_a_sentence_called_revenge_is_a_fabricated_case() -> None:
+    result = _run(
+        "A court jailed the poet Sipho Dlamini for ten years on Friday. His party called "
+        'the sentence "political revenge by the king".'
+    )
+    assert "fabricated_charges" in _act_types(result)

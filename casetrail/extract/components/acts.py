@@ -199,6 +199,12 @@ class ActComponent:
                 continue  # "seized their laptops" is no abduction
             if act_id == "arbitrary_detention" and self._suspects_held(anchor):
                 continue  # "police detained two suspects" in the killing: no violation
+            if act_id == "unfair_trial" and any(
+                c.lemma_.lower() in _CULPRITS for c in children(anchor, "nsubjpass", "dobj")
+            ):
+                continue  # "no officer had been convicted": the culprits' trial, no violation
+            if act_id == "threat" and _threat_to_order(anchor):
+                continue  # "treat every post as a threat to national security"
             key = (act_id, sentence.start)
             if key in seen:  # one act of a type per sentence: merge what the cues found
                 act = seen[key]
@@ -581,6 +587,35 @@ _FOR_SPEECH = re.compile(
 )
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
 # acts that punish: not a killing, which the gold keeps apart from speech
+_CULPRITS = {
+    "officer",
+    "policeman",
+    "soldier",
+    "perpetrator",
+    "killer",
+    "attacker",
+    "assailant",
+    "gunman",
+    "guard",
+}
+_ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"}
+
+
+def _threat_to_order(anchor: Token) -> bool:
+    """ "a threat to national security", "a security threat": what the state says it
+    faces, not a threat made to someone."""
+    if anchor.lemma_.lower() != "threat":
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in {"security", "terrorist"} for c in anchor.children):
+        return True
+    after = anchor.doc[anchor.i + 1 : anchor.i + 5]
+    return (
+        bool(len(after))
+        and after[0].lower_ == "to"
+        and any(t.lower_ in _ORDER_WORDS for t in after)
+    )
+
+
 _PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
 
 

@@ -1586,3 +1586,26 @@ def test_a_sentence_called_revenge_is_a_fabricated_case() -> None:
         'the sentence "political revenge by the king".'
     )
     assert "fabricated_charges" in _act_types(result)
+
+
+def test_what_an_official_told_a_news_conference_is_the_clause_before_him() -> None:
+    result = _run(
+        "Police arrested six people in Hong Kong on Tuesday. Those arrested are accused of "
+        'posting the number "35" in ways meant to "incite hatred", Chief Superintendent '
+        "Kevin Chan told a news conference. He said officers had seized phones."
+    )
+    claims = [c for c in result.claims if c.cue == "told"]
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith("Those arrested are accused of posting")
+    assert claims[0].stance == "denial"
+    assert ("Kevin Chan", "confirmation") in _claims(result)
+
+
+def test_a_speaker_in_a_relative_clause_inside_a_statement_is_a_claim_of_its_own() -> None:
+    result = _run(
+        "Rebels killed 20 villagers on Monday. The government spokesman, Paul Mbeki, said "
+        "Rwanda, which UN experts say commands the rebels, bore responsibility."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "Paul Mbeki" in speakers
+    assert "UN experts" in speakers

@@ -852,7 +852,8 @@ _JUSTIFICATION = re.compile(
     r"loot(ing|ers)?|riot(s|ers|ing)?|"
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
-    r"incit(ed|ing|ement)|distorted|sovereignty|public order|law and order|"
+    r"incit(e|ed|es|ing|ement)|distorted|(is|are|was|were|been) (accused|suspected) of|"
+    r"on suspicion of|sovereignty|public order|law and order|"
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
@@ -869,7 +870,8 @@ _ACKNOWLEDGED = re.compile(
     r"(?:\w+\s+){0,2}(?:(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded)|(?:had |have |has )?died)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
-    r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited)\b|"
+    r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited|seized|searched|"
+    r"raided)\b|"
     # culprits held to account: "a police officer had been arrested over the shooting",
     # "they had arrested a 34-year-old man suspected of beating …"
     r"\b(?:officers?|policem[ae]n|soldiers?|suspects?|attackers?|perpetrators|those "
@@ -1054,7 +1056,7 @@ class ClaimComponent:
             enclosing = next(
                 (c for c in claims if c.content.start <= cue.idx < c.content.end), None
             )
-            if enclosing is not None:
+            if enclosing is not None and not _aside_speaker(cue):
                 # "said X and denied Y": a cue coordinated with the claim's own cue, without
                 # its own subject, shares the speaker; any other speech inside a claim
                 # ("he had been beaten and denied medical care") belongs to its content
@@ -1621,7 +1623,19 @@ class ClaimComponent:
                         end = max(end, max(t.i for t in more.subtree) + 1)
                 return doc[tokens[0].i : end]
         quotes = [t.i for t in sentence if t.text in {'"', "“", "”"}]
-        if len(quotes) >= 2 and not quotes[0] < cue.i < quotes[-1]:
+        opens_sentence = (
+            all(t.is_punct or t.is_space for t in doc[sentence.start : quotes[0]])
+            if quotes
+            else False
+        )
+        if (
+            len(quotes) >= 2
+            and not quotes[0] < cue.i < quotes[-1]
+            # a quotation before the cue is what was said when it opens the sentence, not
+            # when it is a phrase inside the clause ('accused of posting "35" in ways
+            # intended to "incite hatred", X said')
+            and (quotes[0] > cue.i or opens_sentence)
+        ):
             between = doc[cue.i + 1 : quotes[0]] if quotes[0] > cue.i else None
             # the quotation is what was said when it comes before the cue or right after
             # it ('said: "…"'), not when it is a phrase inside the clause ('said that
@@ -1630,6 +1644,11 @@ class ClaimComponent:
                 t.is_punct or t.lower_ in {"that", "in", "a", "statement"} for t in between
             ):
                 return doc[quotes[0] + 1 : quotes[-1]]
+        if cue.lemma_ == "tell" and not children(cue, "ccomp", "xcomp"):
+            # "…, X told a news conference": what comes before the speaker, not whom
+            commas = [t.i for t in doc[sentence.start : cue.i] if t.text == ","]
+            if commas and commas[-1] - sentence.start >= 3:
+                return doc[sentence.start : commas[-1]]
         objects = children(cue, "dobj", "oprd", "attr")
         if objects:
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
@@ -1651,7 +1670,7 @@ class ClaimComponent:
         if len(rest) >= 3:
             return doc[rest[0].i : rest[-1].i + 1]
         subjects = [t for t in children(cue, "nsubj") if t.i < cue.i]
-        if len(subjects) > 1:  # "…, two residents said": what comes before the comma
+        if subjects:  # "…, two residents said": what comes before the comma
             first = min(t.i for t in subjects[-1].subtree)
             if first - 1 > sentence.start and doc[first - 1].text == ",":
                 return doc[sentence.start : first - 1]
@@ -1835,7 +1854,8 @@ class ClaimComponent:
             for span in registry.mention_spans(entity):
                 if span is None:
                     continue
-                if span.root.dep_ == "appos":  # "a lawyer for X, Name": the head names it
+                if span.root.dep_ == "appos" and span.root.head.pos_ in {"NOUN", "PROPN"}:
+                    # "a lawyer for X, Name": the head names it
                     head = span.root.head
                     while (
                         head.dep_ in {"pobj", "prep"}
@@ -1863,7 +1883,10 @@ class ClaimComponent:
                     for kind in _head_affiliations(registry, head, span):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
-                    continue
+                    if lemma in known or span[0].lower_ not in known:
+                        continue
+                    # else the parser hung "Chief Superintendent X" on some other noun:
+                    # the title inside the mention says who it is (read below)
                 for title in children(span.root, "appos"):
                     # "Tarek Shnibi, a spokesman for the government's Department …"
                     lemma = title.lemma_.lower()
@@ -1965,6 +1988,16 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         elif other.kind == "organisation" and other.org_kind is not None:
             kinds.add("state" if other.org_kind == "security force" else other.org_kind)
     return kinds
+
+
+def _aside_speaker(cue: Token) -> bool:
+    """ "Rwanda, which UN experts say commands the M23, bore responsibility": a speaker of
+    its own in a relative clause inside another statement."""
+    return (
+        cue.dep_ == "relcl"
+        and cue.lemma_ in {"say", "allege", "claim"}
+        and any(s.pos_ != "PRON" for s in children(cue, "nsubj"))  # not "which it said"
+    )
 
 
 def claims_of(doc: Doc) -> list[ClaimMention]:

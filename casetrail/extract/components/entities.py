@@ -259,22 +259,26 @@ _NOT_BODIES = {"CCTV", "GPS", "DNA", "SMS", "PDF", "COVID", "AIDS", "HIV", "USD"
 _NAMING_DEPS = {"nsubj", "nsubjpass", "appos", "pobj", "dobj", "conj"}
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+
+
 def _bare_acronyms(doc: Doc) -> list[Span]:
     """ "MONUSCO said in a statement", "the intelligence service SEBIN": an acronym the
     model left untagged that stands as a name in the clause is a body."""
     found = []
     gazetteer = load_gazetteer()
-    for token in doc:
-        text = token.text
+    for match in _ACRONYM.finditer(doc_text(doc)):
+        text = match.group()
+        if text in _NOT_BODIES or _ROMAN.fullmatch(text):  # "Mswati III"
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
         if (
-            3 <= len(text) <= 8
-            and text.isupper()
-            and text.isalpha()
-            and not token.ent_type_
+            not token.ent_type_
             and token.pos_ in {"PROPN", "NOUN"}  # a report's first word is often a NOUN
             and token.dep_ in _NAMING_DEPS
-            and text not in _NOT_BODIES
-            and not _ROMAN.fullmatch(text)  # "Mswati III"
             and gazetteer.resolve(text) is None
         ):
             found.append(Span(doc, token.i, token.i + 1, label="ORG"))

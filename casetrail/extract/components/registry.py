@@ -74,6 +74,7 @@ class Registry:
         self.aliases: dict[str, int] = {}
         self._positions: dict[str, dict[str, list[int]]] = {}
         self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._found_by_id: dict[tuple[str, int], tuple[Collection[str], list[int]]] = {}
         self._model_spans: tuple[Span, ...] | None = None
 
     @property
@@ -101,6 +102,13 @@ class Registry:
     def _where(
         self, attribute: str, values: Collection[str], start: int, end: int | None
     ) -> list[int]:
+        # the rules pass the same constant sets again and again: look them up by identity
+        # first (the cache holds the set, so its id cannot be reused while it lives)
+        stop = len(self.doc) if end is None else end
+        known = self._found_by_id.get((attribute, id(values)))
+        if known is not None and known[0] is values:
+            indices = known[1]
+            return indices[bisect_left(indices, start) : bisect_left(indices, stop)]
         key = (attribute, frozenset(values))
         found = self._found.get(key)
         if found is None:
@@ -115,7 +123,7 @@ class Registry:
                         word = lowered[value] = strings[value].lower()
                     positions.setdefault(word, []).append(i)
             found = self._found[key] = sorted(i for v in key[1] for i in positions.get(v, ()))
-        stop = len(self.doc) if end is None else end
+        self._found_by_id[(attribute, id(values))] = (values, found)
         return found[bisect_left(found, start) : bisect_left(found, stop)]
 
     def in_quote(self, char: int) -> bool:

@@ -1609,3 +1609,37 @@ def test_a_speaker_in_a_relative_clause_inside_a_statement_is_a_claim_of_its_own
     speakers = [speaker for speaker, _ in _claims(result)]
     assert "Paul Mbeki" in speakers
     assert "UN experts" in speakers
+
+
+def test_a_lede_speaker_introduced_by_description_is_the_one_named_next() -> None:
+    result = _run(
+        "NAIROBI — At least nine students who mocked the president online have been "
+        "abducted since December, a coalition of rights groups said on Monday.\n\n"
+        "The Free Campus Alliance said it had confirmed nine cases. Its president, Mary "
+        "Wambui, said the courts had ordered police to produce the students."
+    )
+    claims = _claims(result)
+    assert claims[0] == ("Free Campus Alliance", "allegation")
+    assert ("Mary Wambui", "allegation") in claims
+
+
+def test_described_without_as_narrates_and_a_superlative_characterises() -> None:
+    result = _run(
+        "Soldiers shot protesters in Nukus in 2022. In videos, witnesses described soldiers "
+        "shooting at the crowd. Nukus is one of the most dangerous places in the region for "
+        "reporters, according to Press Watch."
+    )
+    claims = _claims(result)
+    assert ("witnesses", "allegation") in claims
+    assert ("Press Watch", "characterisation") in claims
+
+
+def test_deaths_from_an_epidemic_and_the_killers_arrest_are_no_violations() -> None:
+    result = _run(
+        "Sixty people have died of cholera in Budiriro, a reporter, Blessed Moyo, wrote "
+        "before police charged him with publishing falsehoods. In a separate case, the "
+        "union said the killers' arrest was a first step."
+    )
+    acts = _act_types(result)
+    assert "restriction_of_expression" in acts
+    assert not acts & {"killing", "arbitrary_detention"}

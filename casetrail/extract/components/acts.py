@@ -184,6 +184,8 @@ class ActComponent:
                 for c in children(anchor, "nsubjpass", "nsubj")
             ):
                 continue  # "the trial was held in secret": a closed trial, told by its own cue
+            if act_id == "killing" and _died_of_disease(anchor):
+                continue  # "60 people had died of cholera": an epidemic, not a killing
             if act_id == "killing" and weak and _sentenced_to_death(anchor):
                 continue  # "the death penalty", "sentenced to death": a sentence, not a killing
             if self._negated(anchor) and not any(
@@ -325,6 +327,10 @@ class ActComponent:
     @staticmethod
     def _suspects_held(anchor: Token) -> bool:
         held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(
+            c.dep_ == "poss" and c.lower_.rstrip("s") in _CULPRITS for c in anchor.children
+        ):  # (a possessive plural keeps its "s" as lemma: "killers'")
+            return True  # "the killers' arrest was a first step"
         if not held and anchor.dep_ == "conj":  # "the suspect … had a record and had been
             held = children(anchor.head, "nsubj", "nsubjpass")  # detained"
         # "two suspects", "a 34-year-old man suspected of the attack"
@@ -587,6 +593,18 @@ _FOR_SPEECH = re.compile(
 )
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
 # acts that punish: not a killing, which the gold keeps apart from speech
+_DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
+
+
+def _died_of_disease(anchor: Token) -> bool:
+    return anchor.lemma_.lower() == "die" and any(
+        o.lower_ in _DISEASES
+        for p in children(anchor, "prep")
+        if p.lower_ == "of"
+        for o in p.children
+    )
+
+
 _CULPRITS = {
     "officer",
     "policeman",
@@ -597,6 +615,7 @@ _CULPRITS = {
     "assailant",
     "gunman",
     "guard",
+    "murderer",
 }
 _ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"}
 

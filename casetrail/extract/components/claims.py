@@ -157,6 +157,7 @@ _NON_STATE_QUALIFIER = re.compile(
 # the worst jailers of journalists", "turned statelessness into a weapon"
 _BECOME_LABEL = re.compile(
     r"\b(?:has|have|had) become (?:a form of|one of the|a tool|a weapon)\b|"
+    r"\b(?:is|are|remains?) one of the (?:most|worst|deadliest)\b|"
     r"\bturned \w+ into (?:a|an)\b",
     re.IGNORECASE,
 )
@@ -297,7 +298,13 @@ _MALE = {"father", "brother", "husband", "son", "grandfather", "uncle", "widower
 
 
 def _gender(entity: Entity) -> str | None:
-    """ "she" or "he" when a kinship word beside the name tells it."""
+    """ "she" or "he" when a kinship word beside the name, or a kunya ("Um Fadi", "Abu
+    Ali"), tells it."""
+    first = entity.name.split()[0].casefold() if entity.name else ""
+    if first in {"um", "umm", "om"}:
+        return "she"
+    if first == "abu":
+        return "he"
     descriptors = set(entity.descriptors)
     if descriptors & _FEMALE and not descriptors & _MALE:
         return "she"
@@ -471,6 +478,19 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
+_LEDE_BODIES = {
+    "group",
+    "coalition",
+    "organisation",
+    "organization",
+    "network",
+    "association",
+    "monitor",
+    "watchdog",
+    "alliance",
+    "centre",
+    "center",
+}
 _NON_STATE_BODIES = {
     "party",
     "group",
@@ -1275,6 +1295,9 @@ class ClaimComponent:
         definite = self._definite_description(registry, tokens)
         if definite is not None:
             return definite
+        introduced = self._introduced_in_lede(registry, tokens)
+        if introduced is not None:
+            return introduced
         if (
             tokens
             and tokens[0].pos_ == "PROPN"
@@ -1413,6 +1436,40 @@ class ClaimComponent:
                 if org is not None and org.org_kind != "media":
                     return org
         return self._descriptor_speaker(registry, tokens)
+
+    def _introduced_in_lede(self, registry: Registry, tokens: list[Token]) -> Entity | None:
+        """ "…, a coalition of Kenyan rights groups said" or "A Ukrainian journalist
+        released last week says …" in the first statement of a report: wire copy names
+        them as they speak in the next sentences."""
+        if not tokens or self._last_claim is not None:
+            return None
+        head = tokens[0]
+        if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in _LEDE_BODIES:
+            return _speaking_next(
+                registry,
+                head,
+                kind="organisation",
+                match=lambda e: e.org_kind not in {"state", "security force", "court"},
+            )
+        if lemma in actor_words().person_nouns and children(head, "acl", "relcl"):
+            # "A Ukrainian journalist released in a prisoner exchange": someone the report
+            # is about (not "a witness said"), named as the subject of the next sentence
+            doc = head.doc
+            end = head.sent.end
+            while end < len(doc) and doc[end].is_space:
+                end += 1
+            if end < len(doc):
+                following = doc[end].sent
+                for subject in children(following.root, "nsubj", "nsubjpass"):
+                    named = registry.entity_of_token(subject)
+                    if named is not None and named.kind == "person":
+                        return named
+        return None
 
     @staticmethod
     def _definite_description(registry: Registry, tokens: list[Token]) -> Entity | None:
@@ -1701,14 +1758,21 @@ class ClaimComponent:
             return "denial"
         if lemma in CONFIRM:
             return "confirmation"
-        if lemma in CHARACTERISE and not (
-            lemma == "call"
-            and (
-                any(c.lower_ == "for" for c in children(cue, "prep"))
-                # "had been called to defend the nation": summoned, not labelled
-                or any(
-                    any(a.lower_ == "to" for a in children(x, "aux"))
-                    for x in children(cue, "xcomp")
+        narrated = lemma == "describe" and not any(
+            t.lower_ == "as" for t in (*cue.children, *content)
+        )  # "witnesses described soldiers shooting": an account, no label
+        if (
+            lemma in CHARACTERISE
+            and not narrated
+            and not (
+                lemma == "call"
+                and (
+                    any(c.lower_ == "for" for c in children(cue, "prep"))
+                    # "had been called to defend the nation": summoned, not labelled
+                    or any(
+                        any(a.lower_ == "to" for a in children(x, "aux"))
+                        for x in children(cue, "xcomp")
+                    )
                 )
             )
         ):
@@ -1958,6 +2022,19 @@ _STATE_INSTITUTIONS = {
 }
 
 
+def _body_before(registry: Registry, token: Token) -> Entity | None:
+    """The body last named before ``token``, in its sentence or the one before."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        entity = registry.entity_of_token(doc[i])
+        if entity is not None and entity.kind == "organisation":
+            return entity
+    return None
+
+
 def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str]:
     """The body a title before a name belongs to, as its possessor or after "of"/"for"
     ("Cristosal's head of legal affairs, X"; "the head of Omunga, X"); a country as the
@@ -1976,6 +2053,15 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         if person.start <= holder.i < person.end:
             continue
         other = registry.entity_of_token(holder)
+        if other is None and holder.dep_ == "poss" and holder.lower_ == "its":
+            body = _body_before(registry, holder)  # "The Law Society … Its president, X,"
+            if body is not None:
+                kinds.add(
+                    "state"
+                    if body.org_kind in {"state", "security force"}
+                    else body.org_kind or "other body"
+                )
+            continue
         if other is None:
             words = {holder.lemma_.lower()} | {
                 c.lemma_.lower() for c in children(holder, "compound")

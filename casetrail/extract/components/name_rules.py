@@ -1108,6 +1108,8 @@ def body_kind(name: str) -> str | None:
         return "court"
     # "the provincial People's Committee", "People's Procuracy": organs of the state
     peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
+    if tokens & _CIVIL_MARKERS:
+        return "rights group"  # "Police Reforms Working Group", "Prison Watch"
     if (
         tokens & words.rights_group_words
         and not tokens & {"police", "army", "military"}
@@ -1124,6 +1126,8 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+# words that make a body's name civil society's whatever state words it holds
+_CIVIL_MARKERS = {"reforms", "watch", "coalition", "alliance"}
 _STATE_MARKERS = {
     "state",
     "investigative",

@@ -1643,3 +1643,13 @@ def test_deaths_from_an_epidemic_and_the_killers_arrest_are_no_violations() -> N
     acts = _act_types(result)
     assert "restriction_of_expression" in acts
     assert not acts & {"killing", "arbitrary_detention"}
+
+
+def test_a_un_mandate_the_model_left_untagged_is_a_body_and_its_country_no_place() -> None:
+    result = _run(
+        "Police detained 40 conscripts in Asmara on Monday. The UN Special Rapporteur on "
+        "Belarus said in a report that the practice amounted to forced labour."
+    )
+    assert "UN Special Rapporteur on Belarus" in _names(result, "organisation")
+    assert "Belarus" not in _names(result, "place")
+    assert _claims(result) == [("UN Special Rapporteur on Belarus", "allegation")]

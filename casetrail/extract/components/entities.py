@@ -43,6 +43,7 @@ from casetrail.extract.components.name_rules import (
     is_based,
     listed_body_spans,
     listed_names,
+    mandate_spans,
     name_age_spans,
     named_bodies,
     no_comment,
@@ -992,8 +993,10 @@ class EntityComponent:
         ]
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         hyphenated = _hyphenated_places(doc)
+        mandates = mandate_spans(doc)
         for extra in (
             *persons,
+            *mandates,
             *institutions,
             *facility_spans(doc),
             *place_noun_spans(doc),
@@ -1009,7 +1012,7 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s, extra) for s in overlapping):
                     continue
-            elif (extra.label_ == "FAC" or extra in hyphenated) and all(
+            elif (extra.label_ == "FAC" or extra in hyphenated or extra in mandates) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
                 for s in overlapping
             ):

@@ -692,6 +692,31 @@ _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 _MANDATES = {"rapporteur", "experts", "commission", "committee", "mission", "envoy", "group"}
 
 
+def mandate_spans(doc: Doc) -> list[Span]:
+    """ "The UN Special Rapporteur on Eritrea said", which the model leaves untagged: the
+    mandate is a body, and the country in its title no place (ORG spans)."""
+    spans = []
+    for i in Registry.of(doc).with_lower({"rapporteur", "envoy"}):
+        start = i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _MANDATE_WORDS:
+            start -= 1
+        if start > 0 and doc[start - 1].text in {"UN", "U.N."}:
+            start -= 1
+        if start == i or doc[start].text not in {"UN", "U.N.", "United"}:
+            continue  # only the UN's own titles: "the UN Special Rapporteur"
+        if doc[start].text == "United" and doc[start : start + 2].text != "United Nations":
+            continue
+        span = Span(doc, start, i + 1, label="ORG")
+        longer = with_scope_tail(span)
+        if longer.end == span.end:
+            longer = with_preposition_tail(span)
+        spans.append(longer)
+    return spans
+
+
+_MANDATE_WORDS = {"special", "independent", "nations", "high", "rapporteur", "envoy"}
+
+
 def with_preposition_tail(span: Span) -> Span:
     """ "Egyptian Initiative" + "for Rights and Freedoms": a body's name goes on with
     "for" or "of" and capitalised words (joined by "and"); a mandate with "on" ("UN

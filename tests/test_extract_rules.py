@@ -1653,3 +1653,23 @@ def test_a_un_mandate_the_model_left_untagged_is_a_body_and_its_country_no_place
     assert "UN Special Rapporteur on Belarus" in _names(result, "organisation")
     assert "Belarus" not in _names(result, "place")
     assert _claims(result) == [("UN Special Rapporteur on Belarus", "allegation")]
+
+
+def test_a_speaker_closing_an_apposition_before_said_and_her_pronoun() -> None:
+    result = _run(
+        "Police officers detained the painter Luis Ortega near the palace of President "
+        "Miguel Ramos on Sunday. Luis Ortega, 34, was taken from his grandmother's house "
+        "by four men in civilian clothes and two uniformed police officers, his cousin, "
+        "Dayana Ortega, said in a message to reporters. The family has not been told "
+        "where he is being held, she said."
+    )
+    assert _claims(result) == [("Dayana Ortega", "allegation"), ("Dayana Ortega", "allegation")]
+
+
+def test_a_pronoun_after_a_person_tells_who_he_is_later() -> None:
+    result = _run(
+        "Soldiers detained Karim Haddad in Homs on Monday. His sister, Lina Haddad, said she "
+        "had not been told where he was taken. Governor Sami Nasser said he had ordered an "
+        'inquiry. "They took everything," she said.'
+    )
+    assert _claims(result)[-1] == ("Lina Haddad", "allegation")

@@ -310,7 +310,36 @@ def _gender(entity: Entity) -> str | None:
         return "she"
     if descriptors & _MALE and not descriptors & _FEMALE:
         return "he"
+    if "pronoun:she" in descriptors and "pronoun:he" not in descriptors:
+        return "she"
+    if "pronoun:he" in descriptors and "pronoun:she" not in descriptors:
+        return "he"
     return None
+
+
+_PRONOUN_GENDER = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def _pronoun_evidence(registry: Registry, entity: Entity) -> set[str]:
+    """ "Ibrahim Kamara, 31, said he had …": the first personal pronoun after a person
+    who is a clause's subject, in that clause, is theirs."""
+    found = set()
+    for span in registry.mention_spans(entity):
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = span.root.head
+        for token in verb.subtree:
+            if token.i < span.end:
+                continue
+            gender = _PRONOUN_GENDER.get(token.lower_)
+            if gender is not None:
+                if registry.entity_of_token(token) is None:
+                    found.add(gender)
+                break
+            named = registry.entity_of_token(token)
+            if named is not None and named is not entity:
+                break  # someone else is named first: the pronoun may be theirs
+    return found
 
 
 def _mark_listeners(registry: Registry, cue: Token) -> None:
@@ -540,6 +569,13 @@ def _postposed_speaker(cue: Token) -> list[Token]:
     if start < cue.sent.start or doc[start].text != ",":
         return []
     phrase = doc[start + 1 : cue.i]
+    if not phrase and start > cue.sent.start:
+        # "…, his cousin, Dayana Barrios, said": the comma closes an apposition; its
+        # name speaks
+        named = doc[start - 1]
+        if named.dep_ == "appos" and named.pos_ == "PROPN":
+            return [named]
+        return []
     if not phrase or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in phrase):
         return []
     nouns = [
@@ -1915,6 +1951,8 @@ class ClaimComponent:
         for entity in registry.entities:
             if entity.kind != "person":
                 continue
+            for gender in sorted(_pronoun_evidence(registry, entity)):
+                entity.descriptors.append(f"pronoun:{gender}")
             for span in registry.mention_spans(entity):
                 if span is None:
                     continue

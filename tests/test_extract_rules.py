@@ -1673,3 +1673,15 @@ def test_a_pronoun_after_a_person_tells_who_he_is_later() -> None:
         'inquiry. "They took everything," she said.'
     )
     assert _claims(result)[-1] == ("Lina Haddad", "allegation")
+
+
+def test_researchers_at_a_body_and_what_it_called_a_label() -> None:
+    result = _run(
+        "The phones of 35 reporters were hacked with spyware last year, researchers at the "
+        "Citizen Lab said on Wednesday. Human Rights Watch said Thailand had returned nine "
+        'dissidents in what it called a "swap mart".'
+    )
+    claims = _claims(result)
+    assert ("Citizen Lab", "allegation") in claims
+    assert ("Human Rights Watch", "characterisation") in claims
+    assert ("Human Rights Watch", "allegation") in claims

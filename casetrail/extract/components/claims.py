@@ -317,6 +317,7 @@ def _gender(entity: Entity) -> str | None:
     return None
 
 
+_SUBJECT_FORM = {"he": "he", "she": "she", "him": "he", "her": "she"}
 _PRONOUN_GENDER = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
 
 
@@ -507,6 +508,7 @@ def _speaking_next(
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
 
 
+_STAFF = {"researcher", "expert", "investigator", "analyst", "staff", "worker", "official"}
 _LEDE_BODIES = {
     "group",
     "coalition",
@@ -1127,7 +1129,12 @@ class ClaimComponent:
                 coordinated = (own_cue is not None and cue in own_cue.conjuncts) or (
                     cue.dep_ == "conj" and finite
                 )
-                if coordinated and not children(cue, "nsubj", "nsubjpass"):
+                # "… in what it called a "swap mart"": the speaker labels what it tells
+                labelled = cue.lemma_ in {"call", "describe", "term", "dub"} and any(
+                    c.lower_ == "what" for c in cue.children
+                )
+                labelled = labelled and all(t.pos_ == "PRON" for t in children(cue, "nsubj"))
+                if labelled or (coordinated and not children(cue, "nsubj", "nsubjpass")):
                     content = self._content(cue, sentence)
                     if content is not None:
                         claims.append(
@@ -1334,6 +1341,14 @@ class ClaimComponent:
         introduced = self._introduced_in_lede(registry, tokens)
         if introduced is not None:
             return introduced
+        if tokens and tokens[0].tag_ == "NNS" and tokens[0].lemma_.lower() in _STAFF:
+            # "researchers at the Citizen Lab and Access Now said": the body speaks
+            for preposition in children(tokens[0], "prep"):
+                if preposition.lower_ in {"at", "from", "with"}:
+                    for named in children(preposition, "pobj"):
+                        body = registry.entity_of_token(named)
+                        if body is not None and body.kind == "organisation":
+                            return body
         if (
             tokens
             and tokens[0].pos_ == "PROPN"
@@ -1352,15 +1367,17 @@ class ClaimComponent:
             if len(first_word) == 1:
                 return first_word[0]
         for token in tokens:
-            if token.lower_ in {"he", "she"}:
+            # "a pupil recorded her telling a class …": "her" speaks as "she" would
+            pronoun = _SUBJECT_FORM.get(token.lower_) if token.dep_ != "poss" else None
+            if pronoun is not None:
                 previous = self._last_speaker
                 if (
                     previous is not None
                     and previous.kind == "person"
-                    and _gender(previous) in {None, token.lower_}
-                    and self._pronouns.get(previous.id, token.lower_) == token.lower_
+                    and _gender(previous) in {None, pronoun}
+                    and self._pronouns.get(previous.id, pronoun) == pronoun
                 ):
-                    self._pronouns[previous.id] = token.lower_
+                    self._pronouns[previous.id] = pronoun
                     return previous
                 recent = token.sent.start
                 for _ in range(2):  # this sentence and the two before
@@ -1374,7 +1391,7 @@ class ClaimComponent:
                 gendered = [
                     e
                     for e in named
-                    if e is not None and e.kind == "person" and _gender(e) == token.lower_
+                    if e is not None and e.kind == "person" and _gender(e) == pronoun
                 ]
                 if (
                     self._last_claim is None
@@ -1395,7 +1412,7 @@ class ClaimComponent:
                     if e is not None
                     and e.kind == "person"
                     and _gender(e) is None
-                    and self._pronouns.get(e.id) == token.lower_
+                    and self._pronouns.get(e.id) == pronoun
                 ]
                 if gendered:  # "His mother, Gul Bano, has joined … ," she said
                     return max(gendered, key=lambda e: named.index(e))

@@ -1345,8 +1345,8 @@ class ClaimComponent:
             # "researchers at the Citizen Lab and Access Now said": the body speaks
             for preposition in children(tokens[0], "prep"):
                 if preposition.lower_ in {"at", "from", "with"}:
-                    for named in children(preposition, "pobj"):
-                        body = registry.entity_of_token(named)
+                    for object_ in children(preposition, "pobj"):
+                        body = registry.entity_of_token(object_)
                         if body is not None and body.kind == "organisation":
                             return body
         if (

@@ -1685,3 +1685,15 @@ def test_researchers_at_a_body_and_what_it_called_a_label() -> None:
     assert ("Citizen Lab", "allegation") in claims
     assert ("Human Rights Watch", "characterisation") in claims
     assert ("Human Rights Watch", "allegation") in claims
+
+
+def test_a_quoted_label_anywhere_in_the_statement_characterises() -> None:
+    result = _run(
+        "Gunmen killed nine farmers in Cauca on Sunday. The think tank Paz Viva said it was "
+        'the 40th massacre this year. The inquiry said the killings "bear the hallmarks of '
+        'genocide". Police spokesman Juan Gil said the attack was "a massacre by bandits".'
+    )
+    claims = _claims(result)
+    assert ("Paz Viva", "characterisation") in claims
+    assert ("The inquiry", "characterisation") in claims
+    assert ("Juan Gil", "denial") in claims  # an official's "bandits" answers for the state

@@ -219,6 +219,19 @@ _HUMAN_SOURCES = {
 }
 
 
+_LABEL_TERMS = (
+    r"genocide|war crimes?|crimes? against humanity|ethnic cleansing|massacre|"
+    r"collective punishment|extrajudicial executions?|state terror|pattern of|hallmarks of|"
+    r"persecution"
+)
+# a label in quotation marks: '"bear the hallmarks of genocide"', '"a pattern of …"'
+_QUOTED_LABEL_TERM = re.compile(
+    rf"[\"“][^\"“”]{{0,60}}?\b(?:{_LABEL_TERMS})\b[^\"“”]{{0,60}}[\"”]", re.IGNORECASE
+)
+_NUMBERED_LABEL = re.compile(
+    rf"^\W*(?:it|this|that) (?:is|was) (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:{_LABEL_TERMS})\b",
+    re.IGNORECASE,
+)
 _LABELLING_VERBS = {"show", "constitute", "represent", "commit"}
 
 
@@ -1876,6 +1889,10 @@ class ClaimComponent:
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
+        if not official and (_QUOTED_LABEL_TERM.search(text) or _NUMBERED_LABEL.match(text)):
+            # 'the killings "bear the hallmarks of genocide"', "it was the 12th massacre
+            # this year": the words that name what was done
+            return "characterisation"
         if official and not negated and _third_party_violence(cue.doc, content):
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed

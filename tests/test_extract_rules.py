@@ -1697,3 +1697,17 @@ def test_a_quoted_label_anywhere_in_the_statement_characterises() -> None:
     assert ("Paz Viva", "characterisation") in claims
     assert ("The inquiry", "characterisation") in claims
     assert ("Juan Gil", "denial") in claims  # an official's "bandits" answers for the state
+
+
+def test_a_group_of_people_targeted_is_persecution_but_not_suspects() -> None:
+    persecuted = _run(
+        "Police arrested 40 men in Kampala on Monday. The group said it had documented "
+        "beatings and arrests targeting gay people since January. A police spokesman said "
+        "journalists were not being targeted."
+    )
+    assert "persecution_campaign" in _act_types(persecuted)
+    raid = _run(
+        "Soldiers detained 30 men in Soyapango on Monday during a sweep targeting gang "
+        "members, their families said."
+    )
+    assert "persecution_campaign" not in _act_types(raid)

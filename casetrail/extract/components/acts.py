@@ -592,7 +592,6 @@ _FOR_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
-# acts that punish: not a killing, which the gold keeps apart from speech
 _DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
 
 
@@ -635,6 +634,7 @@ def _threat_to_order(anchor: Token) -> bool:
     )
 
 
+# acts that punish: not a killing, which the gold keeps apart from speech
 _PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
 
 

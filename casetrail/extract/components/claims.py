@@ -1859,8 +1859,13 @@ class ClaimComponent:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law"
-        owned = bool(_INQUIRY.search(text) or _ACKNOWLEDGED.search(text) or _REMEDY.search(text))
-        owned = owned or (official and bool(_OPEN_INQUIRY.search(text)))
+        # (read only for officials: the patterns are long and most speakers are not)
+        owned = official and bool(
+            _INQUIRY.search(text)
+            or _ACKNOWLEDGED.search(text)
+            or _REMEDY.search(text)
+            or _OPEN_INQUIRY.search(text)
+        )
         if (
             official
             and not negated

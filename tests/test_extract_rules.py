@@ -1711,3 +1711,15 @@ def test_a_group_of_people_targeted_is_persecution_but_not_suspects() -> None:
         "members, their families said."
     )
     assert "persecution_campaign" not in _act_types(raid)
+
+
+def test_bare_soldiers_before_the_army_is_named_are_the_army() -> None:
+    result = _run(
+        "Gunmen shot dead a farmers' leader on Saturday, weeks after soldiers accused him "
+        "in leaflets of being a rebel, his union said. The army denied any involvement."
+    )
+    organisations = _names(result, "organisation")
+    assert "army" in organisations
+    assert "soldiers" not in organisations
+    army = next(e for e in result.entities if e.name == "army")
+    assert len(army.mentions) == 2

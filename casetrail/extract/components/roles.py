@@ -32,6 +32,69 @@ _ARMED_WORDS = {
 }
 
 
+# bare members and the bodies they belong to: "soldiers" in a report that names the army
+# are the army, "officers" where only the riot police are named are the police
+_MEMBERS_OF = {
+    "soldiers": ("army", "military"),
+    "troops": ("army", "military"),
+    "officers": ("police",),
+    "policemen": ("police",),
+}
+
+
+def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
+    """Fold a bare force ("soldiers") into the one body of its kind the report names,
+    wherever in the report that body comes (the rules that read each phrase only see the
+    bodies named before it)."""
+    bodies = [
+        e
+        for e in registry.entities
+        if e.kind == "organisation" and e.mentions and e.org_kind != "rights group"
+    ]
+    for bare in bodies:
+        kinds = _MEMBERS_OF.get(bare.name.casefold())
+        if kinds is None or not bare.mentions:
+            continue
+        targets = [
+            e
+            for e in bodies
+            if e is not bare and e.mentions and e.name.casefold().split()[-1] in kinds
+        ]
+        for kind in kinds:  # "the army" before "the military" when both are named
+            first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
+            if first_kind:
+                targets = first_kind
+                break
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        for span in list(registry.mention_spans(bare)):
+            if span is not None:
+                for token in span:
+                    registry.token_entity[token.i] = target.id
+                registry.add_mention(target, span)
+        target.silent = target.silent and bare.silent  # the acting soldiers make it act
+        bare.mentions.clear()
+        bare.silent = True  # folded into the body: no participant of its own
+        for act in acts_of(doc):
+            act.victims = _replaced(act.victims, bare.id, target.id)
+            act.perpetrators = _replaced(act.perpetrators, bare.id, target.id)
+        for claim in claims_of(doc):
+            if claim.speaker_id == bare.id:
+                claim.speaker_id = target.id
+            if claim.channel_id == bare.id:
+                claim.channel_id = target.id
+
+
+def _replaced(ids: list[int], old: int, new: int) -> list[int]:
+    result: list[int] = []
+    for i in ids:
+        i = new if i == old else i
+        if i not in result:
+            result.append(i)
+    return result
+
+
 @Language.factory("casetrail_roles")
 class RoleComponent:
     """Collects roles in ``doc.user_data[ROLES_KEY]``."""
@@ -41,6 +104,7 @@ class RoleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
+        _merge_bare_forces(registry, doc)
         words = actor_words()
         roles: dict[tuple[int, str], RoleMention] = {}
 

@@ -1723,3 +1723,12 @@ def test_bare_soldiers_before_the_army_is_named_are_the_army() -> None:
     assert "soldiers" not in organisations
     army = next(e for e in result.entities if e.name == "army")
     assert len(army.mentions) == 2
+
+
+def test_a_body_name_the_model_cut_after_of_runs_on() -> None:
+    result = _run(
+        "The Supreme Court of Karakalpakstan, which heard the case, jailed the blogger "
+        "Ravshan Turdiev for ten years on Thursday."
+    )
+    assert "Supreme Court of Karakalpakstan" in {e.name for e in result.entities}
+    assert "Karakalpakstan" not in _names(result, "place")

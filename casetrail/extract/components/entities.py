@@ -752,6 +752,8 @@ class EntityComponent:
                 spelled = with_acronym_tail(span)
                 if spelled.end > span.end:
                     span, label = spelled, "ORG"  # "… of Tamil Eelam (LTTE)"
+            if label == "ORG" and len(span) > 2 and span[-1].lower_ in {"of", "for"}:
+                span = Span(doc, span.start, span.end - 1, label=label)  # "Supreme Court of"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 if (

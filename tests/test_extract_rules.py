@@ -1732,3 +1732,16 @@ def test_a_body_name_the_model_cut_after_of_runs_on() -> None:
     )
     assert "Supreme Court of Karakalpakstan" in {e.name for e in result.entities}
     assert "Karakalpakstan" not in _names(result, "place")
+
+
+def test_an_officials_inquiry_formed_suspensions_and_promises_own_to_the_events() -> None:
+    result = _run(
+        "A man died in police custody in Birgunj on Monday, his family said. The district "
+        "police chief, Ram Thapa, said a committee had been formed to investigate the death "
+        "and that two constables had been suspended. Home Minister Gita Rai said the "
+        'government "will not tolerate abuse in custody". The mayor, Hari Lal, said '
+        "officers had tried to protect the man."
+    )
+    claims = _claims(result)
+    assert ("Ram Thapa", "confirmation") in claims
+    assert ("Gita Rai", "confirmation") in claims

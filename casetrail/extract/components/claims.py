@@ -900,7 +900,10 @@ _INQUIRY = re.compile(
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
-    r"(carried out|conducted|performed)|(would|will) answer (to the law|for))\b",
+    r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
+    r"(had|has|have) been (formed|set up|established|appointed|created) to investigate|"
+    r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
+    r"(would|will) not tolerate)\b",
     re.IGNORECASE,
 )
 # what the state says it did for the victims or about the events: help sent, protection
@@ -910,6 +913,7 @@ _REMEDY = re.compile(
     r"reinforcements|a team|investigators)|(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
+    r"tried to (protect|stop|save|rescue)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
     r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies))\b",
@@ -945,7 +949,7 @@ _ACKNOWLEDGED = re.compile(
     r"raided)\b|"
     # culprits held to account: "a police officer had been arrested over the shooting",
     # "they had arrested a 34-year-old man suspected of beating …"
-    r"\b(?:officers?|policem[ae]n|soldiers?|suspects?|attackers?|perpetrators|those "
+    r"\b(?:officers?|policem[ae]n|constables?|soldiers?|suspects?|attackers?|perpetrators|those "
     r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
     r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
     r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
@@ -1851,7 +1855,8 @@ class ClaimComponent:
             return "denial"
         negated = any(
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
-            and t.head.lemma_.lower() != "rule"  # "not ruling out any hypothesis" hedges
+            and t.head.lemma_.lower() not in {"rule", "tolerate"}  # "not ruling out any
+            # hypothesis" hedges; "will not tolerate attacks" owns to them
             and _in_main_clause(t, content)
             for t in content
         )

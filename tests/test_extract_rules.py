@@ -1745,3 +1745,11 @@ def test_an_officials_inquiry_formed_suspensions_and_promises_own_to_the_events(
     claims = _claims(result)
     assert ("Ram Thapa", "confirmation") in claims
     assert ("Gita Rai", "confirmation") in claims
+
+
+def test_a_partitive_speaker_keeps_whom_it_counts() -> None:
+    result = _run(
+        "Guards abandoned 150 migrants in the desert last week. Four of the migrants told "
+        "reporters that officers had beaten them."
+    )
+    assert ("Four of the migrants", "allegation") in _claims(result)

@@ -295,7 +295,25 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
     return False
 
 
-_PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "each", "none"}
+_PARTITIVES = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "some",
+    "several",
+    "many",
+    "most",
+    "each",
+    "none",
+    "dozens",
+}
 _HOW_MANY = {
     "dozen",
     "dozens",

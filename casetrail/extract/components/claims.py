@@ -1529,12 +1529,10 @@ class ClaimComponent:
         """ "…, a coalition of Kenyan rights groups said" or "A Ukrainian journalist
         released last week says …" in the first statement of a report: wire copy names
         them as they speak in the next sentences."""
-        if not tokens or self._last_claim is not None:
+        if self._last_claim is not None:
             return None
-        head = tokens[0]
-        if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        head = _unnamed_head(registry, tokens, {"a", "an"})
+        if head is None:
             return None
         lemma = head.lemma_.lower()
         if lemma in _LEDE_BODIES:
@@ -1563,12 +1561,8 @@ class ClaimComponent:
     def _definite_description(registry: Registry, tokens: list[Token]) -> Entity | None:
         """ "the service", "the association": the last organisation named before whose
         name ends in that noun."""
-        if not tokens:
-            return None
-        head = tokens[0]
-        if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        head = _unnamed_head(registry, tokens, {"the", "this"})
+        if head is None:
             return None
         noun = _SPELLINGS.get(head.lower_, head.lower_)
 
@@ -2174,6 +2168,19 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         elif other.kind == "organisation" and other.org_kind is not None:
             kinds.add("state" if other.org_kind == "security force" else other.org_kind)
     return kinds
+
+
+def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]) -> Token | None:
+    """The speaker phrase's head when it is a common noun no entity covers, introduced by
+    one of ``determiners`` ("a coalition", "the service")."""
+    if not tokens:
+        return None
+    head = tokens[0]
+    if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children):
+        return None
+    return head
 
 
 def _aside_speaker(cue: Token) -> bool:

@@ -1753,3 +1753,15 @@ def test_a_partitive_speaker_keeps_whom_it_counts() -> None:
         "reporters that officers had beaten them."
     )
     assert ("Four of the migrants", "allegation") in _claims(result)
+
+
+def test_a_word_before_that_in_another_clause_is_no_title_of_the_name_after() -> None:
+    result = _run(
+        "DHAKA — A shopkeeper died hours after being detained by soldiers in Barishal, and "
+        "his family says his body bore marks of beating, relatives said on Sunday. Mizanur "
+        "Rahman, 42, was picked up on Friday night. The next morning, police informed the "
+        "family that Rahman had fallen ill in custody."
+    )
+    assert _claims(result)[0] == ("his family", "allegation")
+    rahman = next(e for e in result.entities if e.name.endswith("Rahman"))
+    assert "family" not in rahman.descriptors

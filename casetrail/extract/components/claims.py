@@ -2071,8 +2071,8 @@ class ClaimComponent:
                 affiliations: set[str] = set()
                 # the mention itself may carry the title ("Home Affairs Minister Obert X")
                 for token in reversed(doc[max(span.sent.start, span.start - 8) : span.end]):
-                    if token.pos_ in {"VERB", "AUX"}:
-                        break
+                    if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "whether"}:
+                        break  # (not "informed the family that Rahman …": another clause)
                     other = registry.entity_of_token(token)
                     if other is not None and other.kind == "person" and other is not entity:
                         break

@@ -1765,3 +1765,16 @@ def test_a_word_before_that_in_another_clause_is_no_title_of_the_name_after() ->
     assert _claims(result)[0] == ("his family", "allegation")
     rahman = next(e for e in result.entities if e.name.endswith("Rahman"))
     assert "family" not in rahman.descriptors
+
+
+def test_a_title_beside_a_name_on_a_place_and_calling_out_names() -> None:
+    result = _run(
+        "Six men were shot dead in the hamlet of El Palmar, in the municipality of Suárez, "
+        "the mayor, Rosa Mina, told Radio Cauca. She said the attackers called out some of "
+        "the victims by name."
+    )
+    mina = next(e for e in result.entities if e.name == "Rosa Mina")
+    assert "mayor" in mina.descriptors
+    assert all(stance != "characterisation" for _, stance in _claims(result))
+    told = next(c for c in result.claims if c.cue == "told")
+    assert "Rosa Mina" not in told.content.text

@@ -1301,8 +1301,10 @@ class ClaimComponent:
             and any(o.pos_ == "PROPN" for o in children(token, "dobj", "oprd"))
         ):
             return False  # "a state they call Ambazonia": a name given, no statement
-        if lemma == "call" and any(c.lower_ == "back" for c in children(token, "prt", "advmod")):
-            return False  # "nobody has called me back": a telephone call
+        if lemma == "call" and any(
+            c.lower_ in {"back", "out", "up", "off"} for c in children(token, "prt", "advmod")
+        ):
+            return False  # "nobody has called me back", "called out their names"
         if lemma == "maintain" and not children(token, "ccomp"):
             return False  # "deployed to maintain order"; "maintained that …" is a claim
         if lemma in CONFIRM and token.tag_ == "VBG":
@@ -1760,6 +1762,8 @@ class ClaimComponent:
                 for more in children(cue, "conj"):  # "… that X and that the verdict was lawful"
                     if more.i > child.i and any(c.lower_ == "that" for c in children(more, "mark")):
                         end = max(end, max(t.i for t in more.subtree) + 1)
+                if end <= cue.i:  # "…, the mayor, Rosa Mina, told": hung on the content
+                    end = _before_trailing_names(doc, tokens[0].i, end)
                 return doc[tokens[0].i : end]
         quotes = [t.i for t in sentence if t.text in {'"', "“", "”"}]
         opens_sentence = (
@@ -1785,9 +1789,16 @@ class ClaimComponent:
                 return doc[quotes[0] + 1 : quotes[-1]]
         if cue.lemma_ == "tell" and not children(cue, "ccomp", "xcomp"):
             # "…, X told a news conference": what comes before the speaker, not whom
+            speakers = [t for t in children(cue, "nsubj") if t.i < cue.i]
+            if speakers:
+                first = min(t.i for t in speakers[0].subtree)
+                while first > sentence.start and doc[first - 1].is_punct:
+                    first -= 1
+                if first - sentence.start >= 3:
+                    return doc[sentence.start : first]
             commas = [t.i for t in doc[sentence.start : cue.i] if t.text == ","]
             if commas and commas[-1] - sentence.start >= 3:
-                return doc[sentence.start : commas[-1]]
+                return doc[sentence.start : _before_trailing_names(doc, sentence.start, cue.i)]
         objects = children(cue, "dobj", "oprd", "attr")
         if objects:
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
@@ -2023,6 +2034,17 @@ class ClaimComponent:
                         head = head.head  # "a lawyer for the Network, X" → "lawyer", but
                         # "according to his sister, X" → "sister"
                     lemma = head.lemma_.lower()
+                    beside = doc[span.start - 2] if span.start >= 2 else None
+                    if (
+                        lemma not in known
+                        and beside is not None
+                        and doc[span.start - 1].text == ","
+                        and beside.pos_ == "NOUN"
+                        and beside.lemma_.lower() in known
+                    ):
+                        # "…, in the municipality of Suárez, the mayor, X, told": the
+                        # parser hung both on the place; the title is the noun just before
+                        head, lemma = beside, beside.lemma_.lower()
                     if (
                         head.pos_ in {"NOUN", "PROPN"}  # "Colombia's Defence Minister, X,"
                         and lemma in known
@@ -2168,6 +2190,33 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         elif other.kind == "organisation" and other.org_kind is not None:
             kinds.add("state" if other.org_kind == "security force" else other.org_kind)
     return kinds
+
+
+def _before_trailing_names(doc: Doc, start: int, end: int) -> int:
+    """Where a statement told before its speaker ends when a bare name closes it ("…, in
+    the municipality of Suárez, the mayor, Rosa Mina,"): before the name and the short
+    comma-bounded pieces that introduce it, not before a deed or a place."""
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    if not commas:
+        return end
+    name = [t for t in doc[commas[-1] + 1 : end] if not t.is_punct]
+    if not name or not all(t.pos_ == "PROPN" for t in name):
+        return end  # a description ("taken to Evin, a prison in Tehran") stays
+    last = cut = commas.pop()
+    while commas:
+        piece = doc[commas[-1] + 1 : cut]
+        if (
+            len(piece) > 6
+            or piece[0].pos_ == "ADP"
+            or any(t.pos_ in {"VERB", "AUX"} for t in piece)
+        ):
+            break
+        cut = commas.pop()
+    if cut == last or len(name) < 2:
+        return end  # no title before the name ("in Kampala, Uganda"): no speaker there
+    return cut if cut - start >= 3 else end
 
 
 def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]) -> Token | None:

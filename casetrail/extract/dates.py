@@ -40,7 +40,8 @@ NUMBERS = {
     "twenty": 20,
     "fifteen": 15,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
@@ -126,7 +127,6 @@ _SINCE = re.compile(r"^since\s+(?P<rest>.+)$", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-|–)\s+(?P<b>.+)$", re.IGNORECASE
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "in June and July 2021": both months take the year written after the second
 _MONTH_PAIR = re.compile(
     rf"^(?P<a>{_MONTH_NAMES})\.?\s+(?:and|to|through|-|–)\s+(?P<b>{_MONTH_NAMES})\.?,?\s+"
@@ -248,26 +248,34 @@ def normalise_date(text: str, published: date | None) -> DateValue | None:
         if inner is None or inner.start is None:
             return UNRESOLVED
         return DateValue(inner.start, inner.end, DatePrecision.SINCE)
-    pair = _MONTH_PAIR.match(_clean(raw))
+    cleaned = _clean(raw)
+    pair = _MONTH_PAIR.match(cleaned)
     if pair:
         year = pair.group("year")
-        first = normalise_date(f"{pair.group('a')} {year}", published)
-        second = normalise_date(f"{pair.group('b')} {year}", published)
-        if first and second and first.start and second.end and first.start <= second.end:
-            return DateValue(first.start, second.end, DatePrecision.RANGE)
-    between = _BETWEEN.match(_clean(raw))
+        joined = _range(f"{pair.group('a')} {year}", f"{pair.group('b')} {year}", published)
+        if joined is not None:
+            return joined
+    between = _BETWEEN.match(cleaned)
     if between:
-        first = normalise_date(between.group("a"), published)
-        second = normalise_date(between.group("b"), published)
-        if first and second and first.start and second.end and first.start <= second.end:
-            return DateValue(first.start, second.end, DatePrecision.RANGE)
-    cleaned = _clean(raw)
+        joined = _range(between.group("a"), between.group("b"), published)
+        if joined is not None:
+            return joined
     absolute = _absolute(cleaned, published)
     if absolute is not None:
         return absolute
     if published is None:
         return UNRESOLVED
     return _relative(cleaned, published) or UNRESOLVED
+
+
+def _range(first_text: str, second_text: str, published: date | None) -> DateValue | None:
+    """From the start of the first date to the end of the second, when both resolve in
+    that order."""
+    first = normalise_date(first_text, published)
+    second = normalise_date(second_text, published)
+    if first and second and first.start and second.end and first.start <= second.end:
+        return DateValue(first.start, second.end, DatePrecision.RANGE)
+    return None
 
 
 def _absolute(text: str, published: date | None) -> DateValue | None:

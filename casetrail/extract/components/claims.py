@@ -2076,11 +2076,7 @@ class ClaimComponent:
                         entity.descriptors.append(lemma)
                     for body in map(registry.entity_of_token, title.subtree):
                         if body is not None and body.kind == "organisation":
-                            kind = (
-                                "state"
-                                if body.org_kind == "security force"
-                                else body.org_kind or "other body"
-                            )
+                            kind = _affiliation(body.org_kind)
                             if f"affiliation:{kind}" not in entity.descriptors:
                                 entity.descriptors.append(f"affiliation:{kind}")
                     if any(
@@ -2104,7 +2100,7 @@ class ClaimComponent:
                             next(e.text for e in registry.model_spans if e.start <= token.i < e.end)
                         )
                     if org_kind:
-                        affiliations.add("state" if org_kind == "security force" else org_kind)
+                        affiliations.add(_affiliation(org_kind))
                     elif (
                         token.is_lower or token.is_sent_start
                     ) and token.lower_ in _NON_STATE_BODIES:
@@ -2151,6 +2147,12 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
     return None
 
 
+def _affiliation(org_kind: str | None) -> str:
+    """Whom a body's people speak for: a security force is the state's; a body of no
+    known kind is some other body."""
+    return "state" if org_kind == "security force" else org_kind or "other body"
+
+
 def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str]:
     """The body a title before a name belongs to, as its possessor or after "of"/"for"
     ("Cristosal's head of legal affairs, X"; "the head of Omunga, X"); a country as the
@@ -2172,11 +2174,7 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         if other is None and holder.dep_ == "poss" and holder.lower_ == "its":
             body = _body_before(registry, holder)  # "The Law Society … Its president, X,"
             if body is not None:
-                kinds.add(
-                    "state"
-                    if body.org_kind in {"state", "security force"}
-                    else body.org_kind or "other body"
-                )
+                kinds.add(_affiliation(body.org_kind))
             continue
         if other is None:
             words = {holder.lemma_.lower()} | {
@@ -2188,7 +2186,7 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         if other.kind == "place" and holder.dep_ == "poss":
             kinds.add("state")
         elif other.kind == "organisation" and other.org_kind is not None:
-            kinds.add("state" if other.org_kind == "security force" else other.org_kind)
+            kinds.add(_affiliation(other.org_kind))
     return kinds
 
 

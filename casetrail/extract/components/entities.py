@@ -170,6 +170,15 @@ def _located_in_area(span: Span, before: Token | None) -> bool:
     return any(t.lower_ in _AREA_NOUNS for t in doc[span.end + 2 : span.end + 7])
 
 
+def _place_named(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The place the gazetteer knows by that very name ("Bata"), not one it only resolves
+    the text to (an alternate spelling, a namesake's alias)."""
+    place = gazetteer.resolve(text)
+    if place is None or normalise_name(place.name) != normalise_name(text):
+        return None
+    return place
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -177,8 +186,8 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     if not words or len(words) > 3:
         return False
     text = " ".join(t.text for t in words)
-    place = gazetteer.resolve(text)
-    if place is None or normalise_name(place.name) != normalise_name(text):
+    place = _place_named(text, gazetteer)
+    if place is None:
         return False
     if place.kind == "country":
         return text.lower() not in _NAME_LIKE_COUNTRIES
@@ -212,10 +221,8 @@ def _two_places(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
         Span(span.doc, span.start, joiner, label=span.label_),
         Span(span.doc, joiner + 1, span.end, label=span.label_),
     )
-    for half in halves:
-        place = gazetteer.resolve(half.text)
-        if place is None or normalise_name(place.name) != normalise_name(half.text):
-            return None
+    if any(_place_named(half.text, gazetteer) is None for half in halves):
+        return None
     return halves
 
 
@@ -306,8 +313,7 @@ def _places_listed_with(spans: list[Span]) -> list[Span]:
                 or token.pos_ != "PROPN"
             ):
                 continue
-            place = gazetteer.resolve(token.text)
-            if place is not None and normalise_name(place.name) == normalise_name(token.text):
+            if _place_named(token.text, gazetteer) is not None:
                 found.append(Span(doc, other, other + 1, label="GPE"))
     return found
 
@@ -452,11 +458,12 @@ def _hyphenated_places(doc: Doc) -> list[Span]:
                 break
             end += 2
         reached = end + 1
-        if end >= i + 2 and doc[i].is_title:  # "Gorno-Badakhshan", "Rostov-on-Don"
-            text = doc[i : end + 1].text
-            place = load_gazetteer().resolve(text)
-            if place is not None and normalise_name(place.name) == normalise_name(text):
-                spans.append(Span(doc, i, end + 1, label="GPE"))
+        if (  # "Gorno-Badakhshan", "Rostov-on-Don"
+            end >= i + 2
+            and doc[i].is_title
+            and _place_named(doc[i : end + 1].text, load_gazetteer()) is not None
+        ):
+            spans.append(Span(doc, i, end + 1, label="GPE"))
     return spans
 
 
@@ -467,8 +474,7 @@ def _gazetteer_place(span: Span) -> bool:
     text = span.text.removeprefix("the ").removeprefix("The ")
     if text.isupper() or body_kind(text) is not None or introduced_as_body(span):
         return False
-    place = load_gazetteer().resolve(text)
-    return place is not None and normalise_name(place.name) == normalise_name(text)
+    return _place_named(text, load_gazetteer()) is not None
 
 
 def _fuller_name(key: str, names: dict[str, str]) -> str | None:

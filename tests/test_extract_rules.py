@@ -1778,3 +1778,58 @@ def test_a_title_beside_a_name_on_a_place_and_calling_out_names() -> None:
     assert all(stance != "characterisation" for _, stance in _claims(result))
     told = next(c for c in result.claims if c.cue == "told")
     assert "Rosa Mina" not in told.content.text
+
+
+def test_a_body_described_again_or_known_by_an_acronym_is_one_body() -> None:
+    result = _run(
+        "The men were handed to the National Intelligence Service, their families said. "
+        "They were driven to the provincial office of the intelligence service, known by "
+        "its French acronym SNR. The SNR did not answer calls."
+    )
+    bodies = [e for e in result.entities if e.kind == "organisation" and e.mentions]
+    assert [e.name for e in bodies if "ntelligence" in e.name or e.name == "SNR"] == [
+        "National Intelligence Service"
+    ]
+    result = _run(
+        "Migrants were beaten in a detention centre, according to the UN mission in the "
+        "country. The UN Support Mission in Libya said on Tuesday that 19 had been beaten."
+    )
+    assert [s for s, _ in _claims(result)] == ["UN Support Mission in Libya"] * 2
+
+
+def test_a_bracket_the_model_drew_into_a_name_leaves_the_acronym_its_alias() -> None:
+    result = _run(
+        "Three local officials of the National Congress for Freedom (CNL) in Muramvya were "
+        "taken from a bar, witnesses said. The CNL's spokesman, Térence Manirambona, said "
+        "nobody has been able to see them since Thursday."
+    )
+    assert "CNL" not in _names(result, "organisation")
+    assert ("Térence Manirambona", "allegation") in _claims(result)
+
+
+def test_a_title_of_a_province_before_a_name_is_the_governors() -> None:
+    result = _run(
+        "The governor of Muramvya province, Dieudonné Habonimana, accused the three men of "
+        '"organising a clandestine meeting", saying the matter was closed.'
+    )
+    governor = next(e for e in result.entities if e.name == "Dieudonné Habonimana")
+    assert "governor" in governor.descriptors
+    assert _claims(result) == [("Dieudonné Habonimana", "denial")]
+
+
+def test_an_air_force_is_the_states_and_a_peoples_defence_force_is_not() -> None:
+    assert body_kind("Nigerian Air Force") == "state"
+    assert body_kind("Uganda People's Defence Forces") == "state"
+    assert body_kind("Magway People's Defence Force") is None
+
+
+def test_bare_police_are_the_one_police_body_named_and_the_dateline_no_part_of_them() -> None:
+    result = _run(
+        "KATHMANDU — Police in Saptari district have been accused of beating a man to "
+        "death. Police said he had hanged himself. The Saptari District Police Office said "
+        "three officers had been suspended."
+    )
+    organisations = _names(result, "organisation")
+    assert "Saptari District Police Office" in organisations
+    assert not {n for n in organisations if "KATHMANDU" in n or n.lower() == "police"}
+    assert {s for s, _ in _claims(result)} == {"Saptari District Police Office"}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.name_rules import body_kind, initials
+from casetrail.extract.components.name_rules import PLACE_NOUNS, body_kind, initials
 from casetrail.extract.components.registry import Registry, span_text
 from casetrail.extract.components.syntax import (
     children,
@@ -2028,11 +2028,16 @@ class ClaimComponent:
                     head = span.root.head
                     while (
                         head.dep_ in {"pobj", "prep"}
-                        and (head.pos_ in {"ADP", "PROPN"} or head.lemma_.lower() in _BODIES)
+                        and (
+                            head.pos_ in {"ADP", "PROPN"}
+                            or head.lemma_.lower() in _BODIES
+                            or (head.lemma_.lower() in PLACE_NOUNS and head.head.lower_ == "of")
+                        )
                         and head.head.i != head.i
                     ):
-                        head = head.head  # "a lawyer for the Network, X" → "lawyer", but
-                        # "according to his sister, X" → "sister"
+                        head = head.head  # "a lawyer for the Network, X" → "lawyer", "the
+                        # governor of Muramvya province, X" → "governor", but "according to
+                        # his sister, X" → "sister"
                     lemma = head.lemma_.lower()
                     beside = doc[span.start - 2] if span.start >= 2 else None
                     if (
@@ -2185,7 +2190,7 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
             continue
         if other.kind == "place" and holder.dep_ == "poss":
             kinds.add("state")
-        elif other.kind == "organisation" and other.org_kind is not None:
+        elif other.kind == "organisation":
             kinds.add(_affiliation(other.org_kind))
     return kinds
 

@@ -137,7 +137,8 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
         return by_key.get("police")  # "the Novi Sad police" after "police" in Novi Sad
     if len(tokens) < 3 or tokens[-1].lower_ not in _STATE_HEADS or not tokens[1].is_lower:
         if len(key.split()) < 2 or key.split()[-1] not in _STATE_HEADS | {"forces"}:
-            return None  # ("the security forces" after "Iranian security forces" is theirs)
+            # ("the security forces" after "Iranian security forces" is theirs)
+            return _described_again(by_key, span, tokens)
         # the shorter name after the longer one
         return next(
             (
@@ -149,6 +150,27 @@ def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None
         )
     bare = normalise_name(" ".join(t.text for t in tokens[1:]))
     return by_key.get(bare)
+
+
+def _described_again(by_key: dict[str, Entity], span: Span, tokens: list[Token]) -> Entity | None:
+    """ "the intelligence service" after "the National Intelligence Service", "the UN
+    mission" after "the UN Support Mission in Libya": a definite description in common
+    nouns whose words all stand in the one longer name given before."""
+    before = span.doc[span.start - 1] if span.start else None
+    definite = span[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+    if not definite or len(tokens) < 2:
+        return None
+    if not all(t.is_lower or (t.is_upper and t.i == tokens[0].i) for t in tokens):
+        return None
+    words = {t.lower_ for t in tokens}
+    found = {
+        e.id: e
+        for e in by_key.values()
+        if e.kind == "organisation"
+        and words < set(e.name.casefold().split())
+        and e.name[:1].isupper()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
@@ -516,6 +538,37 @@ def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
     return found
 
 
+def _known_as(span: Span) -> str | None:
+    """ "the intelligence service, known by its French acronym SNR", "…, known as the
+    DGSI": the short name a body is introduced by."""
+    doc = span.doc
+    at = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if at + 2 >= len(doc) or doc[at].lower_ != "known" or doc[at + 1].lower_ not in {"as", "by"}:
+        return None
+    for token in doc[at + 2 : at + 8]:
+        if token.is_punct:
+            return None
+        if token.is_upper and token.is_alpha and 2 <= len(token) <= 8:
+            return token.text
+    return None
+
+
+def _acronym_introduced(by_key: dict[str, Entity], span: Span) -> Entity | None:
+    """ "SNR" in "the intelligence service, known by its French acronym SNR": the body
+    the description before "known" names (when the model left the description untagged)."""
+    doc = span.doc
+    known = next((t for t in doc[max(0, span.start - 7) : span.start] if t.lower_ == "known"), None)
+    if known is None or doc[known.i + 1].lower_ not in {"as", "by"}:
+        return None
+    end = known.i - (doc[known.i - 1].text == ",")
+    start = end
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+        start -= 1
+    if start == end or doc[start - 1].lower_ != "the":
+        return None
+    return _described_again(by_key, doc[start - 1 : end], list(doc[start:end]))
+
+
 def _acronym_like(word: str) -> bool:
     """ "CNLD", "OFRANEH", and a short name in capitals ("Indepaz") given in brackets."""
     return (word.isupper() and 2 <= len(word) <= 8) or (
@@ -553,7 +606,11 @@ class EntityComponent:
         words = actor_words()
         spans = self._candidate_spans(doc, registry)
         self._persons(registry, [s for s in spans if s.label_ == "PERSON"], words.titles)
-        self._organisations(registry, [s for s in spans if s.label_ == "ORG"])
+        bodies = [s for s in spans if s.label_ == "ORG"]
+        # names before descriptions: "the UN mission in the country" in a lede is the
+        # "UN Support Mission in Libya" the next paragraph names
+        bodies.sort(key=lambda s: " " in s.text and (s.text.islower() or s.text.startswith("UN ")))
+        self._organisations(registry, bodies)
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
         self._propagate(registry, doc)
         self._groups(registry, doc)
@@ -705,11 +762,10 @@ class EntityComponent:
                 opening is not None
                 and opening > span.start
                 and span.label_ in {"ORG", "PERSON"}
-                and opening + 1 < span.end
-                and span.doc[opening + 1].text.isupper()
+                and (opening + 1 == span.end or span.doc[opening + 1].text.isupper())
             ):
-                # "the National Front for the Defence of the Constitution (FNDC": the
-                # acronym in brackets is not part of the name
+                # "the National Front for the Defence of the Constitution (FNDC", "the
+                # National Congress for Freedom (": the bracket is not part of the name
                 span = Span(doc, span.start, opening, label=span.label_)
             # in a Title Case headline the model takes any capitalised run for a name
             # (a span may run on over the blank line after it: "Police Say\n\n")
@@ -1222,6 +1278,11 @@ class EntityComponent:
                 )
             if entity is None:
                 entity = _same_body(by_key, span, key)
+            if entity is None and name.isupper():
+                entity = _acronym_introduced(by_key, span)
+                if entity is not None:
+                    by_key[key] = entity
+                    registry.aliases[name] = entity.id
             words = name.split()
             town = load_gazetteer().resolve(" ".join(words[:-1])) if len(words) >= 2 else None
             if (
@@ -1254,6 +1315,10 @@ class EntityComponent:
                 if acronym:
                     by_key[normalise_name(acronym)] = entity
                     registry.aliases[acronym] = entity.id
+            known_as = _known_as(span)
+            if known_as and normalise_name(known_as) not in by_key:
+                by_key[normalise_name(known_as)] = entity
+                registry.aliases[known_as] = entity.id
             registry.add_mention(entity, span)
 
     @staticmethod

@@ -1147,6 +1147,8 @@ def body_kind(name: str) -> str | None:
     ):
         return "rights group"
     if tokens & words.state_words and not tokens & _INSURGENT_WORDS:
+        if {"people", "force"} <= tokens and tokens & {"defence", "defense"}:
+            return None  # a People's Defence Force fights Myanmar's junta (not the UPDF)
         return "state"
     return None
 

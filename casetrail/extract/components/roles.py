@@ -39,6 +39,7 @@ _MEMBERS_OF = {
     "troops": ("army", "military"),
     "officers": ("police",),
     "policemen": ("police",),
+    "police": ("police",),
 }
 
 
@@ -56,9 +57,7 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         if kinds is None or not bare.mentions:
             continue
         targets = [
-            e
-            for e in bodies
-            if e is not bare and e.mentions and e.name.casefold().split()[-1] in kinds
+            e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)
         ]
         for kind in kinds:  # "the army" before "the military" when both are named
             first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
@@ -84,6 +83,13 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                 claim.speaker_id = target.id
             if claim.channel_id == bare.id:
                 claim.channel_id = target.id
+
+
+def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
+    """The army by its last word; a police body named by any ("the Saptari District
+    Police Office", "Phnom Penh Municipal Police")."""
+    words = name.casefold().split()
+    return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
 
 
 def _replaced(ids: list[int], old: int, new: int) -> list[int]:

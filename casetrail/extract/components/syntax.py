@@ -99,6 +99,8 @@ def force_name(token: Token) -> str:
         and t.dep_ in {"amod", "compound", "nmod"}
         and t.head.i >= t.i
         and not t.is_punct
+        # not across a dash: "KATHMANDU — Police in …" (the dateline is no part of it)
+        and not any(b.text in {"—", "–"} for b in token.doc[t.i : token.i])
     ]
     if token.dep_ == "compound":  # "a Lebanese army statement": the army is Lebanese
         start = token.i

@@ -1833,3 +1833,43 @@ def test_bare_police_are_the_one_police_body_named_and_the_dateline_no_part_of_t
     assert "Saptari District Police Office" in organisations
     assert not {n for n in organisations if "KATHMANDU" in n or n.lower() == "police"}
     assert {s for s, _ in _claims(result)} == {"Saptari District Police Office"}
+
+
+def test_speech_told_to_the_speaker_inside_her_account_is_not_hers() -> None:
+    result = _run(
+        "A former detainee, Blessing Okafor, said guards took her phone and told her she "
+        "would be sold if her family did not pay."
+    )
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_two_of_the_detainees_named_speak_by_the_first_name() -> None:
+    result = _run(
+        "The five — Nurbek Toktogulov, Aizada Kasymova, Talant Mamytov and Gulnara Asanova "
+        "— were detained on May 12, two days after they announced a rally. Two of the "
+        "detainees, Kasymova and Mamytov, told the court they had been kept in a cold cell."
+    )
+    assert _claims(result) == [("Aizada Kasymova", "allegation")]
+
+
+def test_a_name_set_beside_a_body_is_the_bodys() -> None:
+    result = _run(
+        "The military's regional command in Papua, Kodam Cenderawasih, said soldiers had "
+        "only secured the perimeter. Indonesia's National Commission on Human Rights, Komnas "
+        "HAM, said on Tuesday the use of treason charges violates freedom of expression."
+    )
+    assert not _names(result, "person")
+    kodam = next(e for e in result.entities if e.name == "Kodam Cenderawasih")
+    assert kodam.kind == "organisation" and kodam.org_kind == "state"
+    assert _claims(result) == [
+        ("Kodam Cenderawasih", "denial"),
+        ("National Commission on Human Rights", "allegation"),
+    ]
+
+
+def test_an_acronym_after_a_bodys_noun_is_its_alias() -> None:
+    result = _run(
+        "The army's media wing, the Inter-Services Public Relations directorate (ISPR), said "
+        "the man had suffered a heart attack. The ISPR said three soldiers were withdrawn."
+    )
+    assert "ISPR" not in _names(result, "organisation")

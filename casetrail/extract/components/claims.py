@@ -1161,8 +1161,14 @@ class ClaimComponent:
                     and bool(children(cue, "aux"))
                     and not children(cue, "auxpass")  # "and has rejected …"
                 )
+                # (but "said guards took her phone and told her …": told to the speaker,
+                # by those the content is about)
+                told_to_speaker = any(
+                    o.lower_ in {"her", "him", "me", "us", "them"}
+                    for o in children(cue, "dobj", "dative")
+                )
                 coordinated = (own_cue is not None and cue in own_cue.conjuncts) or (
-                    cue.dep_ == "conj" and finite
+                    cue.dep_ == "conj" and finite and not told_to_speaker
                 )
                 # "… in what it called a "swap mart"": the speaker labels what it tells
                 labelled = cue.lemma_ in {"call", "describe", "term", "dub"} and any(
@@ -1305,6 +1311,12 @@ class ClaimComponent:
             c.lower_ in {"back", "out", "up", "off"} for c in children(token, "prt", "advmod")
         ):
             return False  # "nobody has called me back", "called out their names"
+        if (
+            lemma == "announce"
+            and not children(token, "ccomp")
+            and any(o.lemma_.lower() in _ACTIONS_CALLED for o in children(token, "dobj"))
+        ):
+            return False  # "after they announced a rally": an action, no statement
         if lemma == "maintain" and not children(token, "ccomp"):
             return False  # "deployed to maintain order"; "maintained that …" is a claim
         if lemma in CONFIRM and token.tag_ == "VBG":
@@ -1462,6 +1474,9 @@ class ClaimComponent:
             named = [e for e in appositions if e is not None and e.kind == "person"]
             if named:
                 return named[-1]
+            bodies = [e for e in appositions if e is not None and e.kind == "organisation"]
+            if bodies and token.is_lower and token.pos_ == "NOUN":
+                return bodies[0]  # "the military's regional command, Kodam …, said"
         # "her employer", "Nabil's wife": the possessor is not the speaker
         owned = bool(tokens) and any(
             c.dep_ == "poss" and (c.lower_ in {"his", "her", "their", "its"} or c.pos_ == "PROPN")
@@ -1482,6 +1497,16 @@ class ClaimComponent:
                 if owner.pos_ == "PROPN" and (owning is None or owning.kind == "organisation"):
                     # "Memorial's Central Asia programme said"
                     return _body_named_by(registry, owner, kind=None)
+        if tokens and tokens[0].pos_ in {"NUM", "NOUN"} and tokens[0].conjuncts:
+            # "Two of the detainees, Kasymova and Mamytov, told …": the first named
+            listed = [
+                e
+                for t in tokens[0].conjuncts
+                for e in entity_for(registry, t, create_forces=False)
+                if e.kind == "person"
+            ]
+            if listed and registry.entity_of_token(tokens[0]) is None:
+                return listed[0]
         # "her employer said": not she; the description is read below
         speakers = (
             []
@@ -2123,6 +2148,19 @@ class ClaimComponent:
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
 
+
+# what people announce that they will do, not what they say happened
+_ACTIONS_CALLED = {
+    "rally",
+    "protest",
+    "strike",
+    "march",
+    "boycott",
+    "demonstration",
+    "vigil",
+    "candidacy",
+    "campaign",
+}
 
 _STATE_INSTITUTIONS = {
     "police",

@@ -417,6 +417,50 @@ def _owned_by_state(span: Span) -> bool:
     )
 
 
+_BODY_HEADS = {
+    "command",
+    "commission",
+    "council",
+    "agency",
+    "ministry",
+    "unit",
+    "militia",
+    "group",
+    "party",
+    "committee",
+    "directorate",
+    "department",
+    "organisation",
+    "organization",
+    "movement",
+    "network",
+    "union",
+    "coalition",
+}
+
+
+def _apposed_to(span: Span) -> Token | None:
+    """ "the military's regional command in Papua, Kodam Cenderawasih,", "the National
+    Commission on Human Rights, Komnas HAM,": the body a name is set beside (the parser
+    may hang the name on the place in between)."""
+    root = span.root
+    if root.dep_ != "appos" or span.start == 0 or span.doc[span.start - 1].text != ",":
+        return None
+    head = root.head
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i and head.ent_type_ != "ORG":
+        head = head.head
+    if head.is_lower and head.lemma_.lower() in _BODY_HEADS:
+        return head
+    if head.ent_type_ == "ORG" and head.dep_ != "pobj" and any(t.is_upper for t in span):
+        return head  # an acronym-like name, not "the Public Defender, Zurab K."
+    return None
+
+
+def _body_in_apposition(span: Span) -> bool:
+    """A name set beside a body is the body's, whatever the model thought."""
+    return _apposed_to(span) is not None
+
+
 _PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}
 
 
@@ -1118,7 +1162,11 @@ class EntityComponent:
             for s in result
         ]
         result = [
-            Span(doc, s.start, s.end, label="PERSON") if _org_spoken_of_as_person(s) else s
+            Span(doc, s.start, s.end, label="PERSON")
+            if _org_spoken_of_as_person(s)
+            else Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PERSON" and _body_in_apposition(s)
+            else s
             for s in result
         ]
         # a body introduced as one ("the digital outlet Eco Caribe") stays a body where the
@@ -1283,6 +1331,15 @@ class EntityComponent:
                 if entity is not None:
                     by_key[key] = entity
                     registry.aliases[name] = entity.id
+            beside = _apposed_to(span)
+            if entity is None and beside is not None:
+                # "the National Commission on Human Rights, Komnas HAM,": its other name
+                entity = registry.entity_of_token(beside)
+                if entity is not None and entity.kind == "organisation":
+                    by_key[key] = entity
+                    registry.aliases[name] = entity.id
+                else:
+                    entity = None
             words = name.split()
             town = load_gazetteer().resolve(" ".join(words[:-1])) if len(words) >= 2 else None
             if (
@@ -1300,6 +1357,9 @@ class EntityComponent:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 if kind in {None, "rights group"} and _owned_by_state(span):
                     kind = "state"  # "the judiciary's Mizan news agency"
+                if kind is None and beside is not None and beside.is_lower:
+                    # "the military's regional command in Papua, Kodam Cenderawasih,"
+                    kind = body_kind(" ".join(t.text for t in beside.subtree if t.i < span.start))
                 owner = _owner(registry, span)
                 if owner is not None and owner.org_kind == "international body":
                     kind = "international body"  # "the Council of Europe's Congress of …"
@@ -1324,6 +1384,19 @@ class EntityComponent:
     @staticmethod
     def _acronym_after(span: Span) -> str | None:
         doc = span.doc
+        if (  # "the Inter-Services Public Relations directorate (ISPR)"
+            span.end + 3 < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].pos_ == "NOUN"
+            and doc[span.end + 1].text == "("
+            and doc[span.end + 3].text == ")"
+            and doc[span.end + 2].text
+            in {
+                initials(span.text),
+                "".join(w[0] for w in re.split(r"[\s-]+", span.text) if w[:1].isupper()),
+            }
+        ):
+            return doc[span.end + 2].text
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
             if _acronym_like(candidate):

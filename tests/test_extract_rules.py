@@ -1873,3 +1873,57 @@ def test_an_acronym_after_a_bodys_noun_is_its_alias() -> None:
         "the man had suffered a heart attack. The ISPR said three soldiers were withdrawn."
     )
     assert "ISPR" not in _names(result, "organisation")
+
+
+def test_a_name_after_the_cue_speaks_when_the_parser_gave_it_to_the_next_clause() -> None:
+    result = _run(
+        '"They were shooting at our heads, not in the air," said Haidar Jabbar, 24, who '
+        "helped carry one of the wounded."
+    )
+    assert _claims(result) == [("Haidar Jabbar", "allegation")]
+
+
+def test_an_armed_group_owning_to_its_fighters_deed_confirms() -> None:
+    result = _run(
+        "Al-Shabaab said in a statement that its fighters had killed a journalist working "
+        "for the administration."
+    )
+    assert _claims(result) == [("Al-Shabaab", "confirmation")]
+
+
+def test_witnesses_named_first_beside_a_body_speak_and_a_dateline_hides_no_speaker() -> None:
+    result = _run(
+        "BAGHDAD — Two protesters were killed when security forces opened fire on a "
+        "demonstration on Monday night, medics and the local health directorate said."
+    )
+    assert _claims(result) == [("medics", "allegation")]
+    result = _run(
+        "GUAYAQUIL — Relatives of prisoners at the largest jail say soldiers beat inmates "
+        "during a search last week, and three men have died since, according to a local "
+        "rights group."
+    )
+    assert [s for s, _ in _claims(result)] == ["Relatives", "a local rights group"]
+
+
+def test_an_official_naming_an_inquiry_or_a_suspended_chief_confirms() -> None:
+    result = _run(
+        "Two protesters were killed in Nasiriyah on Monday. The interior ministry said a "
+        "committee had been formed to identify those responsible. The Dhi Qar police chief, "
+        "Major General Qasim al-Rikabi, was suspended on Tuesday on the orders of the prime "
+        "minister, the government said."
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation", "confirmation"]
+
+
+def test_men_known_by_their_uniforms_a_radio_station_and_soldiers_of_the_armed_forces() -> None:
+    result = _run(
+        "Witnesses said men in black uniforms on the roof fired live rounds at protesters, "
+        "killing two. Al-Shabaab spoke through its Andalus radio station."
+    )
+    assert "men in black uniforms" in _names(result, "organisation")
+    assert not _names(result, "place")
+    result = _run(
+        "Relatives say soldiers beat inmates with batons. The Joint Command of the Armed "
+        "Forces said troops had found 230 knives."
+    )
+    assert _names(result, "organisation") == {"Joint Command of the Armed Forces"}

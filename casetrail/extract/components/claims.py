@@ -919,7 +919,8 @@ _INQUIRY = re.compile(
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
-    r"(had|has|have) been (formed|set up|established|appointed|created) to investigate|"
+    r"(had|has|have) been (formed|set up|established|appointed|created) to (investigate|"
+    r"identify|find|examine|look into)|"
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
     r"(would|will) not tolerate)\b",
     re.IGNORECASE,
@@ -935,6 +936,14 @@ _REMEDY = re.compile(
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
     r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies))\b",
+    re.IGNORECASE,
+)
+# a speaker owning to its own people's violence: "its fighters had killed a journalist",
+# "we executed the spy", "claimed responsibility for the attack"
+_OWN_DEED = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:its|their|our)\s+(?:fighters|forces|men|members|militants|units|"
+    r"troops|mujahideen)|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|attacked|executed|captured|"
+    r"abducted|kidnapped|shot|seized|carried out)\b|\bclaim(?:ed|s|ing)? responsibility\b",
     re.IGNORECASE,
 )
 _JUSTIFICATION = re.compile(
@@ -970,6 +979,10 @@ _ACKNOWLEDGED = re.compile(
     r"\b(?:officers?|policem[ae]n|constables?|soldiers?|suspects?|attackers?|perpetrators|those "
     r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
     r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
+    # "The Dhi Qar police chief, Major General X, was suspended on the orders of …"
+    r"\b(?:police|security|prison|provincial|district) (?:chief|commander|director|head)s?\b"
+    r"[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:suspended|dismissed|"
+    r"removed|relieved of (?:duty|(?:his|her|their) posts?))\b|"
     r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:suspects?|(?:man|men|woman) suspected)\b",
     re.IGNORECASE,
@@ -1189,8 +1202,12 @@ class ClaimComponent:
                         )
                 continue
             speaker_tokens = [
-                t  # "NAIROBI — Families of … said": the dateline is no subject
-                for t in self._speaker_tokens(cue)
+                t  # "NAIROBI — Families of … said": the dateline is no subject, but the
+                # parser may make the phrase after it the dateline's apposition
+                for s in self._speaker_tokens(cue)
+                for t in (
+                    children(s, "appos")[:1] if registry.is_excluded(s.idx, s.idx + len(s)) else [s]
+                )
                 if not registry.is_excluded(t.idx, t.idx + len(t))
             ]
             if speaker_tokens and speaker_tokens[0].lower_ in {"he", "she"} and claims:
@@ -1507,6 +1524,15 @@ class ClaimComponent:
             ]
             if listed and registry.entity_of_token(tokens[0]) is None:
                 return listed[0]
+        if (
+            tokens
+            and tokens[0].conjuncts
+            and tokens[0].tag_ == "NNS"
+            and tokens[0].is_lower
+            and tokens[0].lower_ in _HUMAN_SOURCES | _WITNESSING
+            and registry.entity_of_token(tokens[0]) is None
+        ):
+            return None  # "medics and the local health directorate said": the first speaks
         # "her employer said": not she; the description is read below
         speakers = (
             []
@@ -1629,6 +1655,13 @@ class ClaimComponent:
                 verb = verb.head
             else:
                 break
+        name = cue.i + 1
+        while name < len(cue.doc) and cue.doc[name].ent_type_ == "PERSON":
+            name += 1
+        if name > cue.i + 1 and cue.doc[cue.i - 1].is_punct:
+            # '"…," said Haidar Jabbar, 24, who helped carry …': the parser made the name
+            # the subject of the clause after it
+            return [cue.doc[name - 1]]
         return _postposed_speaker(cue)
 
     @staticmethod
@@ -1955,6 +1988,8 @@ class ClaimComponent:
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"
+        if _OWN_DEED.match(text):
+            return "confirmation"  # an armed group: "its fighters had killed …"
         if official and not _another_state(Registry.of(cue.doc), speaker, content):
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"
@@ -2161,6 +2196,9 @@ _ACTIONS_CALLED = {
     "candidacy",
     "campaign",
 }
+
+# people who saw or tended what happened, named first beside a body that also speaks
+_WITNESSING = {"medics", "paramedics", "nurses", "rescuers", "journalists", "protesters"}
 
 _STATE_INSTITUTIONS = {
     "police",

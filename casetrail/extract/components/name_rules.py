@@ -383,6 +383,8 @@ def facility_spans(doc: Doc) -> list[Span]:
         names = start
         while names > 0 and doc[names - 1].pos_ == "PROPN" and doc[names - 1].is_title:
             names -= 1
+        if any(t.lower_ in {"radio", "television", "tv"} for t in doc[start : token.i]):
+            continue  # "its Andalus radio station": an outlet, not a site
         if names < start and not doc[names].is_sent_start:
             spans.append(Span(doc, names, token.i + 1, label="FAC"))
     return spans

@@ -86,9 +86,11 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
 
 
 def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
-    """The army by its last word; a police body named by any ("the Saptari District
-    Police Office", "Phnom Penh Municipal Police")."""
+    """The army by its last word (or the armed forces); a police body named by any
+    ("the Saptari District Police Office", "Phnom Penh Municipal Police")."""
     words = name.casefold().split()
+    if "army" in kinds and words[-2:] == ["armed", "forces"]:
+        return True  # "the Joint Command of the Armed Forces"
     return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
 
 

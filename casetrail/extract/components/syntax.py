@@ -90,6 +90,12 @@ def outside_preps(token: Token) -> list[Token]:
     return keep
 
 
+# what unnamed men are known by: "men in plain clothes", "men in black uniforms" (but
+# "gunmen in General Security uniforms" are gunmen)
+_DRESS = {"clothes"}
+_WORN = {"uniforms", "fatigues", "masks", "balaclavas"}
+
+
 def force_name(token: Token) -> str:
     """Name a security-force group from its phrase: "Chechen special police"."""
     parts = [
@@ -222,10 +228,14 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         dress = [
             p
             for p in children(token, "prep")
-            if p.lower_ == "in" and any(o.lower_ == "clothes" for o in children(p, "pobj"))
+            if p.lower_ == "in"
+            and any(
+                o.lower_ in _DRESS or (o.lower_ in _WORN and lower == "men")
+                for o in children(p, "pobj")
+            )
         ]
         if dress:  # "men in plain clothes": how they are known is their name
-            clothes = next(o for o in children(dress[0], "pobj") if o.lower_ == "clothes")
+            clothes = next(o for o in children(dress[0], "pobj") if o.lower_ in _DRESS | _WORN)
             worn = sorted(outside_preps(clothes), key=lambda t: t.i)
             name = " ".join([token.text, "in", *(t.text for t in worn)])
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:

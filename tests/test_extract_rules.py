@@ -1927,3 +1927,16 @@ def test_men_known_by_their_uniforms_a_radio_station_and_soldiers_of_the_armed_f
         "Forces said troops had found 230 knives."
     )
     assert _names(result, "organisation") == {"Joint Command of the Armed Forces"}
+
+
+def test_national_soldiers_and_the_bare_military_are_the_army_named() -> None:
+    result = _run(
+        "Israeli soldiers detained the journalist at a checkpoint near Hebron on Monday, his "
+        "wife said. The Israeli military said he was held over security concerns."
+    )
+    assert [n for n in _names(result, "organisation") if "soldiers" in n] == []
+    result = _run(
+        "The military said it had targeted rebels. A farmer was shot dead by the army in "
+        "Negros, his family said."
+    )
+    assert _names(result, "organisation") == {"army"}

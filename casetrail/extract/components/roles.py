@@ -40,7 +40,24 @@ _MEMBERS_OF = {
     "officers": ("police",),
     "policemen": ("police",),
     "police": ("police",),
+    "military": ("army",),
 }
+
+
+def _without_nationality(registry: Registry, force: Entity) -> str:
+    """ "Israeli soldiers" are soldiers where the Israeli military is named."""
+    name = force.name.casefold()
+    words = name.split()
+    if (
+        len(words) == 2
+        and words[-1] in {"soldiers", "troops"}
+        and any(
+            span is not None and len(span) >= 2 and span[-2].ent_type_ == "NORP"
+            for span in registry.mention_spans(force)
+        )
+    ):
+        return words[-1]
+    return name
 
 
 def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
@@ -53,7 +70,7 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         if e.kind == "organisation" and e.mentions and e.org_kind != "rights group"
     ]
     for bare in bodies:
-        kinds = _MEMBERS_OF.get(bare.name.casefold())
+        kinds = _MEMBERS_OF.get(_without_nationality(registry, bare))
         if kinds is None or not bare.mentions:
             continue
         targets = [

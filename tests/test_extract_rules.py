@@ -1940,3 +1940,31 @@ def test_national_soldiers_and_the_bare_military_are_the_army_named() -> None:
         "Negros, his family said."
     )
     assert _names(result, "organisation") == {"army"}
+
+
+def test_a_people_is_no_body() -> None:
+    result = _run(
+        "Police detained six activists who organised remembrance events for Tamils killed "
+        "in the civil war, their lawyers said."
+    )
+    assert "Tamils" not in _names(result, "organisation")
+
+
+def test_bare_prosecutors_are_the_prosecution_named() -> None:
+    result = _run(
+        "A journalist was shot dead in Chilpancingo on Sunday, prosecutors said. The "
+        "Guerrero state prosecutor's office said it was investigating."
+    )
+    assert "prosecutors" not in _names(result, "organisation")
+    assert {s for s, _ in _claims(result)} == {"Guerrero state prosecutor's office"}
+
+
+def test_an_international_body_named_only_as_a_thing_is_no_participant() -> None:
+    result = _run(
+        "Nadia Ouali was travelling to Geneva to address a meeting of the UN Human Rights "
+        "Council when border police stopped her, she said. The protests began after the "
+        "government suspended talks on joining the European Union."
+    )
+    assert not _names(result, "organisation") & {"UN Human Rights Council", "European Union"}
+    result = _run("The UN Human Rights Council said the ban was arbitrary.")
+    assert "UN Human Rights Council" in _names(result, "organisation")

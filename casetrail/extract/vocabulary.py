@@ -79,6 +79,7 @@ class ActorWords:
     person_nouns: frozenset[str]
     international_prefixes: tuple[str, ...]
     known_bodies: tuple[str, ...]  # as written: "Memorial" the group, not a memorial
+    peoples: frozenset[str]  # "Tamil", "Haratine": peoples and communities, not bodies
 
 
 @lru_cache(maxsize=1)
@@ -96,4 +97,5 @@ def actor_words() -> ActorWords:
         person_nouns=frozenset(data["person_nouns"]),
         international_prefixes=tuple(p.casefold() for p in data["international_prefixes"]),
         known_bodies=tuple(data["known_bodies"]),
+        peoples=frozenset(data["peoples"]),
     )

@@ -494,11 +494,15 @@ def _not_a_people(text: str) -> bool:
     return (
         country_of_demonym(text) is None
         and not text.endswith(("an", "ese", "ish", "ian", "i", "s", "en", "ist"))
-        and text.lower() not in _PEOPLES
+        and not _a_people(text)
     )
 
 
-_PEOPLES = {"rohingya", "tutsi", "hutu", "hazara", "baloch", "tigray", "amhara", "oromo"}
+def _a_people(text: str) -> bool:
+    """ "Tamils", "the Haratine", "Uyghurs": a people or community, named as such."""
+    word = text.casefold().removeprefix("the ")
+    peoples = actor_words().peoples
+    return word in peoples or (word.endswith("s") and word[:-1] in peoples)
 
 
 def _first_name_before(span: Span, full_names: set[str]) -> bool:
@@ -595,6 +599,24 @@ def _known_as(span: Span) -> str | None:
         if token.is_upper and token.is_alpha and 2 <= len(token) <= 8:
             return token.text
     return None
+
+
+def _in_passing(span: Span) -> bool:
+    """ "talks on joining the European Union", "a meeting of the UN Human Rights Council",
+    "the EU's top court": an international body named as a thing, not one that acts."""
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    if root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.dep_ == "pcomp":
+        return True  # "talks on joining the European Union"
+    if root.dep_ != "pobj" or root.head.i >= span.start:
+        return False
+    if any(c.dep_ == "poss" for c in root.children):
+        return False  # "The Council of Europe's Congress of … has said": a misparse
+    preposition = root.head
+    return preposition.lower_ not in {"by", "to", "from", "with"} or (
+        preposition.lower_ == "to" and preposition.head.lemma_.lower() in {"join", "refer", "go"}
+    )
 
 
 def _acronym_introduced(by_key: dict[str, Entity], span: Span) -> Entity | None:
@@ -717,8 +739,10 @@ class EntityComponent:
         for entity in registry.entities:
             if entity.kind != "organisation" or not entity.mentions:
                 continue
+            passing = entity.org_kind == "international body"
             entity.silent = all(
-                span is not None and (no_comment(span) or only_addressed(span))
+                span is not None
+                and (no_comment(span) or only_addressed(span) or (passing and _in_passing(span)))
                 for span in registry.mention_spans(entity)
             )
 
@@ -799,6 +823,8 @@ class EntityComponent:
                 continue  # "marched them into the bush": a name is written with a capital
             if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
+            if span.label_ == "ORG" and len(span) <= 2 and _a_people(span.text):
+                continue  # "for Tamils killed in the war", "a Kashmiri rights defender"
             if span.label_ == "ORG" and span[-1].text in _LAW_WORDS:
                 continue  # "the Safeguarding National Security Ordinance" is a law
             opening = next((t.i for t in span if t.text == "("), None)

@@ -41,6 +41,7 @@ _MEMBERS_OF = {
     "policemen": ("police",),
     "police": ("police",),
     "military": ("army",),
+    "prosecutors": ("prosecution",),
 }
 
 
@@ -108,6 +109,12 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     words = name.casefold().split()
     if "army" in kinds and words[-2:] == ["armed", "forces"]:
         return True  # "the Joint Command of the Armed Forces"
+    if "prosecution" in kinds:  # "the public prosecutor's office", "the Public Ministry"
+        plain = {w.removesuffix("'s").removesuffix("’s") for w in words}
+        return (
+            bool(plain & {"prosecutor", "prosecution", "procuracy"})
+            or "public ministry" in name.casefold()
+        )
     return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
 
 

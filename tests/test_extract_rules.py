@@ -1968,3 +1968,34 @@ def test_an_international_body_named_only_as_a_thing_is_no_participant() -> None
     assert not _names(result, "organisation") & {"UN Human Rights Council", "European Union"}
     result = _run("The UN Human Rights Council said the ban was arbitrary.")
     assert "UN Human Rights Council" in _names(result, "organisation")
+
+
+def test_a_name_before_a_bare_title_and_a_name_split_in_two() -> None:
+    result = _run(
+        "Carmen Elena Ríos, coordinator of the Observatory of Prison Rights, was forced into "
+        "a car by men who said they were officers, a colleague said. President Samia Suluhu "
+        "Hassan ordered police to investigate."
+    )
+    assert {"Carmen Elena Ríos", "Samia Suluhu Hassan"} <= _names(result, "person")
+
+
+def test_a_name_before_party_is_the_partys() -> None:
+    result = _run(
+        "Emmanuel Kiwelu, 47, the Chadema party's secretary for Morogoro region, was seized "
+        "outside a restaurant last Friday, his friends said."
+    )
+    assert "Chadema" in _names(result, "organisation")
+    assert "Chadema" not in _names(result, "person")
+
+
+def test_an_outlet_and_a_body_named_by_the_place_it_governs() -> None:
+    result = _run(
+        "Aigerim Zhaksylykova, who runs the Telegram channel Uralsk Today, was detained on "
+        "February 11. The West Kazakhstan regional administration said 1,240 families had "
+        "received compensation."
+    )
+    organisations = _names(result, "organisation")
+    assert {"Uralsk Today", "West Kazakhstan regional administration"} <= organisations
+    assert "West Kazakhstan" not in _names(result, "place")
+    result = _run("Zimbabwe's government denied that state agents were behind abductions.")
+    assert "Zimbabwe" in _names(result, "place")

@@ -601,6 +601,84 @@ def _known_as(span: Span) -> str | None:
     return None
 
 
+_OUTLET_NOUNS = {"channel", "newspaper", "weekly", "daily", "outlet", "website", "magazine"}
+
+
+def _outlet_spans(doc: Doc) -> list[Span]:
+    """ "the Telegram channel Uralsk Today": the capitalised words after a word for an
+    outlet are its name, whatever the model made of them (a town, a date)."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_OUTLET_NOUNS):
+        if doc[i].pos_ != "NOUN":
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if end - i >= 2 and not doc[i + 1].is_sent_start:
+            spans.append(Span(doc, i + 1, end, label="ORG"))
+    return spans
+
+
+_PLACE_BODY_HEADS = {"administration", "government", "council", "authorities", "assembly"}
+
+
+def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
+    """ "The West Kazakhstan regional administration said": a body named by the place it
+    governs (the place itself is then no participant of its own)."""
+    found = []
+    gazetteer = load_gazetteer()
+    for span in spans:
+        if span.label_ not in {"GPE", "LOC"}:
+            continue
+        place = gazetteer.resolve(span.text)
+        if place is not None and place.kind == "country":
+            continue  # "Zimbabwe's government", "the Nicaraguan government": the state
+        doc = span.doc
+        end = span.end
+        if end < len(doc) and doc[end].dep_ == "case":
+            continue  # "Algeria's government"
+        while end < len(doc) and end - span.end < 3 and doc[end].is_lower:
+            if doc[end].lower_ in _PLACE_BODY_HEADS:
+                break
+            end += 1
+        if (
+            end < len(doc)
+            and doc[end].lower_ in _PLACE_BODY_HEADS
+            and span.root.head.i == end
+            and doc[end].dep_ != "compound"
+        ):
+            found.append(Span(doc, span.start, end + 1, label="ORG"))
+    return found
+
+
+def _named_before_party(span: Span) -> bool:
+    """ "the Chadema party's secretary": a name the word "party" follows is a party's."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in {"party", "movement"}
+        and doc[span.end].head.i != span.root.i
+        and span.root.head.i == span.end
+    )
+
+
+def _joined_names(spans: tuple[Span, ...]) -> list[Span]:
+    """ "Samia Suluhu" and "Hassan" the model split in two: one person's name."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and span[0].is_title
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
+
+
 def _in_passing(span: Span) -> bool:
     """ "talks on joining the European Union", "a meeting of the UN Human Rights Council",
     "the EU's top court": an international body named as a thing, not one that acts."""
@@ -812,7 +890,7 @@ class EntityComponent:
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
-        for span in registry.model_spans:
+        for span in _joined_names(registry.model_spans):
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
@@ -928,6 +1006,7 @@ class EntityComponent:
                         and not span[0].is_sent_start
                         and span[0].lower_ not in _COMMON_BODY_WORDS
                     )
+                    and not _named_before_party(span)  # "the Chadema party's secretary"
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (
@@ -1128,9 +1207,11 @@ class EntityComponent:
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
+        outlets = [*_outlet_spans(doc), *_place_body_spans(registry.model_spans)]
         for extra in (
             *persons,
             *mandates,
+            *outlets,
             *institutions,
             *facility_spans(doc),
             *place_noun_spans(doc),
@@ -1146,7 +1227,9 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s, extra) for s in overlapping):
                     continue
-            elif (extra.label_ == "FAC" or extra in hyphenated or extra in mandates) and all(
+            elif (
+                extra.label_ == "FAC" or any(extra in k for k in (hyphenated, mandates, outlets))
+            ) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
                 for s in overlapping
             ):
@@ -1191,13 +1274,17 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="PERSON")
             if _org_spoken_of_as_person(s)
             else Span(doc, s.start, s.end, label="ORG")
-            if s.label_ == "PERSON" and _body_in_apposition(s)
+            if s.label_ == "PERSON" and (_body_in_apposition(s) or _named_before_party(s))
             else s
             for s in result
         ]
         # a body introduced as one ("the digital outlet Eco Caribe") stays a body where the
         # model calls the same name a person ("Eco Caribe said its reporters …")
-        introduced = {s.text for s in result if s.label_ == "ORG" and introduced_as_body(s)}
+        introduced = {
+            s.text
+            for s in result
+            if s.label_ == "ORG" and (introduced_as_body(s) or _named_before_party(s))
+        }
         result = [
             Span(doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and s.text in introduced

@@ -884,16 +884,37 @@ def who_spans(doc: Doc) -> list[Span]:
 def _name_described() -> re.Pattern[str]:
     """ "Natthaporn Saengsuk, a law student at …" at the start of a sentence."""
     nouns = "|".join(sorted(actor_words().person_nouns | {"man", "woman"}, key=len, reverse=True))
+    titles = "|".join(sorted(_BARE_TITLES, key=len, reverse=True))
     return re.compile(
         r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=[a-z] ))"  # "arrested Rustam Nazarov, a …"
-        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), an? (?:[\w-]+ ){0,3}"
-        rf"(?:{nouns})\b",
+        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), (?:an? (?:[\w-]+ ){0,3}|"
+        # "Carmen Elena Ríos, coordinator of the …": a bare title before "of"/"for"/"at"
+        rf"(?:[a-z-]+ )?(?=(?:{titles}) (?:of|for|at) ))"
+        rf"(?:{nouns}|{titles})\b",
         re.MULTILINE,
     )
 
 
-# what must follow a name these patterns read: ", 34," or ", a …"
-_AFTER_NAME = re.compile(r", (?:\d|an? )")
+# titles a name may take without an article: "X, coordinator of the Observatory"
+_BARE_TITLES = {
+    "coordinator",
+    "director",
+    "founder",
+    "head",
+    "member",
+    "editor",
+    "president",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "correspondent",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
+# what must follow a name these patterns read: ", 34," or ", a …" or ", coordinator of"
+_AFTER_NAME = re.compile(r", (?:\d|an? |[a-z-]+ (?:[a-z]+ )?(?:of|for|at) )")
 
 
 def _near(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

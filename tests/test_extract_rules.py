@@ -1999,3 +1999,56 @@ def test_an_outlet_and_a_body_named_by_the_place_it_governs() -> None:
     assert "West Kazakhstan" not in _names(result, "place")
     result = _run("Zimbabwe's government denied that state agents were behind abductions.")
     assert "Zimbabwe" in _names(result, "place")
+
+
+def test_a_lede_closed_by_the_party_said_and_men_who_said_they_were_police() -> None:
+    result = _run(
+        "DAR ES SALAAM — The body of a regional official of Tanzania's main opposition "
+        "party was found in a forest on Tuesday, four days after he was bundled into a car "
+        "by men who said they were police officers, the party said.\n\n"
+        "Emmanuel Kiwelu, 47, the Chadema party's secretary for Morogoro region, was seized "
+        "outside a restaurant last Friday evening."
+    )
+    assert _claims(result) == [("Chadema", "allegation")]
+    assert result.claims[0].content.text.startswith("The body of")
+
+
+def test_a_pronoun_in_what_she_said_about_another_is_not_her_gender() -> None:
+    result = _run(
+        "Emmanuel Kiwelu was found dead on Tuesday. Rehema Lyimo said the body bore deep cuts "
+        'and that his hands had been tied. "This is an execution," she said.'
+    )
+    lyimo = next(e for e in result.entities if e.name == "Rehema Lyimo")
+    assert "pronoun:he" not in lyimo.descriptors
+    assert _claims(result)[-1] == ("Rehema Lyimo", "characterisation")
+
+
+def test_a_lede_pronoun_is_whom_the_next_sentence_is_about() -> None:
+    result = _run(
+        "ALMATY — A court has placed a journalist under house arrest after she reported that "
+        "flood victims had not been compensated.\n\nAigerim Zhaksylykova, who runs a "
+        "Telegram channel, was detained at her home in Uralsk on February 11."
+    )
+    assert ("Aigerim Zhaksylykova", "allegation") in _claims(result)
+
+
+def test_the_office_of_a_ministry_speaks_as_the_state() -> None:
+    result = _run(
+        "The Ombudsman of the Ministry of Interior said it was following up on the "
+        "prisoner's health and that he had been examined by a doctor on March 18."
+    )
+    assert _claims(result) == [("Ombudsman of the Ministry of Interior", "denial")]
+
+
+def test_claims_a_relative_clause_and_a_colleague_and_a_quotation_subject_make() -> None:
+    result = _run(
+        "He was sentenced in 2011 after a mass trial that rights groups said relied on "
+        "confessions obtained under torture. Ríos was forced into a car by men, according to "
+        'a colleague who witnessed the arrest. "Nothing she said was false or violent," said '
+        "her lawyer, Kritsada Nakpan."
+    )
+    assert _claims(result) == [
+        ("rights groups", "allegation"),
+        ("a colleague", "allegation"),
+        ("Kritsada Nakpan", "allegation"),
+    ]

@@ -360,9 +360,12 @@ def _pronoun_evidence(registry: Registry, entity: Entity) -> set[str]:
         if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         verb = span.root.head
+        described = {t.i for a in children(span.root, "appos") for t in a.subtree}
         for token in verb.subtree:
-            if token.i < span.end:
+            if token.i < span.end or token.i in described:
                 continue
+            if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+                break  # "said the body bore cuts and that his hands …": the body's owner
             gender = _PRONOUN_GENDER.get(token.lower_)
             if gender is not None:
                 if registry.entity_of_token(token) is None:
@@ -537,6 +540,34 @@ def _speaking_next(
         )
 
     return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
+
+
+def _inside_quotation(token: Token) -> bool:
+    """Whether an odd number of quotation marks stands before ``token`` in its paragraph."""
+    doc = token.doc
+    marks = 0
+    for i in range(token.i - 1, -1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        marks += doc[i].text in {'"', "“", "”"}
+    return marks % 2 == 1
+
+
+def _subject_next(registry: Registry, token: Token) -> Entity | None:
+    """The first person after ``token``, within this and the next two sentences, that is
+    the subject of a clause ("…, after she reported …" then "Aigerim Z., who runs …, was
+    detained")."""
+    doc = token.doc
+    end = _two_sentences_on(token)
+
+    def subject(entity: Entity) -> bool:
+        return any(
+            token.i < i < end and doc[i].dep_ in {"nsubj", "nsubjpass"}
+            for i, e in registry.token_entity.items()
+            if e == entity.id
+        )
+
+    return registry.next_entity_with(token.i, end, kind="person", match=subject)
 
 
 _STAFF = {"researcher", "expert", "investigator", "analyst", "staff", "worker", "official"}
@@ -1267,6 +1298,10 @@ class ClaimComponent:
             if speaker is not None and speaker.org_kind == "media" and not speaker_tokens:
                 continue
             content = self._content(cue, sentence)
+            if content is not None and registry.is_excluded(
+                content.start_char, content.end_char - 1
+            ):
+                content = _past_dateline(registry, sentence, cue)
             if content is None:
                 continue
             if cue.lemma_.lower() == "tell":
@@ -1312,7 +1347,9 @@ class ClaimComponent:
             for c in children(token, "prep")
         ):
             return False  # "reported on the protests", "rarely comments on such cases"
-        if any(o.lower_ in {"whom", "which", "that"} for o in children(token, "dobj")):
+        if any(o.lower_ in {"whom", "which", "that"} for o in children(token, "dobj")) and not (
+            children(token, "ccomp", "xcomp")  # "a trial that rights groups said relied on …"
+        ):
             return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
             return False  # "speeches criticising the government": what they were about
@@ -1328,6 +1365,8 @@ class ClaimComponent:
             c.lower_ in {"back", "out", "up", "off"} for c in children(token, "prt", "advmod")
         ):
             return False  # "nobody has called me back", "called out their names"
+        if lemma in {"say", "claim"} and token.dep_ == "relcl" and _self_identified(token):
+            return False  # "men who said they were police officers": how they passed
         if (
             lemma == "announce"
             and not children(token, "ccomp")
@@ -1470,7 +1509,9 @@ class ClaimComponent:
                     # "…, she said" in a lede that names no one yet: who the next sentences
                     # name as they speak
                     ahead = _speaking_next(registry, token, kind="person")
-                    if ahead is not None:
+                    if ahead is None:  # or, failing that, whom the next sentence is about
+                        ahead = _subject_next(registry, token)
+                    if ahead is not None and _gender(ahead) in {None, pronoun}:
                         return ahead
                 gendered += [
                     e
@@ -1610,8 +1651,7 @@ class ClaimComponent:
                         return named
         return None
 
-    @staticmethod
-    def _definite_description(registry: Registry, tokens: list[Token]) -> Entity | None:
+    def _definite_description(self, registry: Registry, tokens: list[Token]) -> Entity | None:
         """ "the service", "the association": the last organisation named before whose
         name ends in that noun."""
         head = _unnamed_head(registry, tokens, {"the", "this"})
@@ -1626,13 +1666,30 @@ class ClaimComponent:
                 heads.add(words[words.index("of") - 1])  # "the ministry": "Ministry of X"
             return entity.org_kind != "media" and noun in {_SPELLINGS.get(w, w) for w in heads}
 
-        return registry.last_entity_with(head.i, kind="organisation", match=named_by)
+        before = registry.last_entity_with(head.i, kind="organisation", match=named_by)
+        if before is not None or self._last_claim is not None:
+            return before  # (only in the report's first statement)
+
+        def called(entity: Entity) -> bool:  # "the Chadema party's secretary"
+            return named_by(entity) or any(
+                span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ == noun
+                for span in registry.mention_spans(entity)
+            )
+
+        # a lede's "…, the party said": the party the next paragraph names
+        return registry.next_entity_with(head.i, head.i + 120, kind="organisation", match=called)
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
         verb = cue
         for _ in range(3):
-            subjects = children(verb, "nsubj")
+            subjects = [
+                s
+                for s in children(verb, "nsubj")
+                # '"… Nothing she said was false," said her lawyer': the parser took a
+                # word inside the quotation for a subject
+                if not (verb is cue and _inside_quotation(s) and not _inside_quotation(cue))
+            ]
             if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker
                 subjects = [t for t in subjects if t.ent_type_ not in {"DATE", "TIME"}] or subjects
             if len(subjects) > 1:
@@ -2048,7 +2105,20 @@ class ClaimComponent:
                 speaker = speakers[0] if speakers else None
                 if speaker is None:  # "according to the group": the body named before
                     speaker = self._descriptor_speaker(registry, objects)
-                if speaker is None and objects[0].lemma_.lower() not in _HUMAN_SOURCES:
+                source = objects[0]
+                if speaker is None and source.lemma_.lower() in {"member", "spokesman"}:
+                    # "according to a member of the local People's Defence Force"
+                    bodies = [
+                        e
+                        for p in children(source, "prep")
+                        if p.lower_ == "of"
+                        for o in children(p, "pobj")
+                        for e in entity_for(registry, o, create_forces=False)
+                        if e.kind == "organisation"
+                    ]
+                    speaker = bodies[0] if bodies else None
+                people = _HUMAN_SOURCES | actor_words().person_nouns
+                if speaker is None and not {source.lower_, source.lemma_.lower()} & people:
                     continue  # "according to the law", "according to a video"
                 rest = [t for t in sentence if t.i < token.i and not t.is_punct]
                 if not rest:  # "According to the group, 12 were fined."
@@ -2164,8 +2234,8 @@ class ClaimComponent:
                         org_kind = body_kind(
                             next(e.text for e in registry.model_spans if e.start <= token.i < e.end)
                         )
-                    if org_kind:
-                        affiliations.add(_affiliation(org_kind))
+                    if org_kind or (other is not None and other.kind == "organisation"):
+                        affiliations.add(_affiliation(org_kind))  # "Chadema's deputy …"
                     elif (
                         token.is_lower or token.is_sent_start
                     ) and token.lower_ in _NON_STATE_BODIES:
@@ -2182,6 +2252,25 @@ class ClaimComponent:
                     for kind in sorted(affiliations):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
+
+
+def _self_identified(cue: Token) -> bool:
+    """ "who said they were police officers", "who claimed to be from the security
+    service": the speakers naming themselves, no statement about the events."""
+    forces = actor_words().force_nouns
+    for clause in children(cue, "ccomp", "xcomp"):
+        if clause.lemma_ != "be":
+            continue
+        subjects = children(clause, "nsubj")
+        if subjects and subjects[0].lower_ not in {"they", "he", "she", "we"}:
+            continue
+        named = [
+            *children(clause, "attr"),
+            *(o for p in children(clause, "prep") for o in p.children),
+        ]
+        if any(t.lower_ in forces or t.lemma_.lower() in forces for t in named):
+            return True
+    return False
 
 
 # what people announce that they will do, not what they say happened
@@ -2269,6 +2358,22 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         elif other.kind == "organisation":
             kinds.add(_affiliation(other.org_kind))
     return kinds
+
+
+def _past_dateline(registry: Registry, sentence: Span, cue: Token) -> Span | None:
+    """The statement a lede's closing "…, the party said" reports when the parser made the
+    dateline its clause: the words after the dateline, up to the speaker's comma."""
+    doc = cue.doc
+    start = next(
+        (t.i for t in sentence if not t.is_punct and not registry.is_excluded(t.idx, t.idx + 1)),
+        None,
+    )
+    end = cue.i
+    while end > sentence.start and doc[end - 1].text != ",":
+        end -= 1
+    if start is None or end - 1 <= start:
+        return None
+    return doc[start : end - 1]
 
 
 def _before_trailing_names(doc: Doc, start: int, end: int) -> int:

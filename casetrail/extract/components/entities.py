@@ -619,6 +619,28 @@ def _outlet_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_OFFICE_HEADS = {"presidency", "office", "directorate", "department"}
+
+
+def _office_of_spans(spans: tuple[Span, ...]) -> list[Span]:
+    """ "The Ombudsman of the Ministry of Interior said": the office named with the body
+    that holds it is the one that speaks."""
+    found = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        doc = span.doc
+        of = span.start - 1
+        if of >= 1 and span[0].lower_ != "the" and doc[of].lower_ == "the":
+            of -= 1  # "of the Ministry of Interior", the article left outside the name
+        if of < 1 or doc[of].lower_ != "of":
+            continue
+        office = doc[of - 1]
+        if office.is_title and office.lower_ in _OFFICES | _OFFICE_HEADS:
+            found.append(Span(doc, office.i, span.end, label="ORG"))
+    return found
+
+
 _PLACE_BODY_HEADS = {"administration", "government", "council", "authorities", "assembly"}
 
 
@@ -1207,7 +1229,11 @@ class EntityComponent:
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
-        outlets = [*_outlet_spans(doc), *_place_body_spans(registry.model_spans)]
+        outlets = [
+            *_outlet_spans(doc),
+            *_place_body_spans(registry.model_spans),
+            *_office_of_spans(registry.model_spans),
+        ]
         for extra in (
             *persons,
             *mandates,

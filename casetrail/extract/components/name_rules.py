@@ -1158,6 +1158,8 @@ def body_kind(name: str) -> str | None:
     peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
     if tokens & _CIVIL_MARKERS:
         return "rights group"  # "Police Reforms Working Group", "Prison Watch"
+    if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
+        return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
     if (
         tokens & words.rights_group_words
         and not tokens & {"police", "army", "military"}

@@ -1688,7 +1688,13 @@ class ClaimComponent:
                 for s in children(verb, "nsubj")
                 # '"… Nothing she said was false," said her lawyer': the parser took a
                 # word inside the quotation for a subject
-                if not (verb is cue and _inside_quotation(s) and not _inside_quotation(cue))
+                if not (
+                    verb is cue
+                    and s.i < cue.i
+                    and any(t.text in {'"', "”"} for t in cue.doc[s.i : cue.i])
+                    and _inside_quotation(s)
+                    and not _inside_quotation(cue)
+                )
             ]
             if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker
                 subjects = [t for t in subjects if t.ent_type_ not in {"DATE", "TIME"}] or subjects

@@ -2052,3 +2052,53 @@ def test_claims_a_relative_clause_and_a_colleague_and_a_quotation_subject_make()
         ("a colleague", "allegation"),
         ("Kritsada Nakpan", "allegation"),
     ]
+
+
+def test_a_relative_date_the_model_left_untagged_is_read() -> None:
+    result = extract_text(
+        "Security forces arrested the son of an imprisoned cleric in Riyadh last month after "
+        "he posted messages about his father, a rights group said on Tuesday.",
+        date(2026, 5, 13),
+        language="en",
+    )
+    assert ("last month", "2026-04") in [(d.text, d.value.value) for d in result.dates]
+
+
+def test_a_national_ombudsman_alleges_and_a_name_after_a_partys_name_is_a_person() -> None:
+    result = _run(
+        "Georgia's Public Defender, Levan Ioseliani, said the attack was the 14th on a "
+        "journalist since November. A lawmaker from the ruling Georgian Dream party, Davit "
+        "Matikashvili, said the party condemned violence."
+    )
+    assert ("Levan Ioseliani", "allegation") in _claims(result)
+    assert "Davit Matikashvili" in _names(result, "person")
+
+
+def test_a_label_in_a_relative_clause_and_no_links_to_a_group() -> None:
+    result = _run(
+        "His cousin, Lemessa Bekele, said Tesfaye had been accused by local officials of "
+        "supporting the Oromo Liberation Army (OLA), which the government calls a terrorist "
+        "group."
+    )
+    assert ("government", "characterisation") in _claims(result)
+    result = _run(
+        "Soldiers shot dead a teacher, residents said. The Oromo Liberation Army said in a "
+        "statement that the teacher had no links to the group. The company said it had no "
+        "connection with the incident."
+    )
+    claims = _claims(result)
+    assert ("Oromo Liberation Army", "allegation") in claims
+    assert claims[-1][1] == "denial"
+
+
+def test_a_government_body_and_an_official_condemning_a_mob() -> None:
+    result = _run(
+        "The Human Rights Commission, a government body, has said that the kingdom does not "
+        "hold anyone for their opinions. A mob beat a man to death on Sunday. The state's "
+        'chief minister said that "no one will be allowed to take the law into their own '
+        'hands".'
+    )
+    assert _claims(result) == [
+        ("Human Rights Commission", "denial"),
+        ("The state's chief minister", "confirmation"),
+    ]

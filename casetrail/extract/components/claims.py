@@ -534,7 +534,7 @@ def _speaking_next(
 
     def speaks(entity: Entity) -> bool:
         return (match is None or match(entity)) and any(
-            token.i < i < end and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in SPEECH
+            token.i < i < end and _subject_of_speech(doc[i])
             for i, e in registry.token_entity.items()
             if e == entity.id
         )
@@ -551,6 +551,14 @@ def _inside_quotation(token: Token) -> bool:
             break
         marks += doc[i].text in {'"', "“", "”"}
     return marks % 2 == 1
+
+
+def _subject_of_speech(token: Token) -> bool:
+    """ "X said", or "the group, X, said": the subject of a verb of speech, or named in
+    apposition to it."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH
 
 
 def _subject_next(registry: Registry, token: Token) -> Entity | None:
@@ -618,6 +626,22 @@ def _body_named_by(registry: Registry, word: Token, kind: str | None = "state") 
     registry.add_mention(entity, word.doc[start : word.i + 1])
     return entity
 
+
+# what makes a named speaker someone other than the person a lede describes
+_RELATIONS = {
+    "lawyer",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "cousin",
+    "spokesman",
+    "spokeswoman",
+}
 
 _WATCHDOG_WORDS = {"rights", "watch", "amnesty", "monitor", "observatory", "ombudsman"}
 
@@ -865,6 +889,9 @@ def _third_party_violence(doc: Doc, content: Span) -> bool:
 # "the centre" after "… Information Center"
 _SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence"}
 
+_SPEAKER_ITSELF = re.compile(r"^\W*(?:that\s+)?(?:it|we|they|the company)\b", re.IGNORECASE)
+_CONDEMNED_VIGILANTES = re.compile(r"\btake the law into (?:their|his|her) own hands")
+_NO_LINKS = re.compile(r"\bno (connection|link)s? (with|to)|not (connected|linked) (with|to)")
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
@@ -880,7 +907,6 @@ _DENIAL_CONTENT = re.compile(
     r"pre-existing (illness(es)?|conditions?|diseases?)|"
     r"enjoy\w* (full |complete )?(freedom|rights)|"
     r"doing (their|its|everything in their) utmost|doing everything possible|"
-    r"no (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
     r"receiv\w* (proper|adequate|necessary|all (the )?necessary) medical|in good health|"
     r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly)|"
     r"for (his|her|their) own (safety|protection|good))\b",
@@ -1298,10 +1324,15 @@ class ClaimComponent:
             if speaker is not None and speaker.org_kind == "media" and not speaker_tokens:
                 continue
             content = self._content(cue, sentence)
-            if content is not None and registry.is_excluded(
-                content.start_char, content.end_char - 1
+            if content is not None and (
+                registry.is_excluded(content.start_char, content.end_char - 1)
+                or (  # "…, his employer said on Sunday": not "on Sunday"
+                    content.start > cue.i
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in content)
+                    and any(t.pos_ in {"VERB", "AUX"} for t in sentence if t.i < cue.i - 3)
+                )
             ):
-                content = _past_dateline(registry, sentence, cue)
+                content = _past_dateline(registry, sentence, cue) or content
             if content is None:
                 continue
             if cue.lemma_.lower() == "tell":
@@ -1349,6 +1380,8 @@ class ClaimComponent:
             return False  # "reported on the protests", "rarely comments on such cases"
         if any(o.lower_ in {"whom", "which", "that"} for o in children(token, "dobj")) and not (
             children(token, "ccomp", "xcomp")  # "a trial that rights groups said relied on …"
+            or (lemma == "call" and children(token, "oprd"))  # "which the government calls
+            # a terrorist group": a label
         ):
             return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
@@ -1508,11 +1541,12 @@ class ClaimComponent:
                 ):
                     # "…, she said" in a lede that names no one yet: who the next sentences
                     # name as they speak
-                    ahead = _speaking_next(registry, token, kind="person")
-                    if ahead is None:  # or, failing that, whom the next sentence is about
-                        ahead = _subject_next(registry, token)
-                    if ahead is not None and _gender(ahead) in {None, pronoun}:
-                        return ahead
+                    for ahead in (
+                        _speaking_next(registry, token, kind="person"),
+                        _subject_next(registry, token),  # or whom the next sentence is about
+                    ):
+                        if ahead is not None and _gender(ahead) in {None, pronoun}:
+                            return ahead
                 gendered += [
                     e
                     for e in named
@@ -1655,8 +1689,10 @@ class ClaimComponent:
         """ "the service", "the association": the last organisation named before whose
         name ends in that noun."""
         head = _unnamed_head(registry, tokens, {"the", "this"})
-        if head is None:
-            return None
+        if head is None or any(
+            c.pos_ == "PROPN" for c in children(head, "compound", "nmod", "amod")
+        ):
+            return None  # (not "The Oromia regional government": a body by its place)
         noun = _SPELLINGS.get(head.lower_, head.lower_)
 
         def named_by(entity: Entity) -> bool:
@@ -1750,9 +1786,12 @@ class ClaimComponent:
                     if prep.lower_ == "of":
                         inner = [t for o in children(prep, "pobj") for t in outside_preps(o)]
                         phrase = sorted({*phrase, prep, *inner}, key=lambda t: t.i)
-            text = " ".join(
-                t.text for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)
-            ).replace(" - ", "-")  # "sub-Saharan"
+            kept = [t for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)]
+            text = "".join(  # as written where the words run on: "sub-Saharan", "state's"
+                t.text
+                + ("" if i + 1 == len(kept) else t.whitespace_ if kept[i + 1].i == t.i + 1 else " ")
+                for i, t in enumerate(kept)
+            )
             if text:
                 return text
         return speaker.name if speaker else ""
@@ -1779,7 +1818,9 @@ class ClaimComponent:
                 # "A Uyghur man living in the Netherlands says …", the lede; the next
                 # paragraph names him as he speaks: "Abdulla Tursun, 45, said …"
                 named = _speaking_next(registry, token, kind="person")
-                if named is not None:
+                # (not "a colleague" for the next speaker, "her lawyer": someone else)
+                relations = set(named.descriptors) & _RELATIONS if named else set()
+                if named is not None and (not relations or lemma in relations):
                     return named
             if lemma in _OWN_BODIES and any(
                 c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children
@@ -1997,6 +2038,10 @@ class ClaimComponent:
         text = span_text(content)
         if _DENIAL_CONTENT.search(text) or _REPORTS_FALSE.search(text):
             return "denial"
+        if _NO_LINKS.search(text) and (official or _SPEAKER_ITSELF.match(text)):
+            # "it has no connection with the incident"; but a group saying the victim "had
+            # no links to" it speaks for him
+            return "denial"
         negated = any(
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
             and t.head.lemma_.lower() not in {"rule", "tolerate"}  # "not ruling out any
@@ -2004,6 +2049,9 @@ class ClaimComponent:
             and _in_main_clause(t, content)
             for t in content
         )
+        if official and _CONDEMNED_VIGILANTES.search(text):
+            return "confirmation"  # "no one will be allowed to take the law into their own
+            # hands": the state owns to the mob's crime
         if official and negated:
             return "denial"  # an official's negated statement about the events
         if not negated and _LAWFUL_CONTENT.search(text):
@@ -2323,6 +2371,10 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
     return None
 
 
+# national human rights institutions: the state's, but they speak for the victims
+_NHRI_TITLES = {"defender", "ombudsman", "ombudsperson", "ombudswoman"}
+
+
 def _affiliation(org_kind: str | None) -> str:
     """Whom a body's people speak for: a security force is the state's; a body of no
     known kind is some other body."""
@@ -2360,7 +2412,8 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
                 kinds.add("state")  # "the director of the prison system, X"
             continue
         if other.kind == "place" and holder.dep_ == "poss":
-            kinds.add("state")
+            if head.lower_ not in _NHRI_TITLES:  # "Georgia's Public Defender" alleges
+                kinds.add("state")
         elif other.kind == "organisation":
             kinds.add(_affiliation(other.org_kind))
     return kinds
@@ -2427,7 +2480,11 @@ def _aside_speaker(cue: Token) -> bool:
     its own in a relative clause inside another statement."""
     return (
         cue.dep_ == "relcl"
-        and cue.lemma_ in {"say", "allege", "claim"}
+        and (
+            cue.lemma_ in {"say", "allege", "claim"}
+            # "the OLA, which the government calls a terrorist group": a label of its own
+            or (cue.lemma_ in {"call", "designate", "brand"} and bool(children(cue, "oprd")))
+        )
         and any(s.pos_ != "PRON" for s in children(cue, "nsubj"))  # not "which it said"
     )
 

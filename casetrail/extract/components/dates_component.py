@@ -63,6 +63,15 @@ _UNANCHORED = re.compile(
 )
 
 
+# relative dates the model sometimes leaves untagged ("in Riyadh last month"): read by
+# the same rules as the model's spans
+_RELATIVE = re.compile(
+    r"\b(?:(?:earlier|later) this|last|this) (?:week|month|year)(?!\w)|"
+    r"\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _future(span: Span) -> bool:
     """ "will be arraigned on Monday", "is due to appear on Friday": a coming day."""
     verb = span.root.head
@@ -189,6 +198,15 @@ class DateComponent:
             if not value.resolved and len(span) > 2:
                 span, value = _after_duration(span, published, value)
             found.append(DateMention(span.start_char, span.end_char, span.text, value))
+        for match in _RELATIVE.finditer(text):
+            start, end = match.span()
+            if any(d.start < end and start < d.end for d in found):
+                continue  # the model's own span
+            if registry.is_excluded(start, end) or end <= registry.headline_end:
+                continue
+            relative = normalise_date(match.group(), published)
+            if relative is not None:
+                found.append(DateMention(start, end, match.group(), relative))
         for match in _UNANCHORED.finditer(text):
             start, end = match.span()
             if any(d.start < end and start < d.end for d in found):

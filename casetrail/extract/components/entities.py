@@ -449,8 +449,8 @@ def _apposed_to(span: Span) -> Token | None:
     head = root.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i and head.ent_type_ != "ORG":
         head = head.head
-    if head.is_lower and head.lemma_.lower() in _BODY_HEADS:
-        return head
+    if head.is_lower and head.lemma_.lower() in _BODY_HEADS and not head.ent_type_:
+        return head  # (not "the ruling Georgian Dream party, Davit M.": a name's own word)
     if head.ent_type_ == "ORG" and head.dep_ != "pobj" and any(t.is_upper for t in span):
         return head  # an acronym-like name, not "the Public Defender, Zurab K."
     return None
@@ -671,6 +671,16 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
         ):
             found.append(Span(doc, span.start, end + 1, label="ORG"))
     return found
+
+
+def _described_as_state(span: Span) -> bool:
+    """ "The Human Rights Commission, a government body, has said": the state's own."""
+    for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        if appos.lemma_.lower() in {"body", "agency", "institution", "organ"} and any(
+            c.lower_ in {"government", "state", "official"} for c in appos.children
+        ):
+            return True
+    return False
 
 
 def _named_before_party(span: Span) -> bool:
@@ -1496,6 +1506,8 @@ class EntityComponent:
                 kind = "media" if introduced_as_news(span) else body_kind(name)
                 if kind in {None, "rights group"} and _owned_by_state(span):
                     kind = "state"  # "the judiciary's Mizan news agency"
+                if _described_as_state(span):
+                    kind = "state"  # "The Human Rights Commission, a government body,"
                 if kind is None and beside is not None and beside.is_lower:
                     # "the military's regional command in Papua, Kodam Cenderawasih,"
                     kind = body_kind(" ".join(t.text for t in beside.subtree if t.i < span.start))

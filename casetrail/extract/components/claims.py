@@ -520,6 +520,29 @@ def _two_sentences_on(token: Token) -> int:
     return end
 
 
+def _named_next(
+    registry: Registry,
+    token: Token,
+    *,
+    kind: str,
+    test: Callable[[Token], bool],
+    match: Callable[[Entity], bool] | None = None,
+) -> Entity | None:
+    """The first entity of ``kind`` after ``token``, within this and the next two
+    sentences, one of whose mentions there passes ``test``."""
+    doc = token.doc
+    end = _two_sentences_on(token)
+
+    def passes(entity: Entity) -> bool:
+        return (match is None or match(entity)) and any(
+            token.i < i < end and test(doc[i])
+            for i, e in registry.token_entity.items()
+            if e == entity.id
+        )
+
+    return registry.next_entity_with(token.i, end, kind=kind, match=passes)
+
+
 def _speaking_next(
     registry: Registry,
     token: Token,
@@ -529,28 +552,7 @@ def _speaking_next(
 ) -> Entity | None:
     """The first entity of ``kind`` after ``token``, within this and the next two
     sentences, that is the subject of a verb of speech."""
-    doc = token.doc
-    end = _two_sentences_on(token)
-
-    def speaks(entity: Entity) -> bool:
-        return (match is None or match(entity)) and any(
-            token.i < i < end and _subject_of_speech(doc[i])
-            for i, e in registry.token_entity.items()
-            if e == entity.id
-        )
-
-    return registry.next_entity_with(token.i, end, kind=kind, match=speaks)
-
-
-def _inside_quotation(token: Token) -> bool:
-    """Whether an odd number of quotation marks stands before ``token`` in its paragraph."""
-    doc = token.doc
-    marks = 0
-    for i in range(token.i - 1, -1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            break
-        marks += doc[i].text in {'"', "“", "”"}
-    return marks % 2 == 1
+    return _named_next(registry, token, kind=kind, test=_subject_of_speech, match=match)
 
 
 def _subject_of_speech(token: Token) -> bool:
@@ -565,17 +567,9 @@ def _subject_next(registry: Registry, token: Token) -> Entity | None:
     """The first person after ``token``, within this and the next two sentences, that is
     the subject of a clause ("…, after she reported …" then "Aigerim Z., who runs …, was
     detained")."""
-    doc = token.doc
-    end = _two_sentences_on(token)
-
-    def subject(entity: Entity) -> bool:
-        return any(
-            token.i < i < end and doc[i].dep_ in {"nsubj", "nsubjpass"}
-            for i, e in registry.token_entity.items()
-            if e == entity.id
-        )
-
-    return registry.next_entity_with(token.i, end, kind="person", match=subject)
+    return _named_next(
+        registry, token, kind="person", test=lambda t: t.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 _STAFF = {"researcher", "expert", "investigator", "analyst", "staff", "worker", "official"}
@@ -1728,8 +1722,8 @@ class ClaimComponent:
                     verb is cue
                     and s.i < cue.i
                     and any(t.text in {'"', "”"} for t in cue.doc[s.i : cue.i])
-                    and _inside_quotation(s)
-                    and not _inside_quotation(cue)
+                    and Registry.of(cue.doc).in_quote(s.idx)
+                    and not Registry.of(cue.doc).in_quote(cue.idx)
                 )
             ]
             if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker

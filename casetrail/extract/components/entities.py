@@ -456,11 +456,6 @@ def _apposed_to(span: Span) -> Token | None:
     return None
 
 
-def _body_in_apposition(span: Span) -> bool:
-    """A name set beside a body is the body's, whatever the model thought."""
-    return _apposed_to(span) is not None
-
-
 _PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}
 
 
@@ -1239,7 +1234,7 @@ class EntityComponent:
         institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
-        outlets = [
+        bodies_by_rule = [
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
@@ -1247,7 +1242,7 @@ class EntityComponent:
         for extra in (
             *persons,
             *mandates,
-            *outlets,
+            *bodies_by_rule,
             *institutions,
             *facility_spans(doc),
             *place_noun_spans(doc),
@@ -1264,7 +1259,7 @@ class EntityComponent:
                 if not all(yields_to_person(s, extra) for s in overlapping):
                     continue
             elif (
-                extra.label_ == "FAC" or any(extra in k for k in (hyphenated, mandates, outlets))
+                extra.label_ == "FAC" or extra in [*hyphenated, *mandates, *bodies_by_rule]
             ) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
                 for s in overlapping
@@ -1310,7 +1305,7 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="PERSON")
             if _org_spoken_of_as_person(s)
             else Span(doc, s.start, s.end, label="ORG")
-            if s.label_ == "PERSON" and (_body_in_apposition(s) or _named_before_party(s))
+            if s.label_ == "PERSON" and (_apposed_to(s) is not None or _named_before_party(s))
             else s
             for s in result
         ]

@@ -647,9 +647,6 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
     for span in spans:
         if span.label_ not in {"GPE", "LOC"}:
             continue
-        place = gazetteer.resolve(span.text)
-        if place is not None and place.kind == "country":
-            continue  # "Zimbabwe's government", "the Nicaraguan government": the state
         doc = span.doc
         end = span.end
         if end < len(doc) and doc[end].dep_ == "case":
@@ -664,6 +661,9 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
             and span.root.head.i == end
             and doc[end].dep_ != "compound"
         ):
+            place = gazetteer.resolve(span.text)
+            if place is not None and place.kind == "country":
+                continue  # "the Zimbabwe government": the state, in a country named
             found.append(Span(doc, span.start, end + 1, label="ORG"))
     return found
 

@@ -188,3 +188,24 @@ def test_name_patterns_tried_near_their_anchor_find_what_a_full_search_finds() -
             assert [m.span() for m in _near(pattern, text)] == expected
             compared += len(expected)
     assert compared > 10
+
+
+def test_remembering_lemmatizer_answers_as_the_model_on_every_part_of_speech(
+    reference: Language,
+) -> None:
+    """Inflected, irregular, proper, out-of-vocabulary and capitalised words: the string
+    store path gives the model lemmatizer's first answer for each (word, POS, morph)."""
+    fast = english_pipeline()
+    component = fast.get_pipe("casetrail_lemmas")
+    model = reference.get_pipe("lemmatizer")
+    text = (
+        "The Soldiers were BEATEN and Detained; she's been writing blogs, worse and better "
+        "arguments, Xyzzies fled. Mice ran. Qwertyings were gone, his children's toys broke."
+    )
+    doc = fast(text)  # the words in the fast pipeline's string store
+    checked = 0
+    for token in doc:
+        ours = component._lemma(token.orth, token.pos, token.morph.key)
+        assert ours == model.lemmatize(token)[0], token.text
+        checked += 1
+    assert checked > 25

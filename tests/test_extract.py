@@ -317,3 +317,27 @@ def test_names_match_is_strict_enough() -> None:
     assert names_match("Magamadov", "Salekh Magamadov")
     assert not names_match("Ismail Isayev", "Salekh Magamadov")
     assert not names_match("police", "Interior Ministry")
+
+
+def test_gazetteer_knows_first_level_subdivisions_but_no_common_words() -> None:
+    gazetteer = load_gazetteer()
+    for name, code in [
+        ("Haryana", "IN"),
+        ("Alta Verapaz", "GT"),
+        ("Cabo Delgado", "MZ"),
+        ("Nghe An", "VN"),
+        ("Madhesh province", "NP"),
+    ]:
+        place = gazetteer.resolve(name)
+        assert place is not None and place.kind == "region" and place.country == code, name
+    assert gazetteer.resolve("Haryana").name == "Haryana"  # type: ignore[union-attr]
+    for word in ["Centre", "Far North", "Somali", "East"]:
+        found = gazetteer.resolve(word)
+        assert found is None or not found.id.startswith("iso:"), word
+    assert gazetteer.resolve("Mary").kind == "city"  # type: ignore[union-attr]
+    result = extract_text(
+        "Police in the state of Sinaloa detained a journalist in Culiacán on Monday, his "
+        "editor said.",
+        date(2024, 3, 4),
+    )
+    assert "Sinaloa" in {e.name for e in result.entities if e.kind == "place"}

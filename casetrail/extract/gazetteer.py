@@ -145,6 +145,13 @@ def _demonyms() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Peoples and communities (casetrail/data/actors.json)."""
+    path = resources.files("casetrail") / "data" / "actors.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["peoples"])
+
+
 def country_of_demonym(word: str) -> str | None:
     """The country code an adjective of nationality names ("Armenian" is AM)."""
     return _demonyms().get(normalise_name(word))
@@ -225,4 +232,83 @@ def load_gazetteer() -> Gazetteer:
         )
         _CURATED_NAMES[place.id] = [entry["name"], *entry.get("aliases", [])]
         gazetteer.add(place, entry.get("aliases", []))
+    _add_subdivisions(gazetteer)
     return gazetteer
+
+
+# words a subdivision may be named by that a report uses for other things ("the East",
+# "the Centre", "the capital"): such names are not indexed
+_GENERIC_PLACE_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "far",
+    "upper",
+    "lower",
+    "central",
+    "centre",
+    "center",
+    "capital",
+    "coast",
+    "coastal",
+    "littoral",
+    "lakes",
+    "islands",
+    "island",
+    "plateau",
+    "mountain",
+    "valley",
+    "border",
+    "interior",
+    "district",
+    "city",
+    "region",
+    "province",
+    "state",
+    "federal",
+    "territory",
+}
+
+
+def _add_subdivisions(gazetteer: Gazetteer) -> None:
+    """First-level subdivisions of every country (ISO 3166-2, via pycountry): "Haryana",
+    "Alta Verapaz", "Cabo Delgado". They are found only when the model or a rule already
+    reads a place there (they are no patterns of the entity ruler), never shadow a city or
+    region of the same name, and carry no coordinates of their own."""
+    import pycountry
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue
+        name = subdivision.name.split(" (")[0].split(",")[0].strip()
+        # ISO writes long vowels with macrons ("Haryāna"); English reports do not
+        name = unicodedata.normalize(
+            "NFC", unicodedata.normalize("NFD", name).replace("\u0304", "")
+        )
+        if country_of_demonym(name) is not None or normalise_name(name) in _peoples():
+            continue  # "Somali", "Afar": a people's name before a place's
+        words = re.findall(r"[a-z]+", normalise_name(name))
+        if not words or all(w in _GENERIC_PLACE_WORDS or w in STOP_WORDS for w in words):
+            continue
+        if len(words) == 1 and (len(words[0]) < 4 or words[0] in STOP_WORDS):
+            continue
+        if gazetteer.candidates(name):
+            continue  # a city, country or curated region already answers to it
+        gazetteer.add(
+            Place(
+                id=f"iso:{subdivision.code}",
+                name=name,
+                kind="region",
+                country=subdivision.country_code,
+                latitude=None,
+                longitude=None,
+                approximate=True,
+            ),
+            [],
+        )

@@ -2102,3 +2102,16 @@ def test_a_government_body_and_an_official_condemning_a_mob() -> None:
         ("Human Rights Commission", "denial"),
         ("The state's chief minister", "confirmation"),
     ]
+
+
+def test_the_channel_is_the_outlet_a_presenter_works_at_and_a_based_group_keeps_its_place() -> None:
+    result = _run(
+        "Giorgi Mchedlishvili, 38, a presenter at Mtavari Plus, was attacked as he parked "
+        "his car in the Saburtalo district, the channel said."
+    )
+    assert _claims(result) == [("Mtavari Plus", "allegation")]
+    result = _run(
+        "Security forces arrested the son of an imprisoned cleric in Riyadh, a London-based "
+        "rights group said on Tuesday."
+    )
+    assert _claims(result) == [("a London-based rights group", "allegation")]

@@ -555,6 +555,24 @@ def _speaking_next(
     return _named_next(registry, token, kind=kind, test=_subject_of_speech, match=match)
 
 
+_OUTLET_WORDS = {"channel", "station", "broadcaster", "newspaper", "paper", "outlet", "website"}
+
+
+def _employs(registry: Registry, entity: Entity) -> bool:
+    """A body named as where someone works: "a presenter at Mtavari Plus", "a reporter
+    for Radio Mudug"."""
+    people = actor_words().person_nouns
+    for span in registry.mention_spans(entity):
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        preposition = span.root.head
+        if preposition.lower_ in {"at", "for", "with"} and (
+            preposition.head.lemma_.lower() in people or preposition.head.lower_ in people
+        ):
+            return True
+    return False
+
+
 def _subject_of_speech(token: Token) -> bool:
     """ "X said", or "the group, X, said": the subject of a verb of speech, or named in
     apposition to it."""
@@ -1694,6 +1712,8 @@ class ClaimComponent:
             heads = {words[-1]}
             if "of" in words[1:]:
                 heads.add(words[words.index("of") - 1])  # "the ministry": "Ministry of X"
+            if noun in _OUTLET_WORDS and _employs(registry, entity):
+                return True  # "the channel said" after "a presenter at Mtavari Plus"
             return entity.org_kind != "media" and noun in {_SPELLINGS.get(w, w) for w in heads}
 
         before = registry.last_entity_with(head.i, kind="organisation", match=named_by)
@@ -1771,6 +1791,10 @@ class ClaimComponent:
                 for t in a.subtree
             }
             phrase = [t for t in phrase if t not in described]
+            phrase = sorted(  # "a London-based rights group": the place its modifier names
+                {*phrase, *(c for t in phrase if t.dep_ == "amod" for c in t.subtree)},
+                key=lambda t: t.i,
+            )
             if head.lemma_.lower() in _HOW_MANY | _PARTITIVES and any(
                 p.lower_ == "of" for p in children(head, "prep")
             ):  # "Dozens of sub-Saharan migrants say", "one of the deportees, a man, told"

@@ -2115,3 +2115,25 @@ def test_the_channel_is_the_outlet_a_presenter_works_at_and_a_based_group_keeps_
         "rights group said on Tuesday."
     )
     assert _claims(result) == [("a London-based rights group", "allegation")]
+
+
+def test_officials_registering_a_case_or_finding_a_body_own_to_the_events() -> None:
+    result = _run(
+        "A journalist was taken from his car in Islamabad by men in plain clothes, his family "
+        "said. The Islamabad police said that they had registered a case of abduction on "
+        "Saturday. The National Police Service said a homicide investigation had been "
+        "opened. The body of a critic who was abducted last week was found in a forest on "
+        "Tuesday, police said."
+    )
+    assert [stance for _, stance in _claims(result)][1:] == ["confirmation"] * 3
+
+
+def test_a_silent_body_in_apposition_the_fsb_and_someone() -> None:
+    result = _run(
+        "Irina Volkova was taken from school by officers of the FSB security service on July "
+        "21. Someone's parent filed a denunciation, her lawyer said. The military's media "
+        "wing, the Inter-Services Public Relations, did not respond to questions."
+    )
+    organisations = _names(result, "organisation")
+    assert "FSB" in organisations
+    assert not organisations & {"Someone", "Inter-Services Public Relations"}

@@ -988,6 +988,8 @@ _INQUIRY = re.compile(
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
+    r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
+    r"(investigation|inquiry|case) (had|has|have) been (opened|launched|registered)|"
     r"(had|has|have) been (formed|set up|established|appointed|created) to (investigate|"
     r"identify|find|examine|look into)|"
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
@@ -1004,7 +1006,8 @@ _REMEDY = re.compile(
     r"tried to (protect|stop|save|rescue)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
-    r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies))\b",
+    r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies)|"
+    r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) found)\b",
     re.IGNORECASE,
 )
 # a speaker owning to its own people's violence: "its fighters had killed a journalist",

@@ -596,6 +596,7 @@ def _known_as(span: Span) -> str | None:
     return None
 
 
+_INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "nobody"}
 _OUTLET_NOUNS = {"channel", "newspaper", "weekly", "daily", "outlet", "website", "magazine"}
 
 
@@ -926,6 +927,8 @@ class EntityComponent:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
+            if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
+                continue  # "Someone's parent filed a denunciation"
             if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if span.label_ == "ORG" and len(span) <= 2 and _a_people(span.text):
@@ -1409,6 +1412,14 @@ class EntityComponent:
             name = clean_name(span.text, frozenset())
             if not name or _members_of_named_body(span):
                 continue  # "plainclothes officers from the General Directorate of …"
+            words_in = name.split()
+            if (
+                len(words_in) == 3
+                and words_in[0].isupper()
+                and words_in[1] in {"security", "intelligence"}
+                and words_in[2] in {"service", "agency"}
+            ):
+                name = words_in[0]  # "the FSB security service": the FSB
             person = (
                 self._surname_person(registry, name)
                 if " " not in name

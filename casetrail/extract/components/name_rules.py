@@ -396,6 +396,8 @@ _SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
 
 def no_comment(span: Span) -> bool:
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        root = root.head  # "The military's media wing, the ISPR, did not respond"
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = root.head

@@ -341,3 +341,13 @@ def test_gazetteer_knows_first_level_subdivisions_but_no_common_words() -> None:
         date(2024, 3, 4),
     )
     assert "Sinaloa" in {e.name for e in result.entities if e.kind == "place"}
+
+
+def test_gazetteer_prefers_a_place_of_that_very_name_to_a_larger_one_once_so_called() -> None:
+    gazetteer = load_gazetteer()
+    # geonames lists "Islamabad" among Chattogram's old names and "Puno" near "Pune"
+    assert gazetteer.resolve("Islamabad").country == "PK"  # type: ignore[union-attr]
+    assert gazetteer.resolve("Puno").name == "Puno"  # type: ignore[union-attr]
+    assert gazetteer.resolve("New Delhi").name == "New Delhi"  # type: ignore[union-attr]
+    # the document's countries still come first
+    assert gazetteer.resolve("Islamabad", countries={"BD"}).country == "BD"  # type: ignore[union-attr]

@@ -105,16 +105,20 @@ class Gazetteer:
 
     def resolve(self, name: str, *, countries: set[str] | None = None) -> Place | None:
         """The best entry for ``name``: curated data first, then the document's countries,
-        then the larger population."""
+        then a place of that very name, then the larger population."""
         found = self.candidates(name)
         if not found:
             return None
         hinted = countries or set()
+        key = normalise_name(name)
 
-        def rank(place: Place) -> tuple[int, int, int, int]:
+        def rank(place: Place) -> tuple[int, int, int, int, int]:
             curated = 0 if place.id.startswith("ct:") else 1
             in_hint = 0 if place.country in hinted else 1
-            return (curated, in_hint, -place.population, _KIND_RANK.get(place.kind, 9))
+            # a place called so today before one that once was ("Islamabad" is also an
+            # old name of Chattogram, a larger city)
+            own_name = 0 if normalise_name(place.name) == key else 1
+            return (curated, in_hint, own_name, -place.population, _KIND_RANK.get(place.kind, 9))
 
         return sorted(found, key=rank)[0]
 

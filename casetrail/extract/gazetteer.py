@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from casetrail.extract.vocabulary import actor_words
+
 _SUFFIXES = re.compile(
     r"\s+(district|region|province|oblast|state|department|township|municipality|city|"
     r"governorate|republic|county)$",
@@ -147,13 +149,6 @@ def _demonyms() -> dict[str, str]:
         for code, words in _data("countries.json")["demonyms"].items()
         for word in words
     }
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    """Peoples and communities (casetrail/data/actors.json)."""
-    path = resources.files("casetrail") / "data" / "actors.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["peoples"])
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -295,7 +290,7 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
         name = unicodedata.normalize(
             "NFC", unicodedata.normalize("NFD", name).replace("\u0304", "")
         )
-        if country_of_demonym(name) is not None or normalise_name(name) in _peoples():
+        if country_of_demonym(name) is not None or normalise_name(name) in actor_words().peoples:
             continue  # "Somali", "Afar": a people's name before a place's
         words = re.findall(r"[a-z]+", normalise_name(name))
         if not words or all(w in _GENERIC_PLACE_WORDS or w in STOP_WORDS for w in words):

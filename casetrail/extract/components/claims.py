@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.name_rules import PLACE_NOUNS, body_kind, initials
+from casetrail.extract.components.name_rules import PLACE_NOUNS, body_kind, initials, works_at
 from casetrail.extract.components.registry import Registry, span_text
 from casetrail.extract.components.syntax import (
     children,
@@ -562,15 +562,9 @@ def _employs(registry: Registry, entity: Entity) -> bool:
     """A body named as where someone works: "a presenter at Mtavari Plus", "a reporter
     for Radio Mudug"."""
     people = actor_words().person_nouns
-    for span in registry.mention_spans(entity):
-        if span is None or span.root.dep_ != "pobj":
-            continue
-        preposition = span.root.head
-        if preposition.lower_ in {"at", "for", "with"} and (
-            preposition.head.lemma_.lower() in people or preposition.head.lower_ in people
-        ):
-            return True
-    return False
+    return any(
+        span is not None and works_at(span.root, people) for span in registry.mention_spans(entity)
+    )
 
 
 def _subject_of_speech(token: Token) -> bool:

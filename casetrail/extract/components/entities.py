@@ -60,6 +60,7 @@ from casetrail.extract.components.name_rules import (
     with_preposition_tail,
     with_scope_tail,
     with_unit_number,
+    works_at,
 )
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import entity_for
@@ -804,11 +805,7 @@ class EntityComponent:
                 head = span.root
                 while head.dep_ in {"appos", "compound"} and head.head.i != head.i:
                     head = head.head  # "the broadcaster Meydan TV": the noun it stands by
-                if (
-                    head.dep_ == "pobj"
-                    and head.head.lower_ in {"for", "with", "at"}
-                    and head.head.head.lemma_.lower() in _MEDIA_WORKERS | {"work"}
-                ):
+                if works_at(head, _MEDIA_WORKERS | {"work"}):
                     entity.descriptors.append("employer")
                     break
 
@@ -1242,6 +1239,8 @@ class EntityComponent:
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
         ]
+        # names a rule draws whole over the model's shorter spans inside them
+        whole_names = [*hyphenated, *mandates, *bodies_by_rule]
         for extra in (
             *persons,
             *mandates,
@@ -1261,9 +1260,7 @@ class EntityComponent:
             if extra in persons:
                 if not all(yields_to_person(s, extra) for s in overlapping):
                     continue
-            elif (
-                extra.label_ == "FAC" or extra in [*hyphenated, *mandates, *bodies_by_rule]
-            ) and all(
+            elif (extra.label_ == "FAC" or extra in whole_names) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)
                 for s in overlapping
             ):
@@ -1408,6 +1405,12 @@ class EntityComponent:
 
     def _organisations(self, registry: Registry, spans: list[Span]) -> None:
         by_key: dict[str, Entity] = {}
+
+        def remember(alias: str, entity: Entity) -> None:
+            """Another name of a body: an acronym, a name set beside it."""
+            by_key[normalise_name(alias)] = entity
+            registry.aliases[alias] = entity.id
+
         for span in spans:
             name = clean_name(span.text, frozenset())
             if not name or _members_of_named_body(span):
@@ -1484,15 +1487,13 @@ class EntityComponent:
             if entity is None and name.isupper():
                 entity = _acronym_introduced(by_key, span)
                 if entity is not None:
-                    by_key[key] = entity
-                    registry.aliases[name] = entity.id
+                    remember(name, entity)
             beside = _apposed_to(span)
             if entity is None and beside is not None:
                 # "the National Commission on Human Rights, Komnas HAM,": its other name
                 entity = registry.entity_of_token(beside)
                 if entity is not None and entity.kind == "organisation":
-                    by_key[key] = entity
-                    registry.aliases[name] = entity.id
+                    remember(name, entity)
                 else:
                     entity = None
             words = name.split()
@@ -1530,12 +1531,10 @@ class EntityComponent:
                 by_key[key] = entity
                 acronym = self._acronym_after(span)
                 if acronym:
-                    by_key[normalise_name(acronym)] = entity
-                    registry.aliases[acronym] = entity.id
+                    remember(acronym, entity)
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:
-                by_key[normalise_name(known_as)] = entity
-                registry.aliases[known_as] = entity.id
+                remember(known_as, entity)
             registry.add_mention(entity, span)
 
     @staticmethod

@@ -10,6 +10,7 @@ any one report.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -392,6 +393,17 @@ def facility_spans(doc: Doc) -> list[Span]:
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
+
+
+def works_at(body: Token, workers: Collection[str]) -> bool:
+    """ "a reporter for Radio Mudug", "a presenter at Mtavari Plus", "journalists working
+    with Meydan TV": a body named as where one of ``workers`` works."""
+    preposition = body.head
+    return (
+        body.dep_ == "pobj"
+        and preposition.lower_ in {"for", "with", "at"}
+        and (preposition.head.lemma_.lower() in workers or preposition.head.lower_ in workers)
+    )
 
 
 def no_comment(span: Span) -> bool:

@@ -82,9 +82,11 @@ class Gazetteer:
     def __init__(self) -> None:
         self._index: dict[str, list[Place]] = {}
         self.by_id: dict[str, Place] = {}
+        self._own_key: dict[str, str] = {}  # place id → its own name as a key
 
     def add(self, place: Place, names: list[str]) -> None:
         self.by_id[place.id] = place
+        self._own_key[place.id] = normalise_name(place.name)
         for name in {place.name, *names}:
             if not name:
                 continue
@@ -119,7 +121,7 @@ class Gazetteer:
             in_hint = 0 if place.country in hinted else 1
             # a place called so today before one that once was ("Islamabad" is also an
             # old name of Chattogram, a larger city)
-            own_name = 0 if normalise_name(place.name) == key else 1
+            own_name = 0 if self._own_key[place.id] == key else 1
             return (curated, in_hint, own_name, -place.population, _KIND_RANK.get(place.kind, 9))
 
         return sorted(found, key=rank)[0]

@@ -106,6 +106,29 @@ def test_tag_attributes_later_rules_win_across_neighbouring_tokens() -> None:
     assert [t.lemma_ for t in fast(nlp.make_doc("gon na y x"))] == ["", "later", "", "pair"]
 
 
+def test_tag_attributes_words_no_rule_names_share_one_answer_yet_match_alike() -> None:
+    """Words that no rule names are remembered as one kind; a pattern (REGEX) or an
+    exclusion (NOT_IN) must still treat each word as the attribute ruler does."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "not"})  # type: ignore[attr-defined]
+    ruler.add([[{"LOWER": {"NOT_IN": ["a", "the"]}}]], {"POS": "NOUN"})  # type: ignore[attr-defined]
+    ruler.add([[{"LOWER": "the"}, {"LOWER": {"NOT_IN": ["end"]}}]], {"POS": "DET"})  # type: ignore[attr-defined]
+    fast = TagAttributes(nlp, "fast")
+    fast.copy_rules(ruler)  # type: ignore[arg-type]
+    texts = ["do n't stop", "the cat nt a dog", "the end the n't", "a nt n't not the the"]
+    for text in texts * 2:  # the second time, every answer comes from memory
+        expected = [(t.lemma_, t.pos_) for t in ruler(nlp.make_doc(text))]  # type: ignore[operator]
+        assert [(t.lemma_, t.pos_) for t in fast(nlp.make_doc(text))] == expected
+    doc = fast(nlp.make_doc("the cat nt a"))
+    assert [(t.lemma_, t.pos_) for t in doc] == [
+        ("", "DET"),
+        ("", "NOUN"),
+        ("not", "NOUN"),
+        ("", ""),
+    ]
+
+
 def test_remembering_lemmatizer_takes_over_only_what_it_reproduces() -> None:
     nlp = spacy.blank("en")
     component = RememberingLemmatizer(nlp, "lemmas")

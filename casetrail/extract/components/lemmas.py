@@ -29,6 +29,7 @@ class RememberingLemmatizer:
         self.lemmatizer: Lemmatizer | None = None
         self.remembered: dict[tuple[int, int, int], int] = {}
         self.tables: tuple[Any, ...] = ({}, {}, {})
+        self.known_lemmas: dict[str, frozenset[str]] = {}
 
     def take_over(self, lemmatizer: Lemmatizer) -> None:
         if lemmatizer.overwrite or lemmatizer.mode != "rule":
@@ -38,6 +39,15 @@ class RememberingLemmatizer:
         self.tables = tuple(
             lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")
         )
+        self.known_lemmas = {}
+
+    def _known_lemmas(self, univ_pos: str) -> frozenset[str]:
+        """The model's known lemmas of one part of speech as a set: it ships them as a
+        list (57,000 nouns) that spaCy searches word by word for every candidate form."""
+        known = self.known_lemmas.get(univ_pos)
+        if known is None:
+            known = self.known_lemmas[univ_pos] = frozenset(self.tables[0].get(univ_pos, ()))
+        return known
 
     def _lemma(self, orth: int, pos: int, morph: int) -> str:
         """The English rule lemmatizer's first answer (``EnglishLemmatizer.rule_lemmatize``
@@ -54,7 +64,7 @@ class RememberingLemmatizer:
         index_table, exc_table, rules_table = self.tables
         if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
             return text if univ_pos == "propn" else text.lower()
-        index = index_table.get(univ_pos, {})
+        index = self._known_lemmas(univ_pos)
         exceptions = exc_table.get(univ_pos, {})
         string = text.lower()
         forms: list[str] = []

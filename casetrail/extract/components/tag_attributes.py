@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
 
 def _value_test(value: Any) -> Callable[[Any], bool]:
@@ -41,7 +41,9 @@ def _value_test(value: Any) -> Callable[[Any], bool]:
 
 _FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")  # positions in a token's feature tuple
 _FEATURE_IDS: list[int | str] = list(_FEATURES)
-MAX_REMEMBERED = 200_000  # distinct tokens before starting over
+MAX_REMEMBERED = 200_000  # distinct lower-case forms before starting over
+OTHER = -1  # a lower-case form or dependency label that no rule names or matches
+OTHER_TEXT = "\x00other"  # how OTHER reads to a rule: equal to nothing, matched by nothing
 Features = tuple[str, str, str, bool]
 Key = tuple[int, ...]  # a token's features as string ids
 Predicate = Callable[[Features], bool]
@@ -72,6 +74,19 @@ class _Rule:
         self.index = index
 
 
+class _Start:
+    """What a token's own features decide: its one-token rules (their orders, and the
+    number of the row of values they set, merged in order) and the two-token rules it
+    may start."""
+
+    __slots__ = ("number", "pairs", "singles")
+
+    def __init__(self, number: int, singles: list[int], pairs: list[_Rule]) -> None:
+        self.number = number
+        self.singles = singles
+        self.pairs = pairs
+
+
 def _index_values(value: Any) -> list[Any] | None:
     """The values a constraint allows, when it is a plain value or an IN list."""
     if isinstance(value, dict):
@@ -86,15 +101,31 @@ class TagAttributes:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.strings = nlp.vocab.strings
-        self.remembered: dict[Key, tuple[list[int], list[_Rule]]] = {}
+        self.remembered: dict[Key, _Start] = {}
         self.attrs: list[dict[int, Any]] = []
+        self.columns: list[int | str] = []  # the attributes any rule sets
+        # per remembered token kind: the values its one-token rules set, in column order,
+        # and which of them they set; as arrays once no new kind has come since
+        self.rows: list[tuple[int, ...]] = []
+        self.masks: list[tuple[bool, ...]] = []
+        self.row_table: Any = None
+        self.mask_table: Any = None
         # one table per feature: value → rules whose first token needs that value
         self.tables: list[dict[Any, list[_Rule]]] = [{} for _ in _FEATURES]
         self.general: list[_Rule] = []
+        # the lower-case forms and dependency labels some rule names or may match; any
+        # other value is read as OTHER, so that tokens differing only in words no rule
+        # tells apart share one remembered answer
+        self.named: dict[str, set[str]] = {"LOWER": set(), "DEP": set()}
+        self.patterns: dict[str, list[re.Pattern[str]]] = {"LOWER": [], "DEP": []}
+        self.classes: dict[str, dict[int, int]] = {"LOWER": {}, "DEP": {}}
 
     def copy_rules(self, ruler: AttributeRuler) -> None:
         """Take over every rule of the model's attribute ruler, in its order."""
         self.attrs = list(ruler.attrs)
+        if any("_" in attrs for attrs in ruler.attrs):
+            raise ValueError("unsupported attribute-ruler rules that set extension attributes")
+        self.columns = sorted({column for attrs in self.attrs for column in attrs})
         entries: list[dict[str, Any]] = list(ruler.patterns)
         for order, entry in enumerate(entries):
             patterns: list[list[dict[str, Any]]] = entry["patterns"]
@@ -104,6 +135,8 @@ class TagAttributes:
                     (f for f in _FEATURES if f in first and _index_values(first[f]) is not None),
                     None,
                 )
+                for spec in pattern:
+                    self._note_named_values(spec)
                 predicates = [_token_predicate(first, key)]
                 predicates += [_token_predicate(spec) for spec in pattern[1:]]
                 if len(pattern) > 2:
@@ -116,39 +149,86 @@ class TagAttributes:
                 for value in _index_values(first[key]) or []:
                     table.setdefault(value, []).append(rule)
 
+    def _note_named_values(self, spec: dict[str, Any]) -> None:
+        for attribute in self.named:
+            if attribute not in spec:
+                continue
+            value = spec[attribute]
+            if isinstance(value, dict):
+                (operator, operand), *_ = value.items()
+                if operator == "REGEX":
+                    self.patterns[attribute].append(re.compile(operand))
+                else:
+                    self.named[attribute].update(operand)
+            else:
+                self.named[attribute].add(value)
+
+    def _class_of(self, attribute: str, value: int) -> int:
+        """``value`` itself when a rule may tell it apart, else OTHER."""
+        text = self.strings[value]
+        if text in self.named[attribute] or any(
+            pattern.search(text) for pattern in self.patterns[attribute]
+        ):
+            return value
+        return OTHER
+
     def __call__(self, doc: Doc) -> Doc:
         # One C call reads every token's features as string ids. What a token's own
-        # features decide (its one-token rules, which two-token rules it may start) is
-        # worked out once per distinct token and remembered.
-        keys: list[Key] = [tuple(row) for row in doc.to_array(_FEATURE_IDS).tolist()]
-        remembered = self.remembered
-        if len(remembered) > MAX_REMEMBERED:
-            remembered.clear()
-        matches: list[tuple[int, int]] = []  # (rule order, token the rule sets)
+        # features decide (its one-token rules and their merged settings, which two-token
+        # rules it may start) is worked out once per distinct token and remembered; the
+        # settings go back in one C call too.
+        lowers, deps = self.classes["LOWER"], self.classes["DEP"]
+        keys: list[Key] = []
+        for tag, lower, dep, is_space in doc.to_array(_FEATURE_IDS).tolist():
+            lower_class = lowers.get(lower)
+            if lower_class is None:
+                lower_class = lowers[lower] = self._class_of("LOWER", lower)
+            dep_class = deps.get(dep)
+            if dep_class is None:
+                dep_class = deps[dep] = self._class_of("DEP", dep)
+            keys.append((tag, lower_class, dep_class, is_space))
+        remembered = self.remembered  # bounded: tags × named words × named labels
+        if len(lowers) > MAX_REMEMBERED:
+            lowers.clear()
+        starts: list[_Start] = []
+        paired: dict[int, list[int]] = {}  # token → orders of the two-token rules setting it
         for i, key in enumerate(keys):
             start = remembered.get(key)
             if start is None:
                 start = remembered[key] = self._starting_at(key)
-            singles, pairs = start
-            matches += [(order, i) for order in singles]
-            if pairs and i + 1 < len(keys):
+            starts.append(start)
+            if start.pairs and i + 1 < len(keys):
                 second = self._features(keys[i + 1])
-                for rule in pairs:
+                for rule in start.pairs:
                     test = rule.predicates[1]
                     if test is None or test(second):
                         offset = rule.index if rule.index >= 0 else 2 + rule.index
-                        matches.append((rule.order, i + offset))
-        matches.sort()  # later rules win, as in the attribute ruler
-        settings: dict[int, dict[int, Any]] = {}
-        for order, target in matches:
-            settings.setdefault(target, {}).update(self.attrs[order])
-        for target in settings:
-            set_token_attrs(doc[target], settings[target])
+                        paired.setdefault(i + offset, []).append(rule.order)
+        if self.row_table is None:  # a token unlike any before: the table grew
+            self.row_table = numpy.array(self.rows, dtype=numpy.uint64)
+            self.mask_table = numpy.array(self.masks, dtype=bool)
+        numbers = [start.number for start in starts]
+        rows, masks = self.row_table[numbers], self.mask_table[numbers]
+        for target, orders in paired.items():
+            # later rules win, as in the attribute ruler: merge this token's rules again
+            settings: dict[int, Any] = {}
+            for order in sorted([*starts[target].singles, *orders]):
+                settings.update(self.attrs[order])
+            rows[target], masks[target] = self._row(settings)
+        if not masks.any():
+            return doc
+        merged: Any = numpy.where(masks, rows, doc.to_array(self.columns))
+        doc.from_array(self.columns, merged)
         return doc
 
-    def _starting_at(self, key: Key) -> tuple[list[int], list[_Rule]]:
-        """The orders of the one-token rules a token with these features meets, and the
-        two-token rules whose first token it matches."""
+    def _row(self, settings: dict[Any, Any]) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+        """One token's new values in ``self.columns`` order and which of them are set."""
+        row = tuple(int(settings.get(column, 0)) for column in self.columns)
+        return row, tuple(column in settings for column in self.columns)
+
+    def _starting_at(self, key: Key) -> _Start:
+        """The one-token rules a token with these features meets (their orders and merged
+        settings) and the two-token rules whose first token it matches."""
         own = self._features(key)
         candidates = [table.get(own[position], []) for position, table in enumerate(self.tables)]
         singles: list[int] = []
@@ -161,8 +241,22 @@ class TagAttributes:
                 singles.append(rule.order)
             else:
                 pairs.append(rule)
-        return sorted(singles), pairs
+        singles.sort()
+        settings: dict[int, Any] = {}
+        for order in singles:
+            settings.update(self.attrs[order])
+        row, mask = self._row(settings)
+        self.rows.append(row)
+        self.masks.append(mask)
+        self.row_table = self.mask_table = None
+        return _Start(len(self.rows) - 1, singles, pairs)
 
     def _features(self, key: Key) -> Features:
         tag, lower, dep, is_space = key
-        return (self.strings[tag], self.strings[lower], self.strings[dep], bool(is_space))
+        strings = self.strings
+        return (
+            strings[tag],
+            strings[lower] if lower != OTHER else OTHER_TEXT,
+            strings[dep] if dep != OTHER else OTHER_TEXT,
+            bool(is_space),
+        )

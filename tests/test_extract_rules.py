@@ -2137,3 +2137,100 @@ def test_a_silent_body_in_apposition_the_fsb_and_someone() -> None:
     organisations = _names(result, "organisation")
     assert "FSB" in organisations
     assert not organisations & {"Someone", "Inter-Services Public Relations"}
+
+
+def test_a_country_before_an_office_is_a_place_of_its_own() -> None:
+    result = _run("Azerbaijan's Human Rights Commissioner said the detainees were treated well.")
+    assert "Azerbaijan" in _names(result, "place")
+    assert not any(n.startswith("Azerbaijan") for n in _names(result, "organisation"))
+
+
+def test_an_unnamed_court_or_site_in_a_city_is_the_city() -> None:
+    result = _run(
+        "A Yerevan court ordered the blogger Aram Petrosyan held for two months on Friday. "
+        "He said guards beat him at a Yerevan detention facility."
+    )
+    assert "Yerevan" in _names(result, "place")
+    assert not {
+        n
+        for n in _names(result, "place") | _names(result, "organisation")
+        if " " in n and "Yerevan" in n
+    }
+
+
+def test_a_un_office_in_a_country_keeps_its_remit_before_an_acronym() -> None:
+    result = _run(
+        "The UN Integrated Office in Haiti (BINUH) said it had received reports of killings "
+        "by police. BINUH urged the authorities to investigate."
+    )
+    assert "UN Integrated Office in Haiti" in _names(result, "organisation")
+    assert "BINUH" not in _names(result, "organisation")
+    council = _run("The UN Human Rights Council in Geneva said it was concerned by the arrests.")
+    assert "UN Human Rights Council" in _names(council, "organisation")
+
+
+def test_a_police_station_is_a_place_not_a_body() -> None:
+    result = _run(
+        "Police arrested the reporter Mary Banda on Friday. She was held at Kabwe Central "
+        "Police Station overnight, her lawyer said."
+    )
+    assert "Kabwe Central Police Station" in _names(result, "place")
+    assert "Kabwe Central Police Station" not in _names(result, "organisation")
+
+
+def test_a_bodys_national_chapter_after_its_acronym_is_the_body() -> None:
+    result = _run(
+        "He told the Media Institute of Southern Africa (MISA) Malawi that he was beaten. "
+        "MISA Malawi said the arrest was meant to intimidate reporters."
+    )
+    organisations = _names(result, "organisation")
+    assert "Media Institute of Southern Africa" in organisations
+    assert not {n for n in organisations | _names(result, "person") if n.startswith("MISA")}
+    assert ("Media Institute of Southern Africa", "allegation") in _claims(result)
+
+
+def test_a_name_with_for_that_an_appositive_calls_a_group_is_one_body() -> None:
+    result = _run(
+        "Justice for Syria, a Berlin-based group, said it had documented 300 deaths in "
+        "custody since 2020."
+    )
+    assert "Justice for Syria" in _names(result, "organisation")
+    assert ("Justice for Syria", "allegation") in _claims(result)
+
+
+def test_a_language_service_of_an_outlet_is_an_outlet() -> None:
+    assert body_kind("BBC Persian") == "media"
+    assert body_kind("AFP Fact Check") == "media"
+    assert body_kind("Persian Human Rights Group") != "media"
+
+
+def test_a_district_court_named_by_its_district_is_a_court() -> None:
+    result = _run(
+        "The Kovrovsky district court in Vladimir ordered the activist Ilya Sokolov held "
+        "for two months on Monday, his lawyer said."
+    )
+    courts = [e for e in result.entities if e.kind == "organisation" and e.org_kind == "court"]
+    assert [c.name for c in courts] == ["Kovrovsky district court"]
+    assert "Kovrovsky" not in _names(result, "place")
+
+
+def test_security_officers_are_the_one_security_service_named() -> None:
+    result = _run(
+        "Russian security officers detained the activist Timur Nabiyev in Kazan on Monday. "
+        "Officers from the Federal Security Service (FSB) searched his flat, his wife said."
+    )
+    organisations = _names(result, "organisation")
+    assert "Federal Security Service" in organisations
+    assert "Russian security" not in organisations
+    perpetrators = {result.entity(p).name for act in result.acts for p in act.perpetrators}
+    assert "Federal Security Service" in perpetrators
+
+
+def test_a_participle_after_a_force_makes_it_the_one_who_acts() -> None:
+    result = _run(
+        "The journalist had posted footage showing riot police beating students outside "
+        "the university in Dhaka on March 4."
+    )
+    torture = [a for a in result.acts if a.act_type == "torture_ill_treatment"]
+    assert torture
+    assert {result.entity(p).name for p in torture[0].perpetrators} == {"riot police"}

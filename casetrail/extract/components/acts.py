@@ -480,6 +480,12 @@ class ActComponent:
                 add(perpetrators, children(agent, "pobj"))
             if verb.dep_ == "relcl" and not victims:
                 add(victims, [verb.head])
+            if verb.dep_ == "acl" and not children(verb, "nsubj", "nsubjpass", "mark"):
+                # a reduced relative: the noun it hangs on does or suffers the deed
+                if verb.tag_ == "VBG" and not perpetrators:
+                    add(perpetrators, [verb.head])  # "videos showing riot police beating …"
+                elif verb.tag_ == "VBN" and not victims:
+                    add(victims, [verb.head])  # "the activists detained on Monday"
         elif (
             anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB"
         ):

@@ -28,6 +28,7 @@ from casetrail.extract.components.name_rules import (
     body_kind,
     clean_name,
     conjoined_with_person,
+    court_noun_after,
     described_as_person,
     described_as_site,
     excluded_zones,
@@ -390,6 +391,9 @@ _CAUSES = {
 }
 
 
+# last words of a name that make it a building, whatever the model thought
+_SITE_WORDS = {"station", "prison", "jail", "penitentiary", "barracks", "checkpoint"}
+
 # offices the model takes for a person's name when they stand alone
 _OFFICES = {"ombudsman", "ombudsperson", "procuracy", "prosecutor-general", "inspectorate"}
 
@@ -691,7 +695,27 @@ def _named_before_party(span: Span) -> bool:
     )
 
 
-def _joined_names(spans: tuple[Span, ...]) -> list[Span]:
+def _country_possessors_split(spans: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
+    """ "Armenia's Human Rights Defender" the model read as one body: the country and
+    the office it names are two names (as the model reads "Georgia's Public Defender")."""
+    found: list[Span] = []
+    for span in spans:
+        mark = next((t.i for t in span if t.text in {"'s", "’s"}), None)
+        if (
+            span.label_ == "ORG"
+            and mark is not None
+            and span.start < mark < span.end - 1
+            and (place := gazetteer.resolve(span.doc[span.start : mark].text)) is not None
+            and place.kind in {"country", "region"}
+        ):
+            found.append(Span(span.doc, span.start, mark, label="GPE"))
+            found.append(Span(span.doc, mark + 1, span.end, label="ORG"))
+        else:
+            found.append(span)
+    return found
+
+
+def _joined_names(spans: list[Span]) -> list[Span]:
     """ "Samia Suluhu" and "Hassan" the model split in two: one person's name."""
     joined: list[Span] = []
     for span in spans:
@@ -915,7 +939,7 @@ class EntityComponent:
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
-        for span in _joined_names(registry.model_spans):
+        for span in _joined_names(_country_possessors_split(registry.model_spans, gazetteer)):
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
@@ -951,19 +975,44 @@ class EntityComponent:
                 continue
             if is_based(span):
                 continue  # "the Delhi-based group": where a body sits, not where things happened
+            if (
+                span.start > 0
+                and doc[span.start - 1].lower_ in {"a", "an"}
+                and span.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # not "a Thai court"
+                and gazetteer.resolve(span.text) is not None
+            ):
+                # "a Yerevan court", "a Yerevan detention facility": an unnamed body or
+                # building in a city, which is the one name here
+                result.append(Span(doc, span.start, span.end, label="GPE"))
+                continue
             label = span.label_
             if body_kind(span.text) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
             if span.text in acronyms:
                 label = "ORG"  # "CNLD" after "the National Committee for … (CNLD)"
+            elif len(span) > 1 and span[0].text in acronyms:
+                label = "ORG"  # "MISA Zambia" (a person, the model thought)
             if label == "PERSON" and len(span) == 1 and span.text.casefold() in _OFFICES:
                 label = "ORG"  # "the ministry's Ombudsman said": an office, no one's name
             if label in {"PERSON", "ORG"} and described_as_site(span):
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
+            if (
+                label == "ORG"
+                and span[-1].lower_ in _SITE_WORDS
+                and not any(t.lower_ in {"radio", "television", "tv"} for t in span)
+            ):
+                label = "FAC"  # "Chingola Central Police Station": a building, not a body
             if label == "PERSON" and (rights := _rights_tail(span)) is not None:
                 span, label = rights, "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
+            court_end = court_noun_after(span)
+            if court_end is not None and (
+                label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+                or (label == "NORP" and _not_a_people(span.text))  # not "the Russian …"
+            ):
+                result.append(Span(doc, span.start, court_end, label="ORG"))
+                continue  # "the Vakhitovsky district court in Kazan"
             facility_end = facility_noun_after(span)
             if (
                 label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
@@ -1000,6 +1049,15 @@ class EntityComponent:
                 ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
+                if (
+                    len(span) == 2
+                    and span[0].text in acronyms
+                    and (chapter := gazetteer.resolve(span[1].text)) is not None
+                    and chapter.kind == "country"
+                ):
+                    # "MISA Zambia" after "the Media Institute of Southern Africa (MISA)
+                    # Zambia": the body's national chapter, filed under the body
+                    span = Span(doc, span.start, span.start + 1, label="ORG")
                 if (
                     span.end + 1 < len(doc)
                     and doc[span.end].lower_ == "of"
@@ -1217,9 +1275,12 @@ class EntityComponent:
             if listed.end_char <= headline_end:
                 continue
             overlapping = [s for s in result if s.start < listed.end and listed.start < s.end]
+            joined = any(t.lower_ in {"for", "of"} for t in listed)
             if all(
                 s.label_ == "PERSON"
                 or (s.label_ in {"GPE", "LOC"} and gazetteer.resolve(s.text) is None)
+                # "Justice for Iran, a … group": the model's pieces of a longer name
+                or (joined and listed.start <= s.start and s.end <= listed.end)
                 for s in overlapping
             ):  # "including Belsat": a body the model took for a person
                 result = [s for s in result if s not in overlapping]

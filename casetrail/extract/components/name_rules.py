@@ -183,8 +183,9 @@ _BODY_NOUN = (
     r"(?:,| that\b| which\b)"  # "Global Witness, a London-based group that tracks …"
 )
 _NAME_CALLED_BODY = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* ){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), (?:an?|the) "
-    r"(?:(?!of\b)[\w'’-]+ ){0,4}" + _BODY_NOUN
+    # (a name may hold "for" or "of": "Justice for Iran, a London-based group")
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), "
+    r"(?:an?|the) (?:(?!of\b)[\w'’-]+ ){0,4}" + _BODY_NOUN
 )
 _BODY_NOUN_COMMA = re.compile(r"\b" + _BODY_NOUN)  # the cheap test before the pattern above
 # "the judiciary's Mizan news agency": a name before a word for an outlet, owned by a body
@@ -355,6 +356,25 @@ def facility_noun_after(span: Span) -> int | None:
     return None
 
 
+_COURT_LEVELS = {"district", "city", "regional", "garrison", "municipal", "provincial", "military"}
+
+
+def court_noun_after(span: Span) -> int | None:
+    """End of "the Vakhitovsky district court": a court named by its district or city."""
+    doc = span.doc
+    end = span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _COURT_LEVELS
+        and doc[end].is_lower
+        and doc[end + 1].lower_ == "court"
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    ):
+        return end + 2
+    return None
+
+
 def place_noun_spans(doc: Doc) -> list[Span]:
     """Names the model missed after a place noun: "near the town of Ilave"."""
     spans = []
@@ -386,6 +406,8 @@ def facility_spans(doc: Doc) -> list[Span]:
             names -= 1
         if any(t.lower_ in {"radio", "television", "tv"} for t in doc[start : token.i]):
             continue  # "its Andalus radio station": an outlet, not a site
+        if names > 0 and doc[names - 1].lower_ in {"a", "an"}:
+            continue  # "a Yerevan detention facility": an unnamed site in a named city
         if names < start and not doc[names].is_sent_start:
             spans.append(Span(doc, names, token.i + 1, label="FAC"))
     return spans
@@ -683,8 +705,11 @@ def with_scope_tail(span: Span) -> Span:
     if span[-1].lower_ not in _SCOPED_BODIES or span.end + 1 >= len(doc):
         return span
     remit = doc[span.end].lower_
-    if remit not in {"in", "for", "on"} or (remit == "in" and span[-1].lower_ != "mission"):
-        return span  # "Mission in Afghanistan", but not "Council in Geneva"
+    if remit not in {"in", "for", "on"}:
+        return span
+    # "Mission in Afghanistan", but not "Council in Geneva" unless an acronym for the
+    # whole follows ("the UN Integrated Office in Haiti (BINUH)")
+    needs_acronym = remit == "in" and span[-1].lower_ != "mission"
     if span[-1].lower_ == "rapporteur" and remit == "on":
         # "Special Rapporteur on the independence of judges and lawyers": the mandate
         objects = [t for t in doc[span.end].children if t.dep_ == "pobj"]
@@ -699,6 +724,9 @@ def with_scope_tail(span: Span) -> Span:
         end += 1
     while end > span.end + 1 and not doc[end - 1].is_title:
         end -= 1
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if needs_acronym and not (bracketed and doc[end + 1].is_upper):
+        return span
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
 
 
@@ -1162,6 +1190,9 @@ def body_kind(name: str) -> str | None:
     lowered = name.casefold()
     if lowered in words.media or lowered.removeprefix("the ") in words.media:
         return "media"
+    first = name.split(" ", 1)[0]
+    if first.isupper() and first.casefold() in words.media and " " in name:
+        return "media"  # "BBC Persian", "AFP Fact Check": a service of an outlet
     bare = lowered.removeprefix("the ")
     if any(bare == p or bare.startswith(p + " ") for p in words.international_prefixes):
         return "international body"  # UN agencies, EU missions: they intervene

@@ -42,6 +42,7 @@ _MEMBERS_OF = {
     "police": ("police",),
     "military": ("army",),
     "prosecutors": ("prosecution",),
+    "security": ("security",),  # "security officers" where the FSB alone is named
 }
 
 
@@ -51,7 +52,7 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     words = name.split()
     if (
         len(words) == 2
-        and words[-1] in {"soldiers", "troops"}
+        and words[-1] in {"soldiers", "troops", "security"}
         and any(
             span is not None and len(span) >= 2 and span[-2].ent_type_ == "NORP"
             for span in registry.mention_spans(force)
@@ -115,7 +116,12 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
             bool(plain & {"prosecutor", "prosecution", "procuracy"})
             or "public ministry" in name.casefold()
         )
+    if "security" in kinds:  # "the Federal Security Service", "the State Security Committee"
+        return "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
     return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
+
+
+_SECURITY_BODIES = {"service", "committee", "directorate", "agency", "department", "bureau"}
 
 
 def _replaced(ids: list[int], old: int, new: int) -> list[int]:

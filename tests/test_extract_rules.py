@@ -2234,3 +2234,20 @@ def test_a_participle_after_a_force_makes_it_the_one_who_acts() -> None:
     torture = [a for a in result.acts if a.act_type == "torture_ill_treatment"]
     assert torture
     assert {result.entity(p).name for p in torture[0].perpetrators} == {"riot police"}
+
+
+def test_an_untagged_large_city_after_a_locative_word_is_a_place() -> None:
+    result = _run(
+        "Halyna Bondar was seized at a checkpoint near Oleshky in May, she told reporters in "
+        "Kyiv on Monday."
+    )
+    assert "Kyiv" in _names(result, "place")
+
+
+def test_a_name_with_particles_is_one_person() -> None:
+    result = _run(
+        "The state security secretary, Victor dos Santos, said the operation had been a "
+        "success. Dos Santos said complaints would be examined."
+    )
+    assert "Victor dos Santos" in _names(result, "person")
+    assert "Santos" not in _names(result, "place")

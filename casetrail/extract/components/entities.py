@@ -203,6 +203,31 @@ def _place_named(text: str, gazetteer: Gazetteer) -> Place | None:
     return place
 
 
+_TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is a large one
+
+
+def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """ "told reporters in Kyiv on Monday": a capitalised name the model left untagged
+    after a locative word is a place when the gazetteer knows a country, region or large
+    city by that very name."""
+    spans = []
+    for i in Registry.of(doc).with_lower(LOCATIVE):
+        end = i + 1
+        while end < len(doc) and end <= i + 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 1 or any(t.ent_type_ for t in doc[i + 1 : end]):
+            continue
+        if end < len(doc) and (doc[end].is_title or doc[end].text in {"'s", "’s", "-"}):
+            continue  # part of a longer name
+        place = _place_named(doc[i + 1 : end].text, gazetteer)
+        if place is None or place.kind not in {"city", "country", "region"}:
+            continue
+        if place.kind == "city" and place.population < _TOWN_POPULATION:
+            continue
+        spans.append(Span(doc, i + 1, end, label="GPE"))
+    return spans
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -715,11 +740,37 @@ def _country_possessors_split(spans: tuple[Span, ...], gazetteer: Gazetteer) -> 
     return found
 
 
+# lower-case particles inside a person's name: "Victor dos Santos", "Ursula von der Leyen"
+_NAME_PARTICLES = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von"}
+
+
+def _particle_name_end(person: Span) -> int:
+    """End of the name going on after a person's span with particles and capitalised
+    words ("Victor" + "dos Santos"), or the span's own end."""
+    doc = person.doc
+    end = person.end
+    if person[-1].lower_ in _NAME_PARTICLES and person[-1].is_lower:  # "Ursula von der"
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+        if not doc[end + 1].is_title and doc[end + 1].lower_ not in _NAME_PARTICLES:
+            break
+        end += 1
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    return end
+
+
 def _joined_names(spans: list[Span]) -> list[Span]:
-    """ "Samia Suluhu" and "Hassan" the model split in two: one person's name."""
+    """ "Samia Suluhu" and "Hassan" the model split in two: one person's name; so are
+    "Victor" and "dos Santos" (a town, the model thought)."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
+        if last is not None and last.label_ == "PERSON" and span.start < _particle_name_end(last):
+            end = _particle_name_end(last)
+            joined[-1] = Span(span.doc, last.start, max(end, span.end), label="PERSON")
+            continue
         if (
             last is not None
             and last.label_ == span.label_ == "PERSON"
@@ -1309,6 +1360,7 @@ class EntityComponent:
             *institutions,
             *facility_spans(doc),
             *place_noun_spans(doc),
+            *_untagged_places(doc, gazetteer),
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),

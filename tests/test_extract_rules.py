@@ -2251,3 +2251,42 @@ def test_a_name_with_particles_is_one_person() -> None:
     )
     assert "Victor dos Santos" in _names(result, "person")
     assert "Santos" not in _names(result, "place")
+
+
+def test_a_public_defenders_office_speaks_for_the_victims() -> None:
+    result = _run(
+        "The Bahia State Public Defender's Office said it had received reports that police "
+        "shot two men who had surrendered."
+    )
+    assert ("Bahia State Public Defender's Office", "allegation") in _claims(result)
+
+
+def test_an_inquiry_into_something_opened_owns_to_the_events() -> None:
+    result = _run("Police spokesman Marc Joseph said an inquiry into the killings had been opened.")
+    assert _claims(result) == [("Marc Joseph", "confirmation")]
+
+
+def test_calling_someone_on_the_phone_is_no_statement() -> None:
+    result = _run(
+        "His family learned where he was held only in May, when a released detainee called "
+        'them. "He is alive," the detainee told them.'
+    )
+    assert all(stance != "characterisation" for _, stance in _claims(result))
+    assert len(_claims(result)) == 1
+
+
+def test_a_lede_description_with_a_clause_is_the_person_named_next() -> None:
+    result = _run(
+        "A Ukrainian schoolteacher from the occupied part of the Zaporizhzhia region who was "
+        "freed in an exchange this month says soldiers beat her in a basement.\n\n"
+        "Olena Marchenko, 51, was detained at a checkpoint in 2024, she told reporters."
+    )
+    assert _claims(result) == [("Olena Marchenko", "allegation"), ("Olena Marchenko", "allegation")]
+
+
+def test_a_speaker_whose_relative_is_named_is_not_the_relative() -> None:
+    result = _run(
+        "A woman whose 20-year-old son, Lucas Pereira, was among the dead said he was shot "
+        "in the back in an alley."
+    )
+    assert _claims(result) == [("A woman", "allegation")]

@@ -983,7 +983,8 @@ _INQUIRY = re.compile(
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
     r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
-    r"(investigation|inquiry|case) (had|has|have) been (opened|launched|registered)|"
+    r"(investigation|inquiry|case)( (into|over) [^.;,]{1,60}?)? (had|has|have) been "
+    r"(opened|launched|registered)|"
     r"(had|has|have) been (formed|set up|established|appointed|created) to (investigate|"
     r"identify|find|examine|look into)|"
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
@@ -1407,6 +1408,21 @@ class ClaimComponent:
             c.lower_ in {"back", "out", "up", "off"} for c in children(token, "prt", "advmod")
         ):
             return False  # "nobody has called me back", "called out their names"
+        if (
+            lemma == "call"
+            and not children(token, "oprd", "ccomp", "xcomp", "attr")
+            and (called := children(token, "dobj"))
+            and all(o.lower_ in {"them", "him", "her", "me", "us", "you"} for o in called)
+            and (
+                called[-1].i + 1 >= len(token.doc)
+                or (
+                    token.doc[called[-1].i + 1].is_punct
+                    and token.doc[called[-1].i + 1].text not in {'"', "“"}
+                )
+                or token.doc[called[-1].i + 1].pos_ in {"ADP", "ADV"}
+            )
+        ):
+            return False  # "when a released detainee called them": a telephone call
         if lemma in {"say", "claim"} and token.dep_ == "relcl" and _self_identified(token):
             return False  # "men who said they were police officers": how they passed
         if (
@@ -1679,19 +1695,27 @@ class ClaimComponent:
                 kind="organisation",
                 match=lambda e: e.org_kind not in {"state", "security force", "court"},
             )
-        if lemma in actor_words().person_nouns and children(head, "acl", "relcl"):
+        if lemma.endswith(_PERSON_WORDS) and any(
+            t.dep_ in {"acl", "relcl"}
+            for t in head.subtree  # (the parser may hang the
+        ):  # clause on a noun inside: "A … teacher from the … region who was released")
             # "A Ukrainian journalist released in a prisoner exchange": someone the report
-            # is about (not "a witness said"), named as the subject of the next sentence
+            # is about (not "a witness said"), named as the first subject of the next
+            # sentence ("Halyna T., 56, was seized …, she told reporters")
             doc = head.doc
             end = head.sent.end
             while end < len(doc) and doc[end].is_space:
                 end += 1
             if end < len(doc):
                 following = doc[end].sent
-                for subject in children(following.root, "nsubj", "nsubjpass"):
+                for subject in following:
+                    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                        continue
                     named = registry.entity_of_token(subject)
                     if named is not None and named.kind == "person":
                         return named
+                    if subject.pos_ != "PRON":
+                        break  # someone else is the sentence's first subject
         return None
 
     def _definite_description(self, registry: Registry, tokens: list[Token]) -> Entity | None:
@@ -1743,6 +1767,11 @@ class ClaimComponent:
                     and not Registry.of(cue.doc).in_quote(cue.idx)
                 )
             ]
+            whose = [c for s in subjects for c in children(s, "poss") if c.lower_ == "whose"]
+            if verb is not cue and whose and cue.doc[whose[0].i - 1].pos_ in {"NOUN", "PROPN"}:
+                # "A woman whose son, X, was among the dead said …", parsed with the cue
+                # hung on the son's clause: the woman speaks
+                return [cue.doc[whose[0].i - 1]]
             if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker
                 subjects = [t for t in subjects if t.ent_type_ not in {"DATE", "TIME"}] or subjects
             if len(subjects) > 1:

@@ -2290,3 +2290,30 @@ def test_a_speaker_whose_relative_is_named_is_not_the_relative() -> None:
         "in the back in an alley."
     )
     assert _claims(result) == [("A woman", "allegation")]
+
+
+def test_new_act_cues_from_wire_phrasings() -> None:
+    cases = {
+        '"They told us anyone filming would be next," a resident said.': "threat",
+        "He was told his brother would be arrested if he did not cooperate.": "threat",
+        "The group said the case was part of a wave of prosecutions of critics.": (
+            "persecution_campaign"
+        ),
+        "Interrogators forced him to record a video praising the army, his wife said.": (
+            "forced_confession"
+        ),
+        "Her lawyer said he was allowed to see his client only after the hearing.": (
+            "denial_of_counsel"
+        ),
+        "Residents said officers stopped them from filming the raid.": "restriction_of_expression",
+        "Officers pushed her to the floor when she asked for a lawyer, she said.": (
+            "torture_ill_treatment"
+        ),
+    }
+    for text, act in cases.items():
+        assert act in _act_types(_run(text)), text
+
+
+def test_content_that_threatens_public_order_is_no_threat() -> None:
+    result = _run('Police said the reporter had published "content that threatens public order".')
+    assert "threat" not in _act_types(result)

@@ -628,6 +628,10 @@ _ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty
 def _threat_to_order(anchor: Token) -> bool:
     """ "a threat to national security", "a security threat": what the state says it
     faces, not a threat made to someone."""
+    if anchor.lemma_.lower() == "threaten" and any(
+        o.lower_ in _ORDER_WORDS for o in children(anchor, "dobj")
+    ):
+        return True  # "content that threatens public order"
     if anchor.lemma_.lower() != "threat":
         return False
     if any(c.dep_ == "compound" and c.lower_ in {"security", "terrorist"} for c in anchor.children):

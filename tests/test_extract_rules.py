@@ -2317,3 +2317,23 @@ def test_new_act_cues_from_wire_phrasings() -> None:
 def test_content_that_threatens_public_order_is_no_threat() -> None:
     result = _run('Police said the reporter had published "content that threatens public order".')
     assert "threat" not in _act_types(result)
+
+
+def test_an_official_telling_a_crime_with_no_author_owns_to_it() -> None:
+    result = _run(
+        "A radio presenter was shot dead outside his home in Acapulco on Sunday, the state "
+        "prosecutor's office said."
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation"]
+
+
+def test_an_official_naming_armed_men_as_the_authors_owns_to_the_crime() -> None:
+    result = _run(
+        "Armed separatists abducted four pupils from a school in Bamenda on Monday and are "
+        "demanding a ransom, the army said."
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation"]
+    justified = _run(
+        'The army said the men killed in Bamenda were "separatists" who had attacked a checkpoint.'
+    )
+    assert [stance for _, stance in _claims(justified)] == ["denial"]

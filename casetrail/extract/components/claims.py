@@ -25,7 +25,7 @@ from casetrail.extract.components.syntax import (
     outside_preps,
 )
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
-from casetrail.extract.results import ClaimMention, Entity, Mention
+from casetrail.extract.results import ActMention, ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
 CLAIMS_KEY = "casetrail_claims"
@@ -867,9 +867,10 @@ _NON_STATE_ARMED = {
 }
 
 
-def _third_party_violence(doc: Doc, content: Span) -> bool:
+def _third_party_violence(doc: Doc, content: Span, *, named: bool = False) -> bool:
     """Violence the content reports, done by people who are not the state: gunmen, a mob,
-    an armed group (the acts' perpetrators as the act component found them)."""
+    an armed group (the acts' perpetrators as the act component found them); with
+    ``named``, only violence whose non-state authors the content names."""
     registry = Registry.of(doc)
     inside = [
         act
@@ -887,9 +888,38 @@ def _third_party_violence(doc: Doc, content: Span) -> bool:
                 continue  # "gunmen", "two men on a motorcycle", "a mob"
             if perpetrator.org_kind in {"state", "security force"} or _is_official(perpetrator):
                 return False
+    if named:  # gunmen, separatists, a mob: armed men the state does not answer for
+        return any(
+            set(perpetrator.name.casefold().split()) & _NON_STATE_ARMED
+            for act in inside
+            for perpetrator in map(registry.get, act.perpetrators)
+            if perpetrator is not None
+        )
+    if any(_unattributed_violence(doc, act) for act in inside):
+        # "Romeo D. was hit twice in the shoulder …, police said": the state tells a crime
+        # whose authors it does not name
+        return True
     return any(act.perpetrators for act in inside) or any(
         t.lower_ in _NON_STATE_ARMED for t in content
     )
+
+
+def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
+    """An act told in the passive with no one named as its author ("was shot dead", "was
+    hit by several bullets"); a death alone ("died in his cell") is not one."""
+    if act.perpetrators:
+        return False
+    cue = doc.char_span(act.cue.start, act.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    anchor = cue.root
+    return (
+        anchor.pos_ == "VERB"
+        and anchor.lemma_.lower() not in {"die", "kill"}
+        and bool(children(anchor, "auxpass"))
+        and bool(children(anchor, "nsubjpass"))
+        and not any(a.lemma_.lower() in DENY for a in anchor.ancestors)  # "denied that he
+    )  # had been mistreated"
 
 
 # "the centre" after "… Information Center"
@@ -2127,6 +2157,15 @@ class ClaimComponent:
                 "justify",
             }
         )  # "defended the arrests, saying …"
+        if (
+            official
+            and not negated
+            and lemma not in {"accuse", "blame"}
+            and _third_party_violence(cue.doc, content, named=True)
+        ):
+            # "Armed separatists abducted three teachers …, the army said": the word that
+            # justifies elsewhere names here who did it
+            return "confirmation"
         if defended or (official and (lemma in {"accuse", "blame"} or _JUSTIFICATION.search(text))):
             # "the strike had been illegal", "had organised armed resistance", "the
             # violence was organised from abroad": the state answers with the victims' guilt

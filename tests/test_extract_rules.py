@@ -2337,3 +2337,102 @@ def test_an_official_naming_armed_men_as_the_authors_owns_to_the_crime() -> None
         'The army said the men killed in Bamenda were "separatists" who had attacked a checkpoint.'
     )
     assert [stance for _, stance in _claims(justified)] == ["denial"]
+
+
+def test_a_body_whose_name_ends_in_a_number_is_a_body() -> None:
+    result = _run(
+        "The men were taken off two minibuses at the checkpoint on August 12, according to "
+        "Suwayda 24, a local news network that collects testimony from residents."
+    )
+    assert "Suwayda 24" in _names(result, "organisation")
+
+
+def test_the_daily_before_a_name_makes_an_outlet() -> None:
+    result = _run(
+        "Zuzana Kralova of the daily Denník Prameň reported that companies won contracts. "
+        "She has received death threats since, her editor said."
+    )
+    assert "Denník Prameň" in {e.name for e in result.entities if e.kind == "organisation"}
+
+
+def test_a_prison_the_model_took_for_a_person_is_a_place() -> None:
+    result = _run("A Malaysian man was hanged at Changi Prison on October 9, his family said.")
+    assert "Changi Prison" in _names(result, "place")
+    assert "killing" in _act_types(result)
+
+
+def test_an_area_named_with_its_noun_is_the_area_not_a_department() -> None:
+    result = _run(
+        "Riot police evicted 80 families from land in Paraguay's Canindeyú department on "
+        "Tuesday, a rights group said."
+    )
+    assert "Canindeyú" in _names(result, "place")
+    assert not {n for n in _names(result, "organisation") if "Canindeyú" in n}
+
+
+def test_a_body_in_apposition_to_a_silent_subject_is_silent() -> None:
+    result = _run(
+        "The landowner, the agribusiness firm Agroganadera Santa Clara, did not respond to "
+        "requests for comment."
+    )
+    named = _names(result, "organisation") | _names(result, "person")
+    assert "Agroganadera Santa Clara" not in named
+
+
+def test_a_regional_branch_of_a_body_speaks_as_the_body() -> None:
+    result = _run(
+        "The Dagestan branch of Russia's Investigative Committee said it had opened a "
+        "criminal case into the death."
+    )
+    assert _claims(result) == [("Investigative Committee", "confirmation")]
+
+
+def test_an_excuse_told_to_reject_it_is_no_denial() -> None:
+    result = _run(
+        '"His ribs were broken. They say he fell ill. Nobody falls ill like that," his brother '
+        "Ruslan Aliyev said."
+    )
+    assert _claims(result) == [("Ruslan Aliyev", "allegation")]
+
+
+def test_an_official_calling_the_victim_a_suspect_denies() -> None:
+    result = _run(
+        'The Interior Ministry said in a statement that the dead man had been "a suspect in a '
+        'series of thefts" and that an internal inquiry was under way.'
+    )
+    assert _claims(result) == [("Interior Ministry", "denial")]
+
+
+def test_the_head_of_a_group_named_after_police_speaks_for_the_group() -> None:
+    result = _run(
+        "Lawyers from the Committee Against Torture, a rights group that documents abuse by "
+        "police, will represent the family. The group's head, Igor Sokolov, said deaths in "
+        "custody were rarely investigated."
+    )
+    assert ("Igor Sokolov", "allegation") in _claims(result)
+
+
+def test_an_indigenous_people_is_no_body() -> None:
+    result = _run("Riot police evicted about 80 Ava Guaraní families from land they claim.")
+    assert "Ava Guaraní" not in _names(result, "organisation")
+
+
+def test_more_act_cues_from_wire_phrasings() -> None:
+    cases = {
+        "He rejected claims that people were arrested because of their religion.": (
+            "persecution_campaign"
+        ),
+        "Officers fired rubber bullets at residents who refused to leave.": (
+            "torture_ill_treatment"
+        ),
+        "She was charged with taking part in an illegal public assembly.": (
+            "restriction_of_expression"
+        ),
+        "The family has not been able to find out where she is held.": "denial_of_information",
+        "He was detained after he aired a phone-in programme on food prices.": (
+            "restriction_of_expression"
+        ),
+        "Two of the women were forced to record videos apologising.": "forced_confession",
+    }
+    for text, act in cases.items():
+        assert act in _act_types(_run(text)), text

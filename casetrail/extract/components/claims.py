@@ -948,6 +948,11 @@ _DENIAL_CONTENT = re.compile(
     r"for (his|her|their) own (safety|protection|good))\b",
     re.IGNORECASE,
 )
+_THEIR_ACCOUNT = re.compile(
+    r"\b(they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
+    r"claimed|told (us|me|them|the family))\b",
+    re.IGNORECASE,
+)
 _ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
 # what the other side said, rejected: "rejected that account" is no denial of the events
 _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
@@ -1053,6 +1058,7 @@ _JUSTIFICATION = re.compile(
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
     r"incit(e|ed|es|ing|ement)|distorted|(is|are|was|were|been) (accused|suspected) of|"
     r"on suspicion of|sovereignty|public order|law and order|"
+    r"(was|were|is|are|had been|has been) [\"“]?(a |the )?(main )?suspects? (in|of)|"
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
@@ -1525,7 +1531,12 @@ class ClaimComponent:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
         if tokens and tokens[0].is_lower and tokens[0].lemma_ in _SUBUNITS | _PARTS_OF_BODIES:
             # "The FSB's regional department said": the body that owns the part speaks
-            owners = [registry.entity_of_token(p) for p in children(tokens[0], "poss")]
+            owners = [registry.entity_of_token(p) for p in children(tokens[0], "poss")] or [
+                registry.entity_of_token(o)  # "The Dagestan branch of the Investigative …"
+                for p in children(tokens[0], "prep")
+                if p.lower_ == "of"
+                for o in children(p, "pobj")
+            ]
             if owners and owners[0] is not None and owners[0].kind == "organisation":
                 return owners[0]
         definite = self._definite_description(registry, tokens)
@@ -2110,7 +2121,11 @@ class ClaimComponent:
                 return "denial"  # the ministry "described reports of disappearances as lies"
             return "characterisation"
         text = span_text(content)
-        if _DENIAL_CONTENT.search(text) or _REPORTS_FALSE.search(text):
+        denied = _DENIAL_CONTENT.search(text)
+        if denied and not official and _THEIR_ACCOUNT.search(text, 0, denied.start()):
+            denied = None  # '"They say he fell ill. Nobody falls ill like that," his
+            # brother said': the excuse told in order to reject it
+        if denied or _REPORTS_FALSE.search(text):
             return "denial"
         if _NO_LINKS.search(text) and (official or _SPEAKER_ITSELF.match(text)):
             # "it has no connection with the incident"; but a group saying the victim "had
@@ -2493,6 +2508,16 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
             }
             if holder.dep_ == "pobj" and words & _STATE_INSTITUTIONS:
                 kinds.add("state")  # "the director of the prison system, X"
+            elif holder.lemma_.lower() in {"group", "organisation", "organization", "network"}:
+                # "The group's head, X" after the Committee Against Torture: that body's
+                # head (a group is no state body, whatever police were named in between)
+                body = registry.last_entity_with(
+                    holder.i,
+                    kind="organisation",
+                    match=lambda e: e.org_kind not in {"state", "security force", "court"},
+                )
+                if body is not None:
+                    kinds.add(_affiliation(body.org_kind))
             continue
         if other.kind == "place" and holder.dep_ == "poss":
             if head.lower_ not in _NHRI_TITLES:  # "Georgia's Public Defender" alleges

@@ -635,8 +635,8 @@ def _outlet_spans(doc: Doc) -> list[Span]:
     outlet are its name, whatever the model made of them (a town, a date)."""
     spans = []
     for i in Registry.of(doc).with_lower(_OUTLET_NOUNS):
-        if doc[i].pos_ != "NOUN":
-            continue
+        if doc[i].pos_ != "NOUN" and not (i > 0 and doc[i - 1].lower_ == "the"):
+            continue  # ("the daily Denník Prameň", the tagger's adjective)
         end = i + 1
         while end < len(doc) and end - i <= 4 and (doc[end].is_title or doc[end].is_upper):
             end += 1
@@ -1027,6 +1027,19 @@ class EntityComponent:
             if is_based(span):
                 continue  # "the Delhi-based group": where a body sits, not where things happened
             if (
+                span.label_ in {"ORG", "GPE", "LOC"}
+                and span.end < len(doc)
+                and doc[span.end].is_lower
+                and doc[span.end].lower_ in _REGION_NOUNS | {"department", "prefecture"}
+                # (not "the Guerrero state prosecutor's office": a body of the area)
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN"})
+                and (region := gazetteer.resolve(span.text)) is not None
+                and region.kind == "region"
+            ):
+                # "Paraguay's Canindeyú department": an area, not a government department
+                result.append(Span(doc, span.start, span.end, label="GPE"))
+                continue
+            if (
                 span.start > 0
                 and doc[span.start - 1].lower_ in {"a", "an"}
                 and span.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # not "a Thai court"
@@ -1048,8 +1061,9 @@ class EntityComponent:
             if label in {"PERSON", "ORG"} and described_as_site(span):
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
             if (
-                label == "ORG"
+                label in {"ORG", "PERSON"}
                 and span[-1].lower_ in _SITE_WORDS
+                and span[-1].is_title
                 and not any(t.lower_ in {"radio", "television", "tv"} for t in span)
             ):
                 label = "FAC"  # "Chingola Central Police Station": a building, not a body
@@ -1089,6 +1103,19 @@ class EntityComponent:
                 spelled = with_acronym_tail(span)
                 if spelled.end > span.end:
                     span, label = spelled, "ORG"  # "… of Tamil Eelam (LTTE)"
+            if (
+                label == "ORG"
+                and len(span) > 1
+                and span[-1].lower_ in {"branch", "office", "department"}
+                and span[-1].is_lower
+                and span.end < len(doc)
+                and doc[span.end].lower_ == "of"
+                and gazetteer.resolve(span[:-1].text) is not None
+            ):
+                # "The Dagestan branch of Russia's Investigative Committee": the body
+                # named after "of" is the one; the place names its branch
+                result.append(Span(doc, span.start, span.end - 1, label="GPE"))
+                continue
             if label == "ORG" and len(span) > 2 and span[-1].lower_ in {"of", "for"}:
                 span = Span(doc, span.start, span.end - 1, label=label)  # "Supreme Court of"
             if label == "ORG":
@@ -1322,7 +1349,8 @@ class EntityComponent:
                 and gazetteer.resolve(span.text) is None
             )
 
-        for listed in [*listed_body_spans(doc), *appositive_body_spans(doc)]:
+        appositives = appositive_body_spans(doc)
+        for listed in [*listed_body_spans(doc), *appositives]:
             if listed.end_char <= headline_end:
                 continue
             overlapping = [s for s in result if s.start < listed.end and listed.start < s.end]
@@ -1336,6 +1364,15 @@ class EntityComponent:
             ):  # "including Belsat": a body the model took for a person
                 result = [s for s in result if s not in overlapping]
                 result.append(listed)
+        # the same name elsewhere is the body the appositive described ("told Rawadari"
+        # after "Rawadari, an Afghan human rights organisation,")
+        described = {s.text for s in result if s.label_ == "ORG"} & {s.text for s in appositives}
+        result = [
+            Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PERSON" and s.text in described
+            else s
+            for s in result
+        ]
         persons = [
             *name_age_spans(doc),
             *listed_names(doc, result),

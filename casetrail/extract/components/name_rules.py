@@ -183,8 +183,10 @@ _BODY_NOUN = (
     r"(?:,| that\b| which\b)"  # "Global Witness, a London-based group that tracks …"
 )
 _NAME_CALLED_BODY = re.compile(
-    # (a name may hold "for" or "of": "Justice for Iran, a London-based group")
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*), "
+    # (a name may hold "for" or "of": "Justice for Iran, a London-based group"; it may
+    # end in a number: "Suwayda 24, a local news network")
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*"
+    r"(?: \d{1,4})?), "
     r"(?:an?|the) (?:(?!of\b)[\w'’-]+ ){0,4}" + _BODY_NOUN
 )
 _BODY_NOUN_COMMA = re.compile(r"\b" + _BODY_NOUN)  # the cheap test before the pattern above
@@ -322,6 +324,7 @@ _BODY_INTRODUCERS = {
     "league",
     "watchdog",
     "monitor",
+    "firm",
     "platform",
     "initiative",
     "body",
@@ -363,16 +366,15 @@ def court_noun_after(span: Span) -> int | None:
     """End of "the Vakhitovsky district court": a court named by its district or city."""
     doc = span.doc
     end = span.end
-    if (
+    if not (
         end + 1 < len(doc)
         and doc[end].lower_ in _COURT_LEVELS
         and doc[end].is_lower
-        and doc[end + 1].lower_ == "court"
         and span.start > 0
         and doc[span.start - 1].lower_ == "the"
     ):
-        return end + 2
-    return None
+        return None
+    return end + 2 if doc[end + 1].lower_ == "court" else None
 
 
 def place_noun_spans(doc: Doc) -> list[Span]:
@@ -430,8 +432,10 @@ def works_at(body: Token, workers: Collection[str]) -> bool:
 
 def no_comment(span: Span) -> bool:
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
-        root = root.head  # "The military's media wing, the ISPR, did not respond"
+    while root.dep_ == "appos" and root.head.i != root.i:
+        # "The military's media wing, the ISPR, did not respond"; "The landowner, the
+        # agribusiness firm X, did not respond"
+        root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = root.head
@@ -1113,6 +1117,13 @@ def institution_spans(doc: Doc) -> list[Span]:
         ]
         if not modifiers:
             continue
+        if (
+            root.lower_ in {"branch", "department", "office"}
+            and root.i + 1 < len(doc)
+            and doc[root.i + 1].lower_ == "of"
+            and any(t.ent_type_ == "ORG" for t in doc[root.i + 2 : root.i + 6])
+        ):
+            continue  # "the Dagestan branch of Russia's Investigative Committee": the body
         if root.lower_ == "court" and not any(
             t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in modifiers
         ):

@@ -2436,3 +2436,27 @@ def test_more_act_cues_from_wire_phrasings() -> None:
     }
     for text, act in cases.items():
         assert act in _act_types(_run(text)), text
+
+
+def test_a_state_agency_not_informed_that_sends_a_team_owns_to_the_events() -> None:
+    result = _run(
+        "The Ministry of Indigenous Affairs said it had not been informed of the eviction and "
+        "would send a team to the area."
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation"]
+
+
+def test_an_investigation_for_an_offence_opened_owns_to_the_events() -> None:
+    result = _run(
+        'A police spokesman, Jan Novak, said an investigation for "dangerous threats" had '
+        "been opened on Friday and that the journalist had been offered protection."
+    )
+    assert _claims(result) == [("Jan Novak", "confirmation")]
+
+
+def test_being_told_something_in_a_passive_clause_is_no_statement() -> None:
+    result = _run(
+        "One worker said the men were held for a week and told they would be paid only if "
+        "they signed papers saying they were leaving voluntarily."
+    )
+    assert _claims(result) == [("One worker", "allegation")]

@@ -949,8 +949,8 @@ _DENIAL_CONTENT = re.compile(
     re.IGNORECASE,
 )
 _THEIR_ACCOUNT = re.compile(
-    r"\b(they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
-    r"claimed|told (us|me|them|the family))\b",
+    r"\b((they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
+    r"claimed|told (us|me|them|the family))|saying|claiming|stating)\b",
     re.IGNORECASE,
 )
 _ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
@@ -1018,7 +1018,7 @@ _INQUIRY = re.compile(
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
     r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
-    r"(investigation|inquiry|case)( (into|over) [^.;,]{1,60}?)? (had|has|have) been "
+    r"(investigation|inquiry|case)( (into|over|for|on) [^.;,]{1,60}?)? (had|has|have) been "
     r"(opened|launched|registered)|"
     r"(had|has|have) been (formed|set up|established|appointed|created) to (investigate|"
     r"identify|find|examine|look into)|"
@@ -1033,6 +1033,8 @@ _REMEDY = re.compile(
     r"reinforcements|a team|investigators)|(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
+    r"(would|will) send (a team|investigators|inspectors|officials|a delegation)|"
+    r"(had been|has been|was|were) offered protection|"
     r"tried to (protect|stop|save|rescue)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
@@ -1419,6 +1421,13 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
+        if (
+            token.dep_ == "conj"
+            and lemma == "tell"
+            and not children(token, "nsubj")
+            and children(token.head, "auxpass")
+        ):
+            return False  # "the men were held for a week and told they would …": passive
         if lemma in {"report", "comment"} and any(
             c.lower_ == "on" and not any(o.ent_type_ == "DATE" for o in c.children)
             for c in children(token, "prep")
@@ -2133,8 +2142,9 @@ class ClaimComponent:
             return "denial"
         negated = any(
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
-            and t.head.lemma_.lower() not in {"rule", "tolerate"}  # "not ruling out any
-            # hypothesis" hedges; "will not tolerate attacks" owns to them
+            # "not ruling out any hypothesis" hedges; "will not tolerate attacks" owns to
+            # them; "had not been informed of the eviction" tells what it knew
+            and t.head.lemma_.lower() not in {"rule", "tolerate", "inform", "notify", "consult"}
             and _in_main_clause(t, content)
             for t in content
         )

@@ -2460,3 +2460,71 @@ def test_being_told_something_in_a_passive_clause_is_no_statement() -> None:
         "they signed papers saying they were leaving voluntarily."
     )
     assert _claims(result) == [("One worker", "allegation")]
+
+
+def test_capitalised_words_ending_in_a_body_word_finish_the_name() -> None:
+    result = _run(
+        "Guards opened fire without warning, the Hengaw Organization for Human Rights said, "
+        "citing a porter who was with him."
+    )
+    assert _claims(result) == [("Hengaw Organization for Human Rights", "allegation")]
+
+
+def test_a_speaker_quoted_by_an_agency_speaks_not_the_agency() -> None:
+    result = _run(
+        "A local official quoted by the state news agency IRNA said border guards had fired "
+        "at smugglers who ignored orders."
+    )
+    assert _claims(result) == [("A local official", "denial")]
+
+
+def test_a_chapter_of_a_body_speaks_for_the_body() -> None:
+    result = _run(
+        "The Media Institute of Southern Africa's Malawi chapter condemned the attack on the "
+        "reporter."
+    )
+    assert [name for name, _ in _claims(result)] == ["Media Institute of Southern Africa"]
+
+
+def test_army_intelligence_is_the_one_intelligence_directorate_named() -> None:
+    result = _run(
+        "Army intelligence officers questioned the activist Hassan Nasr for nine hours on "
+        "Saturday, his lawyer said. He had been summoned to the Directorate of Intelligence's "
+        "headquarters."
+    )
+    organisations = _names(result, "organisation")
+    assert "Directorate of Intelligence" in organisations
+    assert not {n for n in organisations if n.casefold() == "army intelligence"}
+
+
+def test_a_title_after_a_rights_group_acronym_is_the_groups() -> None:
+    result = _run(
+        "The Maldives Journalists Association (MJA) said the arrest was unlawful. "
+        '"No one has said which fact is wrong," MJA president Hussain Fiyaz told reporters.'
+    )
+    assert ("Hussain Fiyaz", "allegation") in _claims(result)
+
+
+def test_expressing_concern_is_a_statement() -> None:
+    result = _run(
+        "The UN human rights office expressed concern about criminal cases against clergy "
+        "over their sermons. The minister expressed hope that talks would resume."
+    )
+    assert _claims(result) == [("UN human rights office", "allegation")]
+
+
+def test_a_shelter_named_before_its_noun_is_a_body_and_its_director_its_own() -> None:
+    result = _run(
+        "The Senda de Vida shelter said witnesses saw the group taken away in two National "
+        "Guard vehicles. Its director, Pastor Hector Silva, said the shelter had filed a "
+        "complaint."
+    )
+    assert _claims(result) == [("Senda de Vida", "allegation"), ("Hector Silva", "allegation")]
+
+
+def test_a_complaint_that_will_be_investigated_owns_to_the_events() -> None:
+    result = _run(
+        "Police spokesperson Peter Banda said any complaint about the conduct of individual "
+        "officers would be investigated."
+    )
+    assert _claims(result) == [("Peter Banda", "confirmation")]

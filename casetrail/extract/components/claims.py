@@ -89,6 +89,7 @@ SPEECH = frozenset(  # a frozenset: the registry's index keys on it sentence aft
         "emphasise",
         "emphasize",
         "affirm",
+        "express",  # "expressed concern about …" (only with such a noun: see _is_cue)
     }
 )
 DENY = {"deny", "dismiss", "reject", "refute", "dispute"}
@@ -614,7 +615,17 @@ _NON_STATE_BODIES = {
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
 # what a speaker writes: "Arif's report said" is Arif speaking
 _AUTHORED = {"report", "statement", "letter", "post", "article", "message", "complaint"}
-_SUBUNITS = {"programme", "program", "project", "division", "branch", "office", "team", "unit"}
+_SUBUNITS = {
+    "programme",
+    "program",
+    "project",
+    "division",
+    "branch",
+    "chapter",
+    "office",
+    "team",
+    "unit",
+}
 _PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
 
 
@@ -1014,6 +1025,7 @@ _INQUIRY = re.compile(
     r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
+    r"(complaints?|allegations?|cases?)\b[^.;]{0,60}? (would|will) be investigated|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
@@ -1476,6 +1488,11 @@ class ClaimComponent:
             and any(o.lemma_.lower() in _ACTIONS_CALLED for o in children(token, "dobj"))
         ):
             return False  # "after they announced a rally": an action, no statement
+        if lemma == "express" and not any(
+            o.lemma_.lower() in {"concern", "alarm", "outrage", "dismay"}
+            for o in children(token, "dobj")
+        ):
+            return False  # "expressed concern about the cases" tells; "expressed hope" not
         if lemma == "maintain" and not children(token, "ccomp"):
             return False  # "deployed to maintain order"; "maintained that …" is a claim
         if lemma in CONFIRM and token.tag_ == "VBG":
@@ -1824,6 +1841,17 @@ class ClaimComponent:
                 return [cue.doc[whose[0].i - 1]]
             if len(subjects) > 1:  # "after nearly three weeks in custody said": no speaker
                 subjects = [t for t in subjects if t.ent_type_ not in {"DATE", "TIME"}] or subjects
+            quoted = [
+                s
+                for s in subjects
+                if any(
+                    c.dep_ == "acl" and c.lemma_.lower() in {"quote", "cite"} for c in s.children
+                )
+            ]
+            if len(subjects) > 1 and quoted:
+                # "A local official quoted by the state news agency IRNA said": the agency
+                # the parser made a second subject is the channel
+                return quoted[:1]
             if len(subjects) > 1:
                 # "Soldiers … detained seven men, two residents said": the parser hung the
                 # reported clause's subject on the cue too; the speaker is the nearer one
@@ -2141,7 +2169,7 @@ class ClaimComponent:
             # no links to" it speaks for him
             return "denial"
         negated = any(
-            (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody"})
+            (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody", "none"})
             # "not ruling out any hypothesis" hedges; "will not tolerate attacks" owns to
             # them; "had not been informed of the eviction" tells what it knew
             and t.head.lemma_.lower() not in {"rule", "tolerate", "inform", "notify", "consult"}
@@ -2389,6 +2417,8 @@ class ClaimComponent:
                     if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "whether"}:
                         break  # (not "informed the family that Rahman …": another clause)
                     other = registry.entity_of_token(token)
+                    if other is None and token.text in registry.aliases:
+                        other = registry.get(registry.aliases[token.text])  # "MJA president"
                     if other is not None and other.kind == "person" and other is not entity:
                         break
                     org_kind = other.org_kind if other is not None else None
@@ -2403,12 +2433,9 @@ class ClaimComponent:
                     ) and token.lower_ in _NON_STATE_BODIES:
                         affiliations.add("other body")  # "party spokeswoman Ana …"
                     lemma = token.lemma_.lower()
-                    if (
-                        token.pos_ in {"NOUN", "PROPN"}
-                        and lemma in known
-                        and lemma not in entity.descriptors
-                    ):
-                        entity.descriptors.append(lemma)  # "lawyer", "Interior Minister"
+                    if token.pos_ in {"NOUN", "PROPN"} and lemma in known:
+                        if lemma not in entity.descriptors:
+                            entity.descriptors.append(lemma)  # "lawyer", "Interior Minister"
                         titled = True
                 if titled:  # "LGBT Network spokesman X": the title speaks for that body
                     for kind in sorted(affiliations):
@@ -2467,15 +2494,27 @@ _STATE_INSTITUTIONS = {
 
 
 def _body_before(registry: Registry, token: Token) -> Entity | None:
-    """The body last named before ``token``, in its sentence or the one before."""
+    """The body last named before ``token``, in its sentence or the one before; not one
+    named only to qualify a thing ("The Senda de Vida shelter said witnesses saw the group
+    taken away in two National Guard vehicles. Its director, X, said")."""
     doc = token.doc
     start = token.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
     for i in range(token.i - 1, start - 1, -1):
         entity = registry.entity_of_token(doc[i])
-        if entity is not None and entity.kind == "organisation":
-            return entity
+        if entity is None or entity.kind != "organisation":
+            continue
+        word = doc[i]
+        while word.dep_ == "compound" and registry.entity_of_token(word.head) is entity:
+            word = word.head  # the name's last word
+        if (
+            word.dep_ == "compound"
+            and word.head.pos_ == "NOUN"
+            and registry.entity_of_token(word.head) is None
+        ):
+            continue  # the name inside a compound ("National Guard vehicles")
+        return entity
     return None
 
 
@@ -2495,6 +2534,13 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
     possessor makes the title the state's ("Ukraine's human rights commissioner, X"),
     a place after "in" does not ("a community leader in Churachandpur, X")."""
     holders = [c for c in head.children if c.dep_ == "poss"]
+    holders += [  # "MJA president Hussain F.": the body named before the title
+        c
+        for c in head.children
+        if c.dep_ == "compound"
+        and (body := registry.entity_of_token(c)) is not None
+        and body.kind == "organisation"
+    ]
     holders += [
         o
         for p in head.children

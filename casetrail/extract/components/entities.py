@@ -58,6 +58,7 @@ from casetrail.extract.components.name_rules import (
     with_and_tail,
     with_body_noun,
     with_country_tail,
+    with_name_words,
     with_preposition_tail,
     with_scope_tail,
     with_unit_number,
@@ -1005,7 +1006,11 @@ class EntityComponent:
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if span.label_ == "ORG" and len(span) <= 2 and _a_people(span.text):
                 continue  # "for Tamils killed in the war", "a Kashmiri rights defender"
-            if span.label_ == "ORG" and span[-1].text in _LAW_WORDS:
+            if span.label_ == "ORG" and (
+                span[-1].text in _LAW_WORDS
+                # "under the Maintenance of Public Order ordinance"
+                or (span.end < len(doc) and doc[span.end].text in {w.lower() for w in _LAW_WORDS})
+            ):
                 continue  # "the Safeguarding National Security Ordinance" is a law
             opening = next((t.i for t in span if t.text == "("), None)
             if (
@@ -1120,6 +1125,7 @@ class EntityComponent:
                 span = Span(doc, span.start, span.end - 1, label=label)  # "Supreme Court of"
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
+                span = with_name_words(span)  # "Hengaw" + "Organization for …"
                 if (
                     ORG_WORD.fullmatch(span[-1].text)
                     or span[-1].text == "League"

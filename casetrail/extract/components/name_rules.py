@@ -172,7 +172,9 @@ _BODY = re.compile(
 
 
 _NAME_BEFORE_BODY_NOUN = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,4})(?:group|network|movement|coalition|collective)\b"
+    # ("the Senda de Vida shelter": a name may hold a lower-case particle)
+    r"(?<![\w-])((?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las) )?){1,4})"
+    r"(?:group|network|movement|coalition|collective|shelter)\b"
 )
 
 
@@ -672,15 +674,28 @@ def introduced_as_body(span: Span) -> bool:
     )
 
 
+def with_name_words(span: Span) -> Span:
+    """ "Hengaw" + "Organization for Human Rights": capitalised words right after a body's
+    name that end in a word for a body are its name too (what follows with "for"/"of" is
+    read by ``with_preposition_tail``)."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end < span.end + 3 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    while end > span.end and not ORG_WORD.fullmatch(doc[end - 1].text):
+        end -= 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
 def with_body_noun(span: Span) -> Span:
     """Extend "UN" over "refugee agency" when the common nouns after it end in a word for
     a body."""
     doc = span.doc
     if body_kind(span.text) == "media":
         return span
-    for end in range(span.end, min(span.end + 3, len(doc))):
+    for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
-        # "UN refugee agency", "UN human rights office"
+        # "UN refugee agency", "UN human rights office", "UN human rights monitoring mission"
         if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"} or token.lower_ == "news":
             return span
         if token.lower_ in _BODY_NOUNS:
@@ -818,6 +833,8 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     """ "Amnesty International Kenya", "the Law Society of Kenya": a body's national branch
     or a national body goes on with its country's name."""
     doc = span.doc
+    if span[-1].text in {"'s", "’s"}:
+        return span  # "the Institute's Malawi chapter": the body's part, named apart
     start = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ == "of" else 0)
     for end in range(min(start + 3, len(doc)), start, -1):
         words = doc[start:end]

@@ -43,6 +43,9 @@ _MEMBERS_OF = {
     "military": ("army",),
     "prosecutors": ("prosecution",),
     "security": ("security",),  # "security officers" where the FSB alone is named
+    # "army intelligence officers" where the Directorate of Intelligence is named
+    "army intelligence": ("intelligence",),
+    "military intelligence": ("intelligence",),
 }
 
 
@@ -115,6 +118,12 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         return (
             bool(plain & {"prosecutor", "prosecution", "procuracy"})
             or "public ministry" in name.casefold()
+        )
+    if "intelligence" in kinds:  # "the Directorate of Intelligence"
+        return (
+            "intelligence" in words
+            and len(words) > 1
+            and all(w[:1].isupper() for w in name.split() if w not in {"of", "for", "the"})
         )
     if "security" in kinds:  # "the Federal Security Service", "the State Security Committee"
         return "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()

@@ -2528,3 +2528,23 @@ def test_a_complaint_that_will_be_investigated_owns_to_the_events() -> None:
         "officers would be investigated."
     )
     assert _claims(result) == [("Peter Banda", "confirmation")]
+
+
+def test_act_cues_from_the_third_batch() -> None:
+    cases = {
+        "A civilian was questioned by the army about his opinions, without his lawyer.": (
+            "denial_of_counsel"
+        ),
+        '"They said if we speak to journalists, we will regret it," her father said.': "threat",
+        "Prosecutors have opened cases against imams over their sermons.": (
+            "restriction_of_expression"
+        ),
+        "The commission called the arrests an attack on the right to peaceful assembly.": (
+            "restriction_of_expression"
+        ),
+        "Her lawyer said the judge refused to let her see the evidence before the hearing.": (
+            "unfair_trial"
+        ),
+    }
+    for text, act in cases.items():
+        assert act in _act_types(_run(text)), text

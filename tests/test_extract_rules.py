@@ -2548,3 +2548,9 @@ def test_act_cues_from_the_third_batch() -> None:
     }
     for text, act in cases.items():
         assert act in _act_types(_run(text)), text
+
+
+def test_a_city_council_is_local_government() -> None:
+    assert body_kind("city council") == "state"
+    assert body_kind("Municipal Council of Lilongwe") == "state"
+    assert body_kind("Norwegian Refugee Council") != "state"

@@ -1233,6 +1233,8 @@ def body_kind(name: str) -> str | None:
         return "rights group"  # "Police Reforms Working Group", "Prison Watch"
     if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
+    if "council" in tokens and tokens & _LOCAL_GOVERNMENT and not tokens & {"rights", "bar"}:
+        return "state"  # "the city council", "the Municipal Council of …": local government
     if (
         tokens & words.rights_group_words
         and not tokens & {"police", "army", "military"}
@@ -1251,6 +1253,7 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+_LOCAL_GOVERNMENT = {"city", "municipal", "town", "county", "district", "village", "provincial"}
 # words that make a body's name civil society's whatever state words it holds
 _CIVIL_MARKERS = {"reforms", "watch", "coalition", "alliance"}
 _STATE_MARKERS = {

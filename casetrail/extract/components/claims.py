@@ -929,8 +929,9 @@ def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
         and anchor.lemma_.lower() not in {"die", "kill"}
         and bool(children(anchor, "auxpass"))
         and bool(children(anchor, "nsubjpass"))
-        and not any(a.lemma_.lower() in DENY for a in anchor.ancestors)  # "denied that he
-    )  # had been mistreated"
+        # (not "denied that he had been mistreated")
+        and not any(a.lemma_.lower() in DENY for a in anchor.ancestors)
+    )
 
 
 # "the centre" after "… Information Center"
@@ -1762,10 +1763,9 @@ class ClaimComponent:
                 kind="organisation",
                 match=lambda e: e.org_kind not in {"state", "security force", "court"},
             )
-        if lemma.endswith(_PERSON_WORDS) and any(
-            t.dep_ in {"acl", "relcl"}
-            for t in head.subtree  # (the parser may hang the
-        ):  # clause on a noun inside: "A … teacher from the … region who was released")
+        # (the parser may hang the clause on a noun inside the phrase: "A … teacher from
+        # the … region who was released")
+        if lemma.endswith(_PERSON_WORDS) and any(t.dep_ in {"acl", "relcl"} for t in head.subtree):
             # "A Ukrainian journalist released in a prisoner exchange": someone the report
             # is about (not "a witness said"), named as the first subject of the next
             # sentence ("Halyna T., 56, was seized …, she told reporters")

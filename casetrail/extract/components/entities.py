@@ -95,6 +95,7 @@ _HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "
 
 
 _LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Convention"}
+_LAW_NOUNS = {word.lower() for word in _LAW_WORDS}  # after a name: "the … Order ordinance"
 _MEDIA_WORKERS = {
     "reporter",
     "journalist",
@@ -768,8 +769,8 @@ def _joined_names(spans: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if last is not None and last.label_ == "PERSON" and span.start < _particle_name_end(last):
-            end = _particle_name_end(last)
+        end = _particle_name_end(last) if last is not None and last.label_ == "PERSON" else 0
+        if last is not None and span.start < end:
             joined[-1] = Span(span.doc, last.start, max(end, span.end), label="PERSON")
             continue
         if (
@@ -1009,7 +1010,7 @@ class EntityComponent:
             if span.label_ == "ORG" and (
                 span[-1].text in _LAW_WORDS
                 # "under the Maintenance of Public Order ordinance"
-                or (span.end < len(doc) and doc[span.end].text in {w.lower() for w in _LAW_WORDS})
+                or (span.end < len(doc) and doc[span.end].text in _LAW_NOUNS)
             ):
                 continue  # "the Safeguarding National Security Ordinance" is a law
             opening = next((t.i for t in span if t.text == "("), None)

@@ -2554,3 +2554,47 @@ def test_a_city_council_is_local_government() -> None:
     assert body_kind("city council") == "state"
     assert body_kind("Municipal Council of Lilongwe") == "state"
     assert body_kind("Norwegian Refugee Council") != "state"
+
+
+def test_a_capital_the_model_took_for_a_person_is_a_place() -> None:
+    result = _run(
+        "Security forces in Togo's capital, Lomé, beat dozens of people on Friday, witnesses said."
+    )
+    assert "Lomé" in _names(result, "place")
+    assert "Lomé" not in _names(result, "person")
+
+
+def test_a_project_introduces_a_body() -> None:
+    result = _run(
+        "The court sentenced him to 12 years, the human rights project Perviy Otdel said on Monday."
+    )
+    assert "Perviy Otdel" in _names(result, "organisation")
+
+
+def test_a_government_communications_centre_is_no_place() -> None:
+    result = _run(
+        "Police detained the blogger on Monday, his brother said. The Omani government "
+        "communications centre did not respond to questions."
+    )
+    assert not {n for n in _names(result, "place") if "centre" in n}
+
+
+def test_an_indictment_speaks_for_the_state() -> None:
+    result = _run(
+        'State media quoted the indictment as saying Minh had "distorted the truth and '
+        'defamed the local authorities".'
+    )
+    assert [stance for _, stance in _claims(result)] == ["denial"]
+
+
+def test_a_death_that_will_be_investigated_owns_to_the_events() -> None:
+    result = _run("Security Minister Paul Adjo said the boy's death would be investigated.")
+    assert _claims(result) == [("Paul Adjo", "confirmation")]
+
+
+def test_a_day_named_for_rights_is_no_body() -> None:
+    result = _run(
+        "Agents stopped the mothers from gathering outside a Havana church on Human Rights "
+        "Day, the rights group Prisoners Defenders said."
+    )
+    assert "Human Rights Day" not in _names(result, "organisation")

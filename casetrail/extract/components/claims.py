@@ -147,7 +147,8 @@ _MOUTHPIECES = {
 _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"}
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
-    r"spokes(?:man|woman|person)|ministers?|governors?)\b",
+    r"spokes(?:man|woman|person)|ministers?|governors?|"
+    r"indictment|charge sheet|detention order|verdict)\b",  # the state's papers speak for it
     re.IGNORECASE,
 )
 _NON_STATE_QUALIFIER = re.compile(
@@ -1026,7 +1027,8 @@ _INQUIRY = re.compile(
     r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
-    r"(complaints?|allegations?|cases?)\b[^.;]{0,60}? (would|will) be investigated|"
+    r"(complaints?|allegations?|cases?|deaths?|killings?|incidents?|shootings?)\b[^.;]{0,60}? "
+    r"(would|will) be investigated|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"

@@ -722,14 +722,18 @@ def _named_before_party(span: Span) -> bool:
     )
 
 
-def _country_possessors_split(spans: tuple[Span, ...], gazetteer: Gazetteer) -> list[Span]:
+def _country_possessors_split(
+    spans: tuple[Span, ...], gazetteer: Gazetteer, headline_end: int
+) -> list[Span]:
     """ "Armenia's Human Rights Defender" the model read as one body: the country and
-    the office it names are two names (as the model reads "Georgia's Public Defender")."""
+    the office it names are two names (as the model reads "Georgia's Public Defender");
+    not in a Title Case headline, where any capitalised run looks like a body."""
     found: list[Span] = []
     for span in spans:
         mark = next((t.i for t in span if t.text in {"'s", "’s"}), None)
         if (
             span.label_ == "ORG"
+            and span.start_char >= headline_end
             and mark is not None
             and span.start < mark < span.end - 1
             and (place := gazetteer.resolve(span.doc[span.start : mark].text)) is not None
@@ -992,7 +996,8 @@ class EntityComponent:
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
-        for span in _joined_names(_country_possessors_split(registry.model_spans, gazetteer)):
+        possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
+        for span in _joined_names(possessors_split):
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
@@ -1007,6 +1012,24 @@ class EntityComponent:
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if span.label_ == "ORG" and len(span) <= 2 and _a_people(span.text):
                 continue  # "for Tamils killed in the war", "a Kashmiri rights defender"
+            if span.label_ == "ORG" and span[-1].text == "Day":
+                continue  # "on Human Rights Day": a day, not a body
+            if (
+                span.label_ == "ORG"
+                and span.start_char >= headline_end
+                and (country := gazetteer.resolve(span.text)) is not None
+                and country.kind == "country"
+            ):
+                result.append(Span(doc, span.start, span.end, label="GPE"))
+                continue  # "the Russian Federation": the country
+            if (
+                span.label_ == "PERSON"
+                and span.root.dep_ == "appos"
+                and span.root.head.lemma_.lower() in {"capital", "city", "town", "village"}
+                and gazetteer.resolve(span.text) is not None
+            ):
+                result.append(Span(doc, span.start, span.end, label="GPE"))
+                continue  # "Togo's capital, Lomé,": a city the model took for a person
             if span.label_ == "ORG" and (
                 span[-1].text in _LAW_WORDS
                 # "under the Maintenance of Public Order ordinance"
@@ -1268,7 +1291,11 @@ class EntityComponent:
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
-            if label in {"EVENT", "WORK_OF_ART"} and body_kind(span.text) == "rights group":
+            if (
+                label in {"EVENT", "WORK_OF_ART"}
+                and body_kind(span.text) == "rights group"
+                and span[-1].text != "Day"  # not "Human Rights Day"
+            ):
                 label = "ORG"  # "Iran Human Rights, an Oslo-based group"
             if label == "ORG":
                 span = with_unit_number(with_and_tail(span))
@@ -1412,6 +1439,14 @@ class EntityComponent:
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue
             if extra.end_char <= headline_end:
+                continue
+            if extra.label_ == "ORG" and (
+                extra[-1].text == "Day"  # "Human Rights Day"
+                or (
+                    (country := gazetteer.resolve(extra.text)) is not None
+                    and country.kind == "country"  # "the Russian Federation"
+                )
+            ):
                 continue
             overlapping = [s for s in result if s.start < extra.end and extra.start < s.end]
             if extra in persons:

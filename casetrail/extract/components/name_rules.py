@@ -327,6 +327,7 @@ _BODY_INTRODUCERS = {
     "watchdog",
     "monitor",
     "firm",
+    "project",
     "platform",
     "initiative",
     "body",
@@ -410,6 +411,8 @@ def facility_spans(doc: Doc) -> list[Span]:
             names -= 1
         if any(t.lower_ in {"radio", "television", "tv"} for t in doc[start : token.i]):
             continue  # "its Andalus radio station": an outlet, not a site
+        if any(t.lower_ in _BODY_WORDS_NOT_SITES for t in doc[names : token.i]):
+            continue  # "the Omani government communications centre": a body
         if names > 0 and doc[names - 1].lower_ in {"a", "an"}:
             continue  # "a Yerevan detention facility": an unnamed site in a named city
         if names < start and not doc[names].is_sent_start:
@@ -418,6 +421,7 @@ def facility_spans(doc: Doc) -> list[Span]:
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_BODY_WORDS_NOT_SITES = {"government", "communications", "media", "information", "press"}
 _SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
 
 

@@ -49,10 +49,15 @@ _MEMBERS_OF = {
 }
 
 
+_DRESS_WORDS = {"uniformed", "armed", "masked", "plainclothes", "plain-clothes"}
+
+
 def _without_nationality(registry: Registry, force: Entity) -> str:
     """ "Israeli soldiers" are soldiers where the Israeli military is named."""
     name = force.name.casefold()
     words = name.split()
+    if len(words) == 2 and words[-1] in {"soldiers", "troops"} and words[0] in _DRESS_WORDS:
+        return words[-1]  # "uniformed soldiers" are soldiers too
     if (
         len(words) == 2
         and words[-1] in {"soldiers", "troops", "security"}

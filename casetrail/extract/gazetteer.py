@@ -83,8 +83,12 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self._own_key: dict[str, str] = {}  # place id → its own name as a key
+        # answers to resolve(name) without country hints: rules ask about the same names
+        # span after span and report after report
+        self._resolved: dict[str, Place | None] = {}
 
     def add(self, place: Place, names: list[str]) -> None:
+        self._resolved.clear()
         self.by_id[place.id] = place
         self._own_key[place.id] = normalise_name(place.name)
         for name in {place.name, *names}:
@@ -110,10 +114,18 @@ class Gazetteer:
     def resolve(self, name: str, *, countries: set[str] | None = None) -> Place | None:
         """The best entry for ``name``: curated data first, then the document's countries,
         then a place of that very name, then the larger population."""
+        if not countries:
+            if name not in self._resolved:
+                if len(self._resolved) > 100_000:
+                    self._resolved.clear()
+                self._resolved[name] = self._best(name, set())
+            return self._resolved[name]
+        return self._best(name, countries)
+
+    def _best(self, name: str, hinted: set[str]) -> Place | None:
         found = self.candidates(name)
         if not found:
             return None
-        hinted = countries or set()
         key = normalise_name(name)
 
         def rank(place: Place) -> tuple[int, int, int, int, int]:

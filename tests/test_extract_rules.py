@@ -2598,3 +2598,46 @@ def test_a_day_named_for_rights_is_no_body() -> None:
         "Day, the rights group Prisoners Defenders said."
     )
     assert "Human Rights Day" not in _names(result, "organisation")
+
+
+def test_speakers_the_parser_left_as_conjuncts_still_speak() -> None:
+    result = _run(
+        "A Bahraini political prisoner serving a life sentence in Jau prison has been denied "
+        "chemotherapy for three months despite a cancer diagnosis, his family and a "
+        "London-based rights group said on Tuesday."
+    )
+    assert _claims(result) == [("his family", "allegation")]
+
+
+def test_an_office_for_a_ministry_is_one_body_that_owns_to_a_visit() -> None:
+    result = _run(
+        "Bahrain's Ombudsman for the Ministry of Interior said in a statement that it had "
+        'received a complaint from the family and that "an appointment has been scheduled".'
+    )
+    assert _claims(result) == [("Ombudsman for the Ministry of Interior", "confirmation")]
+
+
+def test_so_called_is_no_label_and_no_guards_no_quoted_label() -> None:
+    result = _run(
+        "Guards shot dead four porters on Saturday, the group said, the latest in a series of "
+        "killings of so-called sukhtbars. His daughter said officials had cancelled his "
+        'appointments, telling the family that there were "no guards available".'
+    )
+    assert [stance for _, stance in _claims(result)] == ["allegation", "allegation"]
+
+
+def test_an_indefinite_demonym_is_no_town() -> None:
+    result = _run("A Kazakh civic activist told reporters that police had beaten him.")
+    assert not _names(result, "place")
+
+
+def test_a_news_agency_named_as_such_is_an_outlet() -> None:
+    assert body_kind("IRNA news agency") == "media"
+
+
+def test_a_people_the_model_took_for_a_site_is_no_place() -> None:
+    result = _run(
+        "Guards shot dead four Baluch fuel porters near the city of Saravan on Saturday, the "
+        "Baluch rights group Haalvsh said."
+    )
+    assert "Baluch" not in _names(result, "place")

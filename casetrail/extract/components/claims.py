@@ -288,6 +288,8 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
         if len(rest) < 2 or rest[0].text not in {'"', "“"}:
             continue
         label = rest[1]
+        if label.lower_ == "no":
+            continue  # 'there were "no guards available"': words reported, not a label
         if label.pos_ in {"NOUN", "PROPN", "DET"} or (label.pos_ == "ADJ" and not official):
             return True  # (an official's "was "safe and well"" labels nothing)
         if label.tag_ == "VBN" and any(
@@ -746,6 +748,29 @@ def _owned_body(registry: Registry, subject: Token) -> Entity | None:
     return None
 
 
+def _phrase_before_cue(cue: Token) -> list[Token]:
+    """ "… despite a cancer diagnosis, his family and a London-based rights group said":
+    the parser hung the speakers on the clause before and gave the cue no subject; the
+    noun phrase between the last comma and the cue speaks (its first noun)."""
+    doc = cue.doc
+    start = cue.i
+    while start > cue.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    segment = doc[start : cue.i]
+    if (
+        start == cue.sent.start
+        or not segment
+        or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in segment)  # ("-based")
+    ):
+        return []
+    for token in segment:
+        if token.pos_ in {"NOUN", "PROPN"} and not (
+            token.dep_ in {"compound", "amod", "poss", "nmod"} and start <= token.head.i < cue.i
+        ):
+            return [token]
+    return []
+
+
 def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     """ "…, killing 23 people, including nine children, local officials and a rescue
     worker said": the parser made "people" the subject; the phrase between the last comma
@@ -1053,6 +1078,8 @@ _REMEDY = re.compile(
     r"tried to (protect|stop|save|rescue)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
+    r"received (a|the) complaint|(an? )?(appointment|examination|hearing) (has|had) been "
+    r"(scheduled|arranged)|"
     r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies)|"
     r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) found)\b",
     re.IGNORECASE,
@@ -1491,6 +1518,8 @@ class ClaimComponent:
             and any(o.lemma_.lower() in _ACTIONS_CALLED for o in children(token, "dobj"))
         ):
             return False  # "after they announced a rally": an action, no statement
+        if lemma == "call" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so":
+            return False  # "so-called sukhtbars": an adjective, no statement
         if lemma == "express" and not any(
             o.lemma_.lower() in {"concern", "alarm", "outrage", "dismay"}
             for o in children(token, "dobj")
@@ -1881,7 +1910,7 @@ class ClaimComponent:
             # '"…," said Haidar Jabbar, 24, who helped carry …': the parser made the name
             # the subject of the clause after it
             return [cue.doc[name - 1]]
-        return _postposed_speaker(cue)
+        return _postposed_speaker(cue) or _phrase_before_cue(cue)
 
     @staticmethod
     def _speaker_text(tokens: list[Token], speaker: Entity | None) -> str:
@@ -2110,6 +2139,11 @@ class ClaimComponent:
             first = min(t.i for t in subjects[-1].subtree)
             if first - 1 > sentence.start and doc[first - 1].text == ",":
                 return doc[sentence.start : first - 1]
+        phrase = _phrase_before_cue(cue) if not subjects else []
+        if phrase:  # "…, his family and a rights group said", the speakers parsed as conjuncts
+            comma = max(t.i for t in doc[sentence.start : phrase[0].i] if t.text == ",")
+            if comma - sentence.start >= 3:
+                return doc[sentence.start : comma]
         return None
 
     @staticmethod

@@ -661,8 +661,8 @@ def _office_of_spans(spans: tuple[Span, ...]) -> list[Span]:
         of = span.start - 1
         if of >= 1 and span[0].lower_ != "the" and doc[of].lower_ == "the":
             of -= 1  # "of the Ministry of Interior", the article left outside the name
-        if of < 1 or doc[of].lower_ != "of":
-            continue
+        if of < 1 or doc[of].lower_ not in {"of", "for"}:
+            continue  # ("Bahrain's Ombudsman for the Ministry of Interior")
         office = doc[of - 1]
         if office.is_title and office.lower_ in _OFFICES | _OFFICE_HEADS:
             found.append(Span(doc, office.i, span.end, label="ORG"))
@@ -1010,8 +1010,13 @@ class EntityComponent:
                 continue  # "Someone's parent filed a denunciation"
             if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
-            if span.label_ == "ORG" and len(span) <= 2 and _a_people(span.text):
-                continue  # "for Tamils killed in the war", "a Kashmiri rights defender"
+            if (
+                span.label_ in {"ORG", "FAC", "GPE", "LOC"}
+                and len(span) <= 2
+                and _a_people(span.text)
+                and (span.label_ == "ORG" or _place_named(span.text, gazetteer) is None)
+            ):
+                continue  # "for Tamils killed in the war", "the Baluch rights group"
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
             if (
@@ -1072,7 +1077,9 @@ class EntityComponent:
                 span.start > 0
                 and doc[span.start - 1].lower_ in {"a", "an"}
                 and span.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # not "a Thai court"
-                and gazetteer.resolve(span.text) is not None
+                # a place of that very name (not "A Kazakh activist": an old name of a town)
+                and _place_named(span.text, gazetteer) is not None
+                and country_of_demonym(span.text) is None
             ):
                 # "a Yerevan court", "a Yerevan detention facility": an unnamed body or
                 # building in a city, which is the one name here

@@ -369,6 +369,14 @@ def court_noun_after(span: Span) -> int | None:
     """End of "the Vakhitovsky district court": a court named by its district or city."""
     doc = span.doc
     end = span.end
+    if (
+        span[-1].lower_ in _COURT_LEVELS
+        and span[-1].is_lower
+        and end < len(doc)
+        and doc[end].lower_ == "court"
+        and (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"))
+    ):
+        return end + 1  # the model drew "the Almaly district" and left "court" out
     if not (
         end + 1 < len(doc)
         and doc[end].lower_ in _COURT_LEVELS
@@ -1225,6 +1233,8 @@ def body_kind(name: str) -> str | None:
     first = name.split(" ", 1)[0]
     if first.isupper() and first.casefold() in words.media and " " in name:
         return "media"  # "BBC Persian", "AFP Fact Check": a service of an outlet
+    if lowered.endswith((" news agency", " news site", " newspaper")):
+        return "media"  # "the IRNA news agency", named with what it is
     bare = lowered.removeprefix("the ")
     if any(bare == p or bare.startswith(p + " ") for p in words.international_prefixes):
         return "international body"  # UN agencies, EU missions: they intervene

@@ -366,26 +366,23 @@ _COURT_LEVELS = {"district", "city", "regional", "garrison", "municipal", "provi
 
 
 def court_noun_after(span: Span) -> int | None:
-    """End of "the Vakhitovsky district court": a court named by its district or city."""
+    """End of "the Vakhitovsky district court": a court named by its district or city
+    (also when the model drew "the Almaly district" and left "court" out)."""
     doc = span.doc
     end = span.end
+    definite = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if not definite or end >= len(doc):
+        return None
+    if span[-1].lower_ in _COURT_LEVELS and span[-1].is_lower and doc[end].lower_ == "court":
+        return end + 1
     if (
-        span[-1].lower_ in _COURT_LEVELS
-        and span[-1].is_lower
-        and end < len(doc)
-        and doc[end].lower_ == "court"
-        and (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"))
-    ):
-        return end + 1  # the model drew "the Almaly district" and left "court" out
-    if not (
         end + 1 < len(doc)
         and doc[end].lower_ in _COURT_LEVELS
         and doc[end].is_lower
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and doc[end + 1].lower_ == "court"
     ):
-        return None
-    return end + 2 if doc[end + 1].lower_ == "court" else None
+        return end + 2
+    return None
 
 
 def place_noun_spans(doc: Doc) -> list[Span]:

@@ -2641,3 +2641,39 @@ def test_a_people_the_model_took_for_a_site_is_no_place() -> None:
         "Baluch rights group Haalvsh said."
     )
     assert "Baluch" not in _names(result, "place")
+
+
+def test_a_body_described_between_commas_speaks_in_its_which_clause() -> None:
+    result = _run(
+        "The statement followed a report by the Ethiopian Human Rights Commission (EHRC), a "
+        "state-funded but independent body, which said last week that it had found "
+        "detainees held in overcrowded warehouses."
+    )
+    assert [name for name, _ in _claims(result)] == ["Ethiopian Human Rights Commission"]
+
+
+def test_relatives_of_a_named_detainee_speak_not_the_detainee() -> None:
+    result = _run(
+        "Relatives of a detained schoolteacher in Bahir Dar, Tesfaye Alemu, said he had been "
+        "held at a military camp for seven weeks."
+    )
+    assert _claims(result) == [("Relatives", "allegation")]
+
+
+def test_a_mandate_ends_before_the_name_beside_it() -> None:
+    result = _run(
+        "In a joint statement, the UN Special Rapporteur on the situation of human rights in "
+        "Belarus, Nils Muiznieks, and members of a UN working group said relatives had "
+        "received no letters."
+    )
+    assert not {n for n in _names(result, "organisation") if "," in n}
+
+
+def test_a_hyphenated_surname_stays_whole() -> None:
+    result = _run("Army spokesman Colonel Louie Dema-ala said the farmer had been treated well.")
+    assert "Louie Dema-ala" in _names(result, "person")
+
+
+def test_amounting_to_torture_in_quotes_is_a_label() -> None:
+    result = _run('The experts said the isolation "may amount to torture".')
+    assert [stance for _, stance in _claims(result)] == ["characterisation"]

@@ -224,7 +224,7 @@ _HUMAN_SOURCES = {
 _LABEL_TERMS = (
     r"genocide|war crimes?|crimes? against humanity|ethnic cleansing|massacre|"
     r"collective punishment|extrajudicial executions?|state terror|pattern of|hallmarks of|"
-    r"persecution"
+    r"persecution|amounts? to torture"
 )
 # a label in quotation marks: '"bear the hallmarks of genocide"', '"a pattern of …"'
 _QUOTED_LABEL_TERM = re.compile(
@@ -769,6 +769,30 @@ def _phrase_before_cue(cue: Token) -> list[Token]:
         ):
             return [token]
     return []
+
+
+_KIN_GROUPS = {"relative", "parent", "friend", "neighbour", "neighbor", "colleague", "family"}
+
+
+def _described_body_before(registry: Registry, tokens: list[Token]) -> Entity | None:
+    """ "a report by the Ethiopian Human Rights Commission (EHRC), a state-funded but
+    independent body, which said": an indefinite description set off by commas right
+    after a body's name is that body."""
+    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+        return None
+    head = tokens[0]
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    start = min(t.i for t in head.subtree if t.i <= head.i)
+    doc = head.doc
+    before = start - 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    named = before - 1
+    if doc[named].text == ")" and named >= 2:
+        named -= 1  # "(EHRC)"
+    body = registry.entity_of_token(doc[named])
+    return body if body is not None and body.kind == "organisation" else None
 
 
 def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
@@ -1597,6 +1621,9 @@ class ClaimComponent:
             ]
             if owners and owners[0] is not None and owners[0].kind == "organisation":
                 return owners[0]
+        described = _described_body_before(registry, tokens)
+        if described is not None:
+            return described  # "the EHRC, a state-funded but independent body, which said"
         definite = self._definite_description(registry, tokens)
         if definite is not None:
             return definite
@@ -1688,8 +1715,8 @@ class ClaimComponent:
                 if t.dep_ == "appos" and not _inside_clause(t, token) and not _in_example(t, token)
             ]
             named = [e for e in appositions if e is not None and e.kind == "person"]
-            if named:
-                return named[-1]
+            if named and not (token.tag_ == "NNS" and token.lemma_.lower() in _KIN_GROUPS):
+                return named[-1]  # (not "Relatives of a detained teacher, X, said": they)
             bodies = [e for e in appositions if e is not None and e.kind == "organisation"]
             if bodies and token.is_lower and token.pos_ == "NOUN":
                 return bodies[0]  # "the military's regional command, Kodam …, said"
@@ -1887,7 +1914,15 @@ class ClaimComponent:
                 # "Soldiers … detained seven men, two residents said": the parser hung the
                 # reported clause's subject on the cue too; the speaker is the nearer one
                 return [max(subjects, key=lambda t: t.i if t.i < cue.i else -1)]
-            if subjects and subjects[0].lower_ == "who" and verb.dep_ != "relcl":
+            if (
+                subjects
+                and subjects[0].lower_ in {"which", "that"}
+                and verb is cue
+                and verb.dep_ == "relcl"
+                and verb.head.pos_ in {"NOUN", "PROPN"}
+            ):
+                return [verb.head]  # "…, a state-funded body, which said": the body
+            if subjects and subjects[0].lower_ in {"who", "which"} and verb.dep_ != "relcl":
                 # "according to fellow students and the families, who say …", parsed as a
                 # clause of its own: who is the phrase before the comma
                 before = subjects[0].i - 2

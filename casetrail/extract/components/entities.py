@@ -1103,6 +1103,15 @@ class EntityComponent:
                 and not any(t.lower_ in {"radio", "television", "tv"} for t in span)
             ):
                 label = "FAC"  # "Chingola Central Police Station": a building, not a body
+            if (
+                label == "PERSON"
+                and span.end + 1 < len(doc)
+                and doc[span.end].text == "-"
+                and not span[-1].whitespace_
+                and not doc[span.end].whitespace_
+                and doc[span.end + 1].is_alpha
+            ):
+                span = Span(doc, span.start, span.end + 2, label=label)  # "Louie Dema" + "-ala"
             if label == "PERSON" and (rights := _rights_tail(span)) is not None:
                 span, label = rights, "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None

@@ -743,7 +743,9 @@ def with_scope_tail(span: Span) -> Span:
         objects = [t for t in doc[span.end].children if t.dep_ == "pobj"]
         if objects:
             end = max(t.i for t in objects[0].subtree) + 1
-            return Span(doc, span.start, end, label=span.label_)
+            comma = next((i for i in range(span.end, end) if doc[i].text == ","), None)
+            # (not on over ", Nils M., and members of …": the name set beside the mandate)
+            return Span(doc, span.start, comma or end, label=span.label_)
     end = span.end + 1
     while end < len(doc) and (
         (doc[end].is_title and doc[end].lower_ not in _CALENDAR_WORDS)  # not "on January 15"

@@ -748,14 +748,22 @@ def _owned_body(registry: Registry, subject: Token) -> Entity | None:
     return None
 
 
+def _after_last_comma(cue: Token) -> int:
+    """Where the phrase right before the cue begins: after the last comma of its
+    sentence before it, or at the sentence's start."""
+    doc = cue.doc
+    start = cue.i
+    while start > cue.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    return start
+
+
 def _phrase_before_cue(cue: Token) -> list[Token]:
     """ "… despite a cancer diagnosis, his family and a London-based rights group said":
     the parser hung the speakers on the clause before and gave the cue no subject; the
     noun phrase between the last comma and the cue speaks (its first noun)."""
     doc = cue.doc
-    start = cue.i
-    while start > cue.sent.start and doc[start - 1].text != ",":
-        start -= 1
+    start = _after_last_comma(cue)
     segment = doc[start : cue.i]
     if (
         start == cue.sent.start
@@ -802,9 +810,7 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     if subject.i > cue.i or cue.i - subject.i <= 3:
         return None  # "Police said", "the rights group said": read as parsed
     doc = cue.doc
-    start = cue.i
-    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
-        start -= 1
+    start = _after_last_comma(cue)
     segment = doc[start : cue.i]
     if not segment or start <= subject.i:
         return None  # the subject stands in the phrase itself
@@ -2174,9 +2180,9 @@ class ClaimComponent:
             first = min(t.i for t in subjects[-1].subtree)
             if first - 1 > sentence.start and doc[first - 1].text == ",":
                 return doc[sentence.start : first - 1]
-        phrase = _phrase_before_cue(cue) if not subjects else []
-        if phrase:  # "…, his family and a rights group said", the speakers parsed as conjuncts
-            comma = max(t.i for t in doc[sentence.start : phrase[0].i] if t.text == ",")
+        if not subjects and _phrase_before_cue(cue):
+            # "…, his family and a rights group said", the speakers parsed as conjuncts
+            comma = _after_last_comma(cue) - 1
             if comma - sentence.start >= 3:
                 return doc[sentence.start : comma]
         return None

@@ -42,6 +42,7 @@ from casetrail.extract.components.name_rules import (
     introduced_as_news,
     introduced_as_person,
     is_based,
+    is_country,
     listed_body_spans,
     listed_names,
     mandate_spans,
@@ -1019,12 +1020,7 @@ class EntityComponent:
                 continue  # "for Tamils killed in the war", "the Baluch rights group"
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
-            if (
-                span.label_ == "ORG"
-                and span.start_char >= headline_end
-                and (country := gazetteer.resolve(span.text)) is not None
-                and country.kind == "country"
-            ):
+            if span.label_ == "ORG" and span.start_char >= headline_end and is_country(span.text):
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue  # "the Russian Federation": the country
             if (
@@ -1173,12 +1169,7 @@ class EntityComponent:
                 ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
-                if (
-                    len(span) == 2
-                    and span[0].text in acronyms
-                    and (chapter := gazetteer.resolve(span[1].text)) is not None
-                    and chapter.kind == "country"
-                ):
+                if len(span) == 2 and span[0].text in acronyms and is_country(span[1].text):
                     # "MISA Zambia" after "the Media Institute of Southern Africa (MISA)
                     # Zambia": the body's national chapter, filed under the body
                     span = Span(doc, span.start, span.start + 1, label="ORG")
@@ -1458,10 +1449,7 @@ class EntityComponent:
                 continue
             if extra.label_ == "ORG" and (
                 extra[-1].text == "Day"  # "Human Rights Day"
-                or (
-                    (country := gazetteer.resolve(extra.text)) is not None
-                    and country.kind == "country"  # "the Russian Federation"
-                )
+                or is_country(extra.text)  # "the Russian Federation"
             ):
                 continue
             overlapping = [s for s in result if s.start < extra.end and extra.start < s.end]

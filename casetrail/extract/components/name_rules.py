@@ -1054,7 +1054,8 @@ _OFFICE_HOLDERS = {
 }
 
 
-def _is_country(text: str) -> bool:
+def is_country(text: str) -> bool:
+    """The gazetteer's best entry for ``text`` is a country ("the Russian Federation")."""
     place = load_gazetteer().resolve(text)
     return place is not None and place.kind == "country"
 
@@ -1172,7 +1173,7 @@ def institution_spans(doc: Doc) -> list[Span]:
         if (
             possessive is not None
             and all(t.pos_ == "PROPN" for t in doc[start:possessive])
-            and _is_country(doc[start:possessive].text)
+            and is_country(doc[start:possessive].text)
         ):
             start = possessive  # "Burkina Faso's military authorities": the country owns them
         if doc[start].text in {"'s", "’s"}:

@@ -2677,3 +2677,135 @@ def test_a_hyphenated_surname_stays_whole() -> None:
 def test_amounting_to_torture_in_quotes_is_a_label() -> None:
     result = _run('The experts said the isolation "may amount to torture".')
     assert [stance for _, stance in _claims(result)] == ["characterisation"]
+
+
+def test_a_group_of_people_speaks_as_those_people_not_as_a_body() -> None:
+    result = _run(
+        "A group of 40 fishermen, among them two boys, say coastguards seized their boats "
+        "on Friday. The Coastal Rights Network said it had documented the seizures."
+    )
+    speakers = [name for name, _ in _claims(result)]
+    assert speakers[0] == "A group of 40 fishermen"
+    assert speakers.count("Coastal Rights Network") == 1
+
+
+def test_he_after_a_closing_attribution_is_the_sentence_subject_not_the_lawyer() -> None:
+    result = _run(
+        "Karim Dossou was detained at his home in Parakou on Monday, lawyer Pascal Agossa "
+        "told reporters. He was later moved to a prison in Cotonou, where he was beaten."
+    )
+    victims = {result.entity(r.entity_id).name for r in result.roles if r.role == "victim"}
+    assert "Karim Dossou" in victims
+    assert "Pascal Agossa" not in victims
+
+
+def test_the_station_that_reports_what_it_was_told_is_the_channel() -> None:
+    result = _run(
+        'Police spokesman Joseph Lado told Radio Kiir that the reporter was "helping with '
+        'inquiries", the station reported.'
+    )
+    assert _claims(result) == [("Joseph Lado", "denial")]
+    channel = result.entity(result.claims[0].channel_id)
+    assert channel is not None and channel.name == "Radio Kiir"
+    assert "Radio Kiir" not in _names(result, "organisation")
+
+
+def test_a_party_officer_speaks_for_the_party_not_the_state() -> None:
+    result = _run(
+        "The party's secretary general, Adrien Kpade, said three of its members had been held "
+        "since March on the same charges."
+    )
+    assert _claims(result) == [("Adrien Kpade", "allegation")]
+
+
+def test_the_title_of_an_acronyms_body_is_that_bodys() -> None:
+    result = _run(
+        "The Initiative for the Revival of the Fishermen Movement (IRF) said its members were "
+        'beaten. "They are in jail for fishing," IRF\'s president, Ousmane Fall, told supporters.'
+    )
+    fall = next(e for e in result.entities if e.name == "Ousmane Fall")
+    assert "affiliation:rights group" in fall.descriptors  # the body the acronym names
+
+
+def test_a_name_cut_at_a_joining_word_or_before_its_acronym_is_made_whole() -> None:
+    result = _run(
+        "He appeared on Monday before the special prosecutor of the Tribunal for the "
+        "Repression of Economic Offences and Terrorism (TREOT), which charged him. The "
+        "Initiative for the Revival of the Liberation Movement (IRLM) said the charges were "
+        "invented."
+    )
+    names = _names(result, "organisation")
+    assert "Tribunal for the Repression of Economic Offences and Terrorism" in names
+    assert "Initiative for the Revival of the Liberation Movement" in names
+
+
+def test_calling_it_a_label_after_what_was_said_keeps_the_stance_of_what_was_said() -> None:
+    result = _run(
+        "The Fishers' Rights Centre said the coastguard had seized 40 boats this year, "
+        'calling this "a persecution of the poor".'
+    )
+    assert _claims(result) == [("Fishers' Rights Centre", "allegation")]
+
+
+def test_pushed_back_across_a_border_is_a_forced_return() -> None:
+    result = _run(
+        "Guards forced the 12 men back across the river into Serbia on Sunday, one of them said."
+    )
+    assert "forced_return" in _act_types(result)
+
+
+def test_they_would_kill_us_is_a_threat() -> None:
+    result = _run("The men told us that next time they would kill us, a villager said.")
+    assert "threat" in _act_types(result)
+
+
+def test_a_charge_called_a_fabrication_is_a_fabricated_charge() -> None:
+    result = _run('His brother said the charge was "a fabrication" meant to silence him.')
+    assert "fabricated_charges" in _act_types(result)
+
+
+def test_rarely_convicted_tells_no_trial() -> None:
+    result = _run(
+        "The group said landowners who held labourers in debt bondage were rarely convicted."
+    )
+    assert "unfair_trial" not in _act_types(result)
+
+
+def test_unlicensed_gathering_is_a_restriction_of_assembly() -> None:
+    result = _run("Six men were jailed for an unlicensed gathering outside the ministry.")
+    assert "restriction_of_expression" in _act_types(result)
+
+
+def test_masked_men_named_by_their_uniforms_keep_their_adjective_and_headline() -> None:
+    result = _run(
+        "Masked Men Beat Farmers, Villagers Say\n\nMasked men in black uniforms beat three "
+        "farmers near Kibera on Sunday, villagers said."
+    )
+    forces = [e for e in result.entities if e.org_kind == "security force"]
+    assert [e.name for e in forces] == ["Masked men in black uniforms"]
+
+
+def test_a_countrys_adjective_before_an_unnamed_court_is_no_place_or_body() -> None:
+    result = _run("A Kuwaiti criminal court on Sunday sentenced five men to two years in prison.")
+    assert not _names(result, "place")
+    assert not _names(result, "organisation")
+
+
+def test_a_capital_set_beside_its_country_after_a_comma_is_a_place() -> None:
+    result = _run("Police in Mauritania's capital, Nouakchott, arrested 14 activists on Friday.")
+    assert "Nouakchott" in _names(result, "place")
+    assert "Nouakchott" not in _names(result, "person")
+
+
+def test_what_a_site_is_known_as_is_a_place() -> None:
+    result = _run(
+        "He is held at the intelligence headquarters in Juba, known as the Green House, "
+        "his wife said."
+    )
+    assert "Green House" in _names(result, "place")
+    assert "Green House" not in _names(result, "organisation")
+
+
+def test_a_stateless_people_is_no_body() -> None:
+    result = _run("Human Rights Watch said the Bidoon were denied documents, jobs and schooling.")
+    assert "Bidoon" not in _names(result, "organisation")

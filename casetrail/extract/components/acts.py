@@ -271,6 +271,11 @@ class ActComponent:
                 # "a charge their lawyer said was fabricated" (often tagged an adjective)
                 if token.lemma_.lower() in frame.predicates and token.pos_ in {"VERB", "ADJ"}:
                     return token
+        if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
+            # "the charge was "a fabrication"": the holder is what the noun says it is
+            for attribute in children(holder.head, "attr"):
+                if attribute.lemma_.lower() in frame.predicates:
+                    return attribute
         doc = holder.doc
         for speech in doc[holder.i + 1 : min(holder.i + 9, len(doc))]:
             # "a charge their lawyer said was fabricated": a reduced relative clause the
@@ -417,7 +422,10 @@ class ActComponent:
     def _negated(anchor: Token) -> bool:
         if anchor.pos_ == "NOUN":  # "no arrests had been made"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
-        return anchor.pos_ == "VERB" and any(c.dep_ == "neg" for c in anchor.children)
+        return anchor.pos_ == "VERB" and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"rarely", "seldom"})
+            for c in anchor.children
+        )  # "slaveholders were rarely convicted": no such act told
 
     @staticmethod
     def _counsel_participants(registry: Registry, cue: Span) -> tuple[list[int], list[int]]:

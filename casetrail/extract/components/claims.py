@@ -328,6 +328,50 @@ _HOW_MANY = {
     "many",
     "several",
 }
+
+
+def _before_labelling_participle(content: Span) -> Span:
+    """What was said before a closing ", calling it …" (the whole content when there is
+    no such participle, or nothing said before it)."""
+    for token in content:
+        if (
+            token.tag_ == "VBG"
+            and token.lemma_.lower() in {"call", "describe", "term", "dub", "label"}
+            and token.i - content.start >= 4
+            and token.doc[token.i - 1].text == ","
+            and any(t.pos_ in {"VERB", "AUX"} for t in content.doc[content.start : token.i - 1])
+        ):
+            return content.doc[content.start : token.i - 1]
+    return content
+
+
+def _outlet_told(registry: Registry, speaker: list[Token], cues: list[Token]) -> Entity | None:
+    """The body told in this sentence when "the station", "the agency" … reports it."""
+    if not speaker or speaker[0].lemma_.lower() not in _OUTLET_WORDS | {"agency", "site"}:
+        return None
+    if not any(c.lower_ == "the" for c in children(speaker[0], "det")):
+        return None
+    for cue in cues:
+        if cue.lemma_.lower() != "tell":
+            continue
+        for listener in children(cue, "dobj", "dative"):
+            entity = registry.entity_of_token(listener)
+            if entity is not None and entity.kind == "organisation":
+                return entity
+    return None
+
+
+def _group_of_people(token: Token) -> bool:
+    """ "a group of 23 asylum seekers", "a group of villagers": people counted together,
+    not an organisation called a group."""
+    return token.lemma_.lower() == "group" and any(
+        o.tag_ == "NNS" and o.lemma_.lower() not in _BODY_WORDS
+        for p in children(token, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+    )
+
+
 _FEMALE = {"mother", "sister", "wife", "daughter", "grandmother", "aunt", "widow", "niece"}
 _MALE = {"father", "brother", "husband", "son", "grandfather", "uncle", "widower", "nephew"}
 
@@ -1430,6 +1474,14 @@ class ClaimComponent:
                 if content is not None:
                     claims.append(self._claim(last_speaker, last_text, cue, content, sentence))
                 continue
+            if cue.lemma_.lower() == "report" and len(cues) > 1:
+                outlet = _outlet_told(registry, speaker_tokens, cues)
+                if outlet is not None:
+                    # "X told Radio Tamazuj that …, the station reported": X speaks, the
+                    # station carries it
+                    outlet.org_kind = "media"
+                    channel = outlet
+                    continue
             speaker = self._resolve_speaker(registry, speaker_tokens)
             if (
                 cue.lemma_.lower() == "report"
@@ -1820,7 +1872,7 @@ class ClaimComponent:
         if head is None:
             return None
         lemma = head.lemma_.lower()
-        if lemma in _LEDE_BODIES:
+        if lemma in _LEDE_BODIES and not _group_of_people(head):
             return _speaking_next(
                 registry,
                 head,
@@ -1971,7 +2023,7 @@ class ClaimComponent:
                 {*phrase, *(c for t in phrase if t.dep_ == "amod" for c in t.subtree)},
                 key=lambda t: t.i,
             )
-            if head.lemma_.lower() in _HOW_MANY | _PARTITIVES and any(
+            if (head.lemma_.lower() in _HOW_MANY | _PARTITIVES or _group_of_people(head)) and any(
                 p.lower_ == "of" for p in children(head, "prep")
             ):  # "Dozens of sub-Saharan migrants say", "one of the deportees, a man, told"
                 appositions = {t for a in children(head, "appos") for t in a.subtree}
@@ -1994,6 +2046,8 @@ class ClaimComponent:
     def _descriptor_speaker(registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
             lemma = token.lemma_.lower()
+            if _group_of_people(token):
+                return None  # "A group of 23 asylum seekers say …": the people, no body
             if (
                 lemma.endswith(_PERSON_WORDS)  # "photojournalist" too
                 and token.tag_ != "NNS"
@@ -2300,11 +2354,17 @@ class ClaimComponent:
             # "the strike had been illegal", "had organised armed resistance", "the
             # violence was organised from abroad": the state answers with the victims' guilt
             return "denial"
-        if _quoted_label(content, official):
+        # "said the authorities had prosecuted abolitionists, calling this "a
+        # persecution"": the label closes what was said, whose stance is the claim's
+        said = _before_labelling_participle(content)
+        if _quoted_label(said, official):
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
-        if not official and (_QUOTED_LABEL_TERM.search(text) or _NUMBERED_LABEL.match(text)):
+        said_text = span_text(said)
+        if not official and (
+            _QUOTED_LABEL_TERM.search(said_text) or _NUMBERED_LABEL.match(said_text)
+        ):
             # 'the killings "bear the hallmarks of genocide"', "it was the 12th massacre
             # this year": the words that name what was done
             return "characterisation"
@@ -2630,6 +2690,8 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         if person.start <= holder.i < person.end:
             continue
         other = registry.entity_of_token(holder)
+        if other is None and holder.text in registry.aliases:
+            other = registry.get(registry.aliases[holder.text])  # "IRA's president, X"
         if other is None and holder.dep_ == "poss" and holder.lower_ == "its":
             body = _body_before(registry, holder)  # "The Law Society … Its president, X,"
             if body is not None:
@@ -2651,6 +2713,8 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
                 )
                 if body is not None:
                     kinds.add(_affiliation(body.org_kind))
+            elif holder.lemma_.lower() in _NON_STATE_BODIES and holder.is_lower:
+                kinds.add("other body")  # "The party's secretary general, X": not the state's
             continue
         if other.kind == "place" and holder.dep_ == "poss":
             if head.lower_ not in _NHRI_TITLES:  # "Georgia's Public Defender" alleges

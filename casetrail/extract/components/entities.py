@@ -768,6 +768,50 @@ def _particle_name_end(person: Span) -> int:
     return end
 
 
+_SETTLEMENTS = {"capital", "city", "town", "village"}
+_NAME_JOINTS = {"for", "of", "the", "and", "on", "against"}
+
+
+def _whole_body_name(span: Span) -> Span:
+    """A body's name the model cut short: at a joining word ("the Court for the Repression
+    of Economic Offences and" + "Terrorism"), or after its first words when the acronym in
+    brackets after it begins before it ("Initiative for the Resurgence of" + "the
+    Abolitionist Movement (IRA)")."""
+    if span.label_ != "ORG":
+        return span
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ in _NAME_JOINTS - {"the"}:
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _NAME_JOINTS):
+            end += 1
+        while end > span.end and doc[end - 1].lower_ in _NAME_JOINTS:
+            end -= 1
+    start = span.start + (span[0].lower_ == "the")
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        acronym = doc[end + 1].text
+        first = start
+        while first > 0 and (doc[first - 1].is_title or doc[first - 1].lower_ in _NAME_JOINTS):
+            first -= 1
+        while first < start and (not doc[first].is_title or doc[first].lower_ in _NAME_JOINTS):
+            first += 1
+        if (
+            first < start
+            and acronym.isupper()
+            and doc[first].text[0] == acronym[0] != doc[start].text[0]
+            and _in_order(acronym, initials(doc[first:end].text))
+        ):
+            start = first
+    if (start, end) == (span.start + (span[0].lower_ == "the"), span.end):
+        return span
+    return Span(doc, start, end, label="ORG")
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether ``letters`` appear in ``within`` in that order."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
+
+
 def _joined_names(spans: list[Span]) -> list[Span]:
     """ "Samia Suluhu" and "Hassan" the model split in two: one person's name; so are
     "Victor" and "dos Santos" (a town, the model thought)."""
@@ -998,7 +1042,7 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        for span in _joined_names(possessors_split):
+        for span in _joined_names([_whole_body_name(s) for s in possessors_split]):
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
@@ -1024,9 +1068,23 @@ class EntityComponent:
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue  # "the Russian Federation": the country
             if (
+                span.label_ in {"GPE", "LOC"}
+                and len(span) == 1
+                and country_of_demonym(span.text) is not None
+                and _place_named(span.text, gazetteer) is None
+            ):
+                continue  # "A Kuwaiti criminal court": a country's adjective, no place
+            if (
                 span.label_ == "PERSON"
-                and span.root.dep_ == "appos"
-                and span.root.head.lemma_.lower() in {"capital", "city", "town", "village"}
+                and (
+                    (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in _SETTLEMENTS)
+                    # "Police in Mauritania's capital, Nouakchott, …" (hung on "Police")
+                    or (
+                        span.start >= 2
+                        and doc[span.start - 1].text == ","
+                        and doc[span.start - 2].lemma_.lower() in _SETTLEMENTS
+                    )
+                )
                 and gazetteer.resolve(span.text) is not None
             ):
                 result.append(Span(doc, span.start, span.end, label="GPE"))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import children, is_member_of_body
 from casetrail.extract.dates import MONTHS, WEEKDAYS
-from casetrail.extract.gazetteer import Gazetteer, load_gazetteer
+from casetrail.extract.gazetteer import Gazetteer, country_of_demonym, load_gazetteer
 from casetrail.extract.vocabulary import actor_words
 
 _EXCLUDED_LINES = re.compile(
@@ -575,8 +575,18 @@ _SITE_NOUNS = {
 
 def described_as_site(span: Span) -> bool:
     """The name has an appositive that names a kind of place ("Awash Arba, a military
-    camp in the Afar region,")."""
+    camp in the Afar region,"), or is what a site is known as ("the NSS headquarters
+    in Jebel, known as the Blue House")."""
     doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    if start >= 3 and doc[start - 1].lower_ in {"as", "the"}:
+        known = start - 2 if doc[start - 1].lower_ == "as" else start - 3
+        if doc[known].lower_ == "known" and doc[known + 1].lower_ == "as":
+            return any(
+                t.lemma_.lower() in _SITE_NOUNS | {"headquarters", "building", "prison"}
+                and t.pos_ == "NOUN"
+                for t in doc[max(doc[known].sent.start, known - 10) : known]
+            )
     if any(
         child.dep_ == "appos" and child.lemma_.lower() in _SITE_NOUNS and child.i >= span.end
         for child in span.root.children
@@ -1154,9 +1164,10 @@ def institution_spans(doc: Doc) -> list[Span]:
         ):
             continue  # "the Dagestan branch of Russia's Investigative Committee": the body
         if root.lower_ == "court" and not any(
-            t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in modifiers
+            t.pos_ == "PROPN" and t.ent_type_ != "NORP" and country_of_demonym(t.text) is None
+            for t in modifiers
         ):
-            continue  # "a local court", "a Guatemalan court": no named body
+            continue  # "a local court", "a Guatemalan court", "a Kuwaiti court": no named body
         if all(
             t.dep_ == "poss"
             and (t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))

@@ -186,11 +186,16 @@ class Registry:
             counts[entity_id] = counts.get(entity_id, 0) + 1
             last_seen[entity_id] = max(last_seen.get(entity_id, -1), token_i)
             token = self.doc[token_i]
-            if token_i >= previous_start and (
-                token.dep_ in {"nsubj", "nsubjpass"}
-                or (token.dep_ == "appos" and token.head.dep_ in {"nsubj", "nsubjpass"})
+            if token.dep_ == "appos":
+                token = token.head
+            if (
+                token_i >= previous_start
+                and token.dep_ in {"nsubj", "nsubjpass"}
+                and not _tells_what_came_before(token.head)
             ):
-                subjects.add(entity_id)  # the last sentence's subject is the likelier "he"
+                # the last sentence's subject is the likelier "he" (not the lawyer who
+                # "told reporters" of it at the end: "X was held …, lawyer Y told reporters")
+                subjects.add(entity_id)
         if not counts:
             return None
         best = max(counts, key=lambda e: (counts[e], e in subjects, last_seen[e]))
@@ -260,3 +265,13 @@ class Registry:
             if match is not None and not match(entity):
                 continue
             yield token_i, entity
+
+
+_TELLING = {"say", "tell", "add", "write", "report"}
+
+
+def _tells_what_came_before(verb: Token) -> bool:
+    """ "…, lawyer Y told reporters": a verb of speech after the clause it reports."""
+    return verb.lemma_.lower() in _TELLING and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    )

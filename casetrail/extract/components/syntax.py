@@ -237,7 +237,14 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if dress:  # "men in plain clothes": how they are known is their name
             clothes = next(o for o in children(dress[0], "pobj") if o.lower_ in _DRESS | _WORN)
             worn = sorted(outside_preps(clothes), key=lambda t: t.i)
-            name = " ".join([token.text, "in", *(t.text for t in worn)])
+            bare = name.casefold()  # "masked men in dark uniforms": "masked" is theirs too
+            name = " ".join([name, "in", *(t.text for t in worn)])
+            for known in registry.entities:
+                # "Masked Men" in the headline, then the men the text describes: one group
+                if known.org_kind == "security force" and known.name.casefold() == bare:
+                    known.name = name
+                    registry.add_mention(known, token.doc[token.i : token.i + 1])
+                    return [known]
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
         folded = name.casefold()

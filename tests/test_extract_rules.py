@@ -2809,3 +2809,13 @@ def test_what_a_site_is_known_as_is_a_place() -> None:
 def test_a_stateless_people_is_no_body() -> None:
     result = _run("Human Rights Watch said the Bidoon were denied documents, jobs and schooling.")
     assert "Bidoon" not in _names(result, "organisation")
+
+
+def test_the_accused_sides_rejection_of_the_charges_alleges_rather_than_denies() -> None:
+    lawyer = _run("His lawyer said the charges against the reporter were baseless.")
+    assert _claims(lawyer) == [("His lawyer", "allegation")]
+    rejected = _run("The family rejected the charges brought against her.")
+    assert _claims(rejected) == [("The family", "allegation")]
+    # the state saying so still denies, and a group answering accusations against itself
+    ministry = _run("The ministry said the charges were not fabricated.")
+    assert [stance for _, stance in _claims(ministry)] == ["denial"]

@@ -1068,6 +1068,14 @@ _THEIR_ACCOUNT = re.compile(
 _ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
 # what the other side said, rejected: "rejected that account" is no denial of the events
 _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
+# what the state holds against the accused
+_CHARGES = {"charge", "indictment"}
+_CHARGES_FALSE = re.compile(
+    r"\b(charges?|indictment|case|accusations? against (him|her|them))\b[^.]{0,40}?\b"
+    r"(fabricated|false|untrue|lies|invented|baseless|groundless|unfounded|not true|made up|"
+    r"absurd|trumped[- ]up)\b",
+    re.IGNORECASE,
+)
 # "reports of persecution were fabricated by enemies", "the allegations are lies"
 _REPORTS_FALSE = re.compile(
     r"\b(reports?|allegations?|claims?|accusations?|accounts?)\b[^.]{0,60}?\b(fabricated|false|"
@@ -2261,8 +2269,10 @@ class ClaimComponent:
         )
         if lemma in DENY:
             rejected = {t.lemma_.lower() for t in children(cue, "dobj")}
-            if rejected & _ACCOUNTS and not official:
-                return "allegation"  # a widow "rejected that account": she alleges
+            if rejected & (_ACCOUNTS | _CHARGES) and not official:
+                # a widow "rejected that account", a lawyer "rejected the charges": they
+                # allege what the state did
+                return "allegation"
             return "denial"
         if lemma in CONFIRM:
             return "confirmation"
@@ -2293,6 +2303,9 @@ class ClaimComponent:
         if denied and not official and _THEIR_ACCOUNT.search(text, 0, denied.start()):
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
+        if not official and _CHARGES_FALSE.search(text):
+            return "allegation"  # his lawyer: "the charges are baseless" (no denial of a
+            # violation: the charge itself is what is alleged)
         if denied or _REPORTS_FALSE.search(text):
             return "denial"
         if _NO_LINKS.search(text) and (official or _SPEAKER_ITSELF.match(text)):

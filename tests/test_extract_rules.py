@@ -2819,3 +2819,106 @@ def test_the_accused_sides_rejection_of_the_charges_alleges_rather_than_denies()
     # the state saying so still denies, and a group answering accusations against itself
     ministry = _run("The ministry said the charges were not fabricated.")
     assert [stance for _, stance in _claims(ministry)] == ["denial"]
+
+
+def test_a_groups_words_about_due_process_or_lawful_demands_allege() -> None:
+    result = _run(
+        "Amnesty International said thousands had been held without evidence and that mass "
+        "trials violated due process."
+    )
+    assert _claims(result) == [("Amnesty International", "allegation")]
+    official = _run(
+        "The interior ministry said the arrests were carried out in full accordance with the law."
+    )
+    assert [stance for _, stance in _claims(official)] == ["denial"]
+
+
+def test_in_what_they_described_as_labels_what_the_speakers_told() -> None:
+    result = _run(
+        "Soldiers burned 12 houses in the village on Sunday, farmers told reporters, in what "
+        "they described as revenge for an ambush."
+    )
+    assert _claims(result) == [("farmers", "allegation"), ("farmers", "characterisation")]
+
+
+def test_one_of_them_described_beside_speaks_as_the_description() -> None:
+    result = _run(
+        "Three fishermen said coastguards beat them. One of them, a 40-year-old boat owner "
+        "who asked not to be named, said his boat was seized."
+    )
+    assert ("a 40-year-old boat owner", "allegation") in _claims(result)
+
+
+def test_he_after_the_relatives_words_is_that_relative() -> None:
+    result = _run(
+        "The detained teacher's son said his mother had posted a photograph of candles. "
+        '"She is 70. What danger is she?" he said.'
+    )
+    assert _claims(result) == [
+        ("The detained teacher's son", "allegation"),
+        ("The detained teacher's son", "allegation"),
+    ]
+
+
+def test_a_secretary_before_a_name_is_an_office_not_part_of_the_name() -> None:
+    result = _run(
+        'Security Secretary Daniel Ho said the arrests were "based on evidence, not on '
+        'political views".'
+    )
+    assert _names(result, "person") == {"Daniel Ho"}
+    assert _claims(result) == [("Daniel Ho", "denial")]
+
+
+def test_an_acronym_given_at_a_bodys_second_mention_is_that_body() -> None:
+    result = _run(
+        "Police detained 11 people on Monday, the National Human Rights Institute said. The "
+        "National Human Rights Institute (INDH), a state body, said its observers saw officers "
+        "fire. INDH staff were barred from the station."
+    )
+    assert "INDH" not in _names(result, "organisation")
+
+
+def test_a_bodys_name_with_a_place_its_acronym_spells_stays_whole_after_the() -> None:
+    result = _run(
+        "The Institute for Justice and Peace in Africa (IJPA) said it had identified the dead as "
+        "John Mbah and Paul Nfor."
+    )
+    assert "Institute for Justice and Peace in Africa" in _names(result, "organisation")
+
+
+def test_a_name_near_which_something_happened_is_a_place() -> None:
+    result = _run(
+        "Carabineros police evicted families from an estate near Ercilla in the Araucanía "
+        "region on Monday, residents said."
+    )
+    assert "Ercilla" in _names(result, "place")
+    assert "Ercilla" not in _names(result, "organisation")
+
+
+def test_men_in_a_named_bodys_uniforms_are_that_body() -> None:
+    result = _run(
+        "The National Intelligence and Security Agency (NISA) detained a reporter on Sunday. "
+        "He was arrested at his home by armed men in NISA uniforms who took his laptop, his "
+        "editor said."
+    )
+    assert _names(result, "organisation") == {"National Intelligence and Security Agency"}
+
+
+def test_bare_and_national_police_fold_into_the_police_force_named() -> None:
+    result = _run(
+        "Police in Ruritania shot dead nine protesters, a rights group said. The Ruritania "
+        "Police Service said officers had been attacked. National police spokesman Ivo Lenz "
+        "said 200 people had been arrested."
+    )
+    police = {n for n in _names(result, "organisation") if "olice" in n}
+    assert police == {"Ruritania Police Service"}
+
+
+def test_new_cues_mass_trials_punishment_cells_and_internet_cuts() -> None:
+    assert "unfair_trial" in _act_types(_run("The group said the mass trials ignored the law."))
+    assert "torture_ill_treatment" in _act_types(
+        _run("He spent 100 days in a punishment cell, his brother said.")
+    )
+    assert "restriction_of_expression" in _act_types(
+        _run("Internet access was restricted in the capital on Saturday, NetBlocks reported.")
+    )

@@ -1391,6 +1391,18 @@ class ClaimComponent:
             enclosing = next(
                 (c for c in claims if c.content.start <= cue.idx < c.content.end), None
             )
+            if enclosing is None and claims and _labels_what_was_told(cue):
+                # "…, residents told journalists, in what they described as a reprisal":
+                # the speakers of the sentence label what they told
+                told = claims[-1]
+                content = self._content(cue, sentence)
+                if content is not None:
+                    claims.append(
+                        self._claim(
+                            registry.get(told.speaker_id), told.speaker_text, cue, content, sentence
+                        )
+                    )
+                continue
             if enclosing is not None and not _aside_speaker(cue):
                 # "said X and denied Y": a cue coordinated with the claim's own cue, without
                 # its own subject, shares the speaker; any other speech inside a claim
@@ -1452,7 +1464,15 @@ class ClaimComponent:
                 and self._last_claim is not None
                 and self._last_claim[0] is None
                 and bool(self._last_claim[1])
-                and self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
+                # "A survivor …", "The retired teacher's son …" (one person, unnamed)
+                and (
+                    self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
+                    or (
+                        self._last_claim[1].split()[0].casefold() == "the"
+                        and self._last_claim[1].split()[-1].casefold()
+                        in _RELATIONS | {"colleague", "friend", "neighbour", "neighbor"}
+                    )
+                )
                 and self._last_claim[1].split()[-1].casefold().endswith(_PERSON_WORDS)
             )
             unnamed_spokesman = (
@@ -2040,6 +2060,18 @@ class ClaimComponent:
                     if prep.lower_ == "of":
                         inner = [t for o in children(prep, "pobj") for t in outside_preps(o)]
                         phrase = sorted({*phrase, prep, *inner}, key=lambda t: t.i)
+                described_as = [a for a in children(head, "appos") if a.pos_ == "NOUN"]
+                if described_as and all(
+                    o.pos_ == "PRON" for p in children(head, "prep") for o in children(p, "pobj")
+                ):
+                    # "One of them, a 52-year-old farmer, said": the description says more
+                    clauses = {
+                        t
+                        for c in described_as[0].children
+                        if c.dep_ in {"relcl", "acl", "prep"}
+                        for t in c.subtree
+                    }  # "a teacher who asked not to be named": a teacher
+                    phrase = sorted(set(described_as[0].subtree) - clauses, key=lambda t: t.i)
             kept = [t for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)]
             text = "".join(  # as written where the words run on: "sub-Saharan", "state's"
                 t.text
@@ -2325,8 +2357,9 @@ class ClaimComponent:
             # hands": the state owns to the mob's crime
         if official and negated:
             return "denial"  # an official's negated statement about the events
-        if not negated and _LAWFUL_CONTENT.search(text):
-            return "denial"  # "carried out in accordance with the law"
+        if (official or speaker is None) and not negated and _LAWFUL_CONTENT.search(text):
+            return "denial"  # "carried out in accordance with the law" (but a group's
+            # "mass trials violated due process" and "the lawful demands of" alleges)
         # (read only for officials: the patterns are long and most speakers are not)
         owned = official and bool(
             _INQUIRY.search(text)
@@ -2791,6 +2824,15 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children):
         return None
     return head
+
+
+def _labels_what_was_told(cue: Token) -> bool:
+    """ "in what they described as a reprisal": a label put on what the speakers told."""
+    return (
+        cue.lemma_ in {"call", "describe", "term", "dub"}
+        and any(c.lower_ == "what" for c in cue.children)
+        and all(t.pos_ == "PRON" for t in children(cue, "nsubj"))
+    )
 
 
 def _aside_speaker(cue: Token) -> bool:

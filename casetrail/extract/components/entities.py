@@ -1273,6 +1273,14 @@ class EntityComponent:
                     and gazetteer.candidates(span.text)
                 ):
                     label = "GPE"  # "in Copenhagen"
+                elif (
+                    before is not None
+                    and before.lower_ == "near"
+                    and label == "ORG"
+                    and span[0].pos_ == "PROPN"
+                    and not ORG_WORD.search(span.text)
+                ):
+                    label = "GPE"  # "an estate near Ercilla": a place, known or not
             if (
                 label in {"GPE", "LOC"}
                 and after is not None
@@ -1783,9 +1791,11 @@ class EntityComponent:
                         if qualifier in {"rights", "liberties", "freedom"}:
                             entity.org_kind = "rights group"  # "the rights monitor OVD-Info"
                 by_key[key] = entity
-                acronym = self._acronym_after(span)
-                if acronym:
-                    remember(acronym, entity)
+            acronym = self._acronym_after(span)
+            if acronym and normalise_name(acronym) not in by_key:
+                # (also at a second mention: "the Institute said …" in the lede, then "The
+                # National Human Rights Institute (INDH), a state body, said")
+                remember(acronym, entity)
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:
                 remember(known_as, entity)

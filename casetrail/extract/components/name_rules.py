@@ -610,7 +610,7 @@ def with_acronym_tail(span: Span) -> Span:
     when the acronym in brackets after them spells the longer name."""
     doc = span.doc
     end = span.end
-    if end >= len(doc) or doc[end].lower_ not in {"of", "for", "in", "on"}:
+    if end >= len(doc) or doc[end].lower_ not in {"of", "for", "in", "on", "and"}:
         return span
     end += 1
     while end < len(doc) and (
@@ -620,7 +620,8 @@ def with_acronym_tail(span: Span) -> Span:
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return span
     acronym = doc[end + 1].text
-    capitals = "".join(ch for t in doc[span.start : end] for ch in t.text if ch.isupper())
+    first = span.start + (doc[span.start].lower_ == "the")  # "The Centre for …" is CHRDA
+    capitals = "".join(ch for t in doc[first:end] for ch in t.text if ch.isupper())
     if acronym.isupper() and len(acronym) >= 2 and capitals == acronym:
         return Span(doc, span.start, end, label=span.label_)
     return span

@@ -58,6 +58,8 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     words = name.split()
     if len(words) == 2 and words[-1] in {"soldiers", "troops"} and words[0] in _DRESS_WORDS:
         return words[-1]  # "uniformed soldiers" are soldiers too
+    if words == ["national", "police"] and not force.name.istitle():
+        return "police"  # "National police spokesman X" where "the Mozambique Police" acts
     if (
         len(words) == 2
         and words[-1] in {"soldiers", "troops", "security"}
@@ -86,6 +88,11 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         targets = [
             e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)
         ]
+        # a named body before another bare force: "Police …" and "national police …" both
+        # fold into "the Mozambique Police"
+        named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
+        if named:
+            targets = named
         for kind in kinds:  # "the army" before "the military" when both are named
             first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
             if first_kind:

@@ -225,9 +225,12 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if unit is not None:
             return [unit]
         name = force_name(token)
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         dress = [
             p
-            for p in children(token, "prep")
+            # (the parser may hang "in … uniforms" on the verb: "arrested by armed men in
+            # NISA uniforms")
+            for p in [*children(token, "prep"), *([following] if following is not None else [])]
             if p.lower_ == "in"
             and any(
                 o.lower_ in _DRESS or (o.lower_ in _WORN and lower == "men")
@@ -237,6 +240,13 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if dress:  # "men in plain clothes": how they are known is their name
             clothes = next(o for o in children(dress[0], "pobj") if o.lower_ in _DRESS | _WORN)
             worn = sorted(outside_preps(clothes), key=lambda t: t.i)
+            owners = [
+                e
+                for e in map(registry.entity_of_token, worn)
+                if e is not None and e.kind == "organisation"
+            ]
+            if owners:  # "armed men in NISA uniforms": the agency's men
+                return owners[:1]
             bare = name.casefold()  # "masked men in dark uniforms": "masked" is theirs too
             name = " ".join([name, "in", *(t.text for t in worn)])
             for known in registry.entities:

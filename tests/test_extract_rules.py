@@ -2922,3 +2922,13 @@ def test_new_cues_mass_trials_punishment_cells_and_internet_cuts() -> None:
     assert "restriction_of_expression" in _act_types(
         _run("Internet access was restricted in the capital on Saturday, NetBlocks reported.")
     )
+
+
+def test_speakers_after_the_last_comma_speak_though_the_parser_gave_the_cue_a_subject() -> None:
+    result = _run(
+        "A farmer was beaten when soldiers evicted families occupying a disputed field near "
+        "the river on Monday, villagers and the Land Rights Centre said."
+    )
+    claims = _claims(result)
+    assert len(claims) == 1 and claims[0][1] == "allegation"
+    assert claims[0][0] in {"villagers", "Land Rights Centre"}  # the speakers after the comma

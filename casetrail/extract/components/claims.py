@@ -2274,8 +2274,10 @@ class ClaimComponent:
             first = min(t.i for t in subjects[-1].subtree)
             if first - 1 > sentence.start and doc[first - 1].text == ",":
                 return doc[sentence.start : first - 1]
-        if not subjects and _phrase_before_cue(cue):
+        if _phrase_before_cue(cue):
             # "…, his family and a rights group said", the speakers parsed as conjuncts
+            # (and the cue given a subject from the clause before: "when police evicted
+            # families …, community members and the Institute said")
             comma = _after_last_comma(cue) - 1
             if comma - sentence.start >= 3:
                 return doc[sentence.start : comma]

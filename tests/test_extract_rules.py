@@ -2932,3 +2932,120 @@ def test_speakers_after_the_last_comma_speak_though_the_parser_gave_the_cue_a_su
     claims = _claims(result)
     assert len(claims) == 1 and claims[0][1] == "allegation"
     assert claims[0][0] in {"villagers", "Land Rights Centre"}  # the speakers after the comma
+
+
+def test_a_rights_centre_named_before_its_noun_is_a_body_not_a_building() -> None:
+    result = _run("Police detained two bloggers in Minsk, the Viasna human rights centre said.")
+    assert "Viasna" in _names(result, "organisation")
+    assert not {n for n in _names(result, "place") if "centre" in n}
+
+
+def test_a_surname_the_model_took_for_a_place_joins_the_name_before_it() -> None:
+    result = _run(
+        "Its secretary general, Sékou Jamal Pendessa, called the abduction a declaration of war."
+    )
+    assert "Sékou Jamal Pendessa" in _names(result, "person")
+    assert "Pendessa" not in _names(result, "place")
+
+
+def test_a_body_name_goes_on_with_for_human_rights() -> None:
+    result = _run(
+        "The UN Office of the High Commissioner for Human Rights said last year it was "
+        '"extremely concerned" about enforced disappearances in Guinea.'
+    )
+    assert "UN Office of the High Commissioner for Human Rights" in _names(result, "organisation")
+
+
+def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body() -> None:
+    result = _run(
+        "He had been threatened since his cooperative, Gregorio Chávez, occupied the land. "
+        'The company, Palmas del Aguán, said it "rejects any link" to the killing.'
+    )
+    organisations = _names(result, "organisation")
+    assert {"Gregorio Chávez", "Palmas del Aguán"} <= organisations
+    assert not _names(result, "person") & {"Gregorio Chávez"}
+    assert ("Palmas del Aguán", "denial") in _claims(result)
+
+
+def test_the_cooperative_in_a_lede_is_the_cooperative_named_beside_its_noun() -> None:
+    result = _run(
+        "A farmer was shot dead on Saturday, the cooperative said.\n\n"
+        "Juan Pérez had been threatened since his cooperative, Gregorio Chávez, occupied land."
+    )
+    assert ("Gregorio Chávez", "allegation") in _claims(result)
+
+
+def test_a_name_before_valley_is_a_place() -> None:
+    result = _run("A leader was shot dead in Honduras' Bajo Aguán valley on Saturday.")
+    assert "Bajo Aguán" in _names(result, "place")
+    assert "Bajo Aguán" not in _names(result, "person")
+
+
+def test_a_name_after_a_persons_noun_is_a_person() -> None:
+    result = _run("Party co-chair Tülay Hatimoğulları called the move a coup.")
+    assert "Tülay Hatimoğulları" in _names(result, "person")
+    assert "Tülay Hatimoğulları" not in _names(result, "organisation")
+
+
+def test_a_court_rejecting_a_request_and_an_event_that_recalls_are_no_statements() -> None:
+    result = _run(
+        "He was deported days after a Moscow court rejected his request for asylum. "
+        "The disappearance recalls the case of two activists taken in 2024."
+    )
+    assert _claims(result) == []
+
+
+def test_an_official_blaming_a_feud_between_gangs_owns_to_the_crime() -> None:
+    result = _run(
+        'Karim Uddin, a police superintendent, said the killings were linked to "rivalry '
+        'between criminal groups" and that two suspects had been detained.'
+    )
+    assert _claims(result) == [("Karim Uddin", "confirmation")]
+
+
+def test_no_impunity_and_an_inquiry_into_crimes_against_defenders_are_owned() -> None:
+    minister = _run('Security Minister Ana Ruiz said on Monday that "there will be no impunity".')
+    assert _claims(minister) == [("Ana Ruiz", "confirmation")]
+    prosecutors = _run(
+        "The Public Prosecutor's Office said its unit for crimes against human rights defenders "
+        "had opened an investigation."
+    )
+    assert [stance for _, stance in _claims(prosecutors)] == ["confirmation"]
+
+
+def test_said_a_described_person_after_the_statement_speaks() -> None:
+    result = _run(
+        "The market in Nyaung Kone village, in Salin township, was hit by two bombs while about "
+        "300 traders were at their stalls, said a teacher who survived with shrapnel wounds and "
+        "asked not to be named for her safety."
+    )
+    assert _claims(result) == [("a teacher", "allegation")]
+
+
+def test_she_after_his_sister_is_his_sister() -> None:
+    result = _run(
+        "Omar Said was deported on Friday. His sister said he had begged officials to let him "
+        'stay. "He told me they would hurt him," she said.'
+    )
+    assert _claims(result) == [("His sister", "allegation"), ("His sister", "allegation")]
+
+
+def test_an_acronym_opening_a_sentence_is_a_body() -> None:
+    result = _run('UNICEF said it was "horrified" by the attack on the school.')
+    assert "UNICEF" in _names(result, "organisation")
+
+
+def test_a_salvation_army_is_no_state_force() -> None:
+    result = _run(
+        "The Arakan Rohingya Salvation Army denied involvement and accused a rival group of the "
+        "killings."
+    )
+    assert _claims(result) == [
+        ("Arakan Rohingya Salvation Army", "denial"),
+        ("Arakan Rohingya Salvation Army", "allegation"),
+    ]
+
+
+def test_bombing_a_school_destroys_property() -> None:
+    result = _run("A military jet bombed a village school on Monday, residents said.")
+    assert "destruction_of_property" in _act_types(result)

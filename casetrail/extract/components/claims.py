@@ -1037,9 +1037,15 @@ def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
 # "the centre" after "… Information Center"
 _SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence"}
 
-_SPEAKER_ITSELF = re.compile(r"^\W*(?:that\s+)?(?:it|we|they|the company)\b", re.IGNORECASE)
+_SPEAKER_ITSELF = re.compile(
+    r"^\W*(?:in a (?:written )?statement\s+)?(?:that\s+)?(?:it|we|they|the company)\b",
+    re.IGNORECASE,
+)
 _CONDEMNED_VIGILANTES = re.compile(r"\btake the law into (?:their|his|her) own hands")
-_NO_LINKS = re.compile(r"\bno (connection|link)s? (with|to)|not (connected|linked) (with|to)")
+_NO_LINKS = re.compile(
+    r"\bno (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
+    r"(reject|rejects|rejected|deny|denies|denied) any (link|connection|involvement)"
+)
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
@@ -1067,6 +1073,13 @@ _THEIR_ACCOUNT = re.compile(
 )
 _ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
 # what the other side said, rejected: "rejected that account" is no denial of the events
+_CRIMINAL_FEUD = re.compile(
+    r"\b(?:rivalry|struggle|feud|fighting|clash(?:es)?|turf war)\b[^.]{0,30}?\bbetween\s+"
+    r"(?:\w+\s+){0,2}(?:criminal|armed|rival)\s+(?:groups?|gangs?|factions?)",
+    re.IGNORECASE,
+)
+# what a court or an office rules on rather than answers: "rejected his request"
+_DECIDED = {"request", "appeal", "application", "petition", "bid", "motion", "plea", "bail"}
 _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
 # what the state holds against the accused
 _CHARGES = {"charge", "indictment"}
@@ -1099,6 +1112,8 @@ _LAWFUL_CONTENT = re.compile(
 )
 
 _BODY_WORDS = {
+    "cooperative",
+    "company",
     "newspaper",
     "outlet",
     "magazine",
@@ -1151,7 +1166,8 @@ _INQUIRY = re.compile(
 # what the state says it did for the victims or about the events: help sent, protection
 # given, people freed, complaints received: an account that owns to what happened
 _REMEDY = re.compile(
-    r"\b((sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
+    r"\b(no impunity|(would|will) be brought to justice|"  # "there will be no impunity"
+    r"(sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
     r"reinforcements|a team|investigators)|(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
@@ -1178,7 +1194,7 @@ _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
     r"extremis[mt]\w*|criminals|criminal (gangs?|groups?|elements|networks?|community|"
-    r"organi[sz]ations?)|crimes?|"
+    r"organi[sz]ations?)|crimes?(?! against)|"  # (not "crimes against human rights defenders")
     r"loot(ing|ers)?|riot(s|ers|ing)?|"
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
@@ -1468,7 +1484,7 @@ class ClaimComponent:
                 and (
                     self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
                     or (
-                        self._last_claim[1].split()[0].casefold() == "the"
+                        self._last_claim[1].split()[0].casefold() in {"the", "his", "her", "their"}
                         and self._last_claim[1].split()[-1].casefold()
                         in _RELATIONS | {"colleague", "friend", "neighbour", "neighbor"}
                     )
@@ -1573,6 +1589,15 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
+        if lemma in {"reject", "dismiss", "deny", "refuse"} and any(
+            o.lemma_.lower() in _DECIDED for o in children(token, "dobj")
+        ):
+            return False  # "a Moscow court rejected his request for asylum": a decision
+        if lemma == "recall" and any(
+            s.pos_ == "NOUN" and registry.entity_of_token(s) is None
+            for s in children(token, "nsubj")
+        ):
+            return False  # "The disappearance recalls the case of …": no one speaks
         if (
             token.dep_ == "conj"
             and lemma == "tell"
@@ -2031,6 +2056,18 @@ class ClaimComponent:
             # '"…," said Haidar Jabbar, 24, who helped carry …': the parser made the name
             # the subject of the clause after it
             return [cue.doc[name - 1]]
+        if (
+            cue.doc[cue.i - 1].text == ","
+            and name == cue.i + 1
+            and name < len(cue.doc)
+            and cue.doc[name].lower_ in {"a", "an", "one"}
+        ):
+            # "…, said a teacher who survived …": so with a person the text describes
+            for token in cue.doc[name + 1 : min(name + 5, len(cue.doc))]:
+                if token.pos_ == "NOUN":
+                    return [token] if token.lemma_.lower().endswith(_PERSON_WORDS) else []
+                if token.dep_ not in {"amod", "compound", "nummod", "punct"}:
+                    break
         return _postposed_speaker(cue) or _phrase_before_cue(cue)
 
     @staticmethod
@@ -2350,7 +2387,9 @@ class ClaimComponent:
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody", "none"})
             # "not ruling out any hypothesis" hedges; "will not tolerate attacks" owns to
             # them; "had not been informed of the eviction" tells what it knew
-            and t.head.lemma_.lower() not in {"rule", "tolerate", "inform", "notify", "consult"}
+            # ("there will be no impunity" promises to punish)
+            and t.head.lemma_.lower()
+            not in {"rule", "tolerate", "inform", "notify", "consult", "impunity"}
             and _in_main_clause(t, content)
             for t in content
         )
@@ -2362,6 +2401,10 @@ class ClaimComponent:
         if (official or speaker is None) and not negated and _LAWFUL_CONTENT.search(text):
             return "denial"  # "carried out in accordance with the law" (but a group's
             # "mass trials violated due process" and "the lawful demands of" alleges)
+        if official and not negated and _CRIMINAL_FEUD.search(text):
+            # "linked to "a struggle for dominance between criminal groups"": the state
+            # owns to a crime others committed among themselves
+            return "confirmation"
         # (read only for officials: the patterns are long and most speakers are not)
         owned = official and bool(
             _INQUIRY.search(text)

@@ -66,7 +66,7 @@ from casetrail.extract.components.name_rules import (
     works_at,
 )
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.components.syntax import entity_for
+from casetrail.extract.components.syntax import children, entity_for
 from casetrail.extract.gazetteer import (
     Gazetteer,
     Place,
@@ -629,6 +629,45 @@ def _known_as(span: Span) -> str | None:
     return None
 
 
+_PERSON_NOUNS = frozenset(actor_words().person_nouns)
+_KINDS_OF_BODY = {
+    "cooperative",
+    "company",
+    "firm",
+    "association",
+    "union",
+    "movement",
+    "coalition",
+    "organisation",
+    "organization",
+    "charity",
+}
+_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
+
+
+def _named_beside_body_noun(doc: Doc) -> list[Span]:
+    """ "his cooperative, Gregorio Chávez,", "The company, Palmas del Aguán, said": the
+    name set beside a word for a kind of body is that body's, whatever the model made of
+    it (a person, two towns)."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_KINDS_OF_BODY):
+        noun = doc[i]
+        for name in children(noun, "appos"):
+            words = sorted(name.subtree, key=lambda t: t.i)
+            if not (
+                words[0].i == noun.i + 2
+                and doc[noun.i + 1].text == ","
+                and words[0].is_title
+                and words[-1].is_title
+                and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in words)
+                and words[-1].i + 1 < len(doc)
+                and doc[words[-1].i + 1].text == ","
+            ):
+                continue
+            spans.append(Span(doc, words[0].i, words[-1].i + 1, label="ORG"))
+    return spans
+
+
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "nobody"}
 _OUTLET_NOUNS = {"channel", "newspaper", "weekly", "daily", "outlet", "website", "magazine"}
 
@@ -812,9 +851,10 @@ def _in_order(letters: str, within: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-def _joined_names(spans: list[Span]) -> list[Span]:
+def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Samia Suluhu" and "Hassan" the model split in two: one person's name; so are
-    "Victor" and "dos Santos" (a town, the model thought)."""
+    "Victor" and "dos Santos" (a town, the model thought), and "Sékou Jamal" and
+    "Pendessa" (a place no gazetteer knows)."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
@@ -824,9 +864,17 @@ def _joined_names(spans: list[Span]) -> list[Span]:
             continue
         if (
             last is not None
-            and last.label_ == span.label_ == "PERSON"
+            and last.label_ == "PERSON"
             and last.end == span.start
             and span[0].is_title
+            and (
+                span.label_ == "PERSON"
+                or (
+                    span.label_ in {"GPE", "LOC"}
+                    and len(span) == 1
+                    and not gazetteer.candidates(span.text)
+                )
+            )
         ):
             joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
         else:
@@ -1042,7 +1090,7 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        for span in _joined_names([_whole_body_name(s) for s in possessors_split]):
+        for span in _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer):
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):
@@ -1148,6 +1196,20 @@ class EntityComponent:
                 label = "ORG"  # "MISA Zambia" (a person, the model thought)
             if label == "PERSON" and len(span) == 1 and span.text.casefold() in _OFFICES:
                 label = "ORG"  # "the ministry's Ombudsman said": an office, no one's name
+            if (
+                label == "PERSON"
+                and span.end < len(doc)
+                and doc[span.end].lower_ in _AREA_NOUNS
+                # (not "Galmudug state police": a body of the area)
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN"})
+            ):
+                label = "GPE"  # "Honduras' Bajo Aguán valley": no one's name before "valley"
+            if (
+                label == "PERSON"
+                and span.root.dep_ == "appos"
+                and span.root.head.lower_ in _KINDS_OF_BODY
+            ):
+                label = "ORG"  # "his cooperative, Gregorio Chávez,": the body's name
             if label in {"PERSON", "ORG"} and described_as_site(span):
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
             if (
@@ -1238,11 +1300,20 @@ class EntityComponent:
                     and span[0].is_title
                 ):
                     span = with_preposition_tail(span)  # "Liberation Tigers of Tamil Eelam"
+                elif (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].lower_ == "for"
+                    and span[-1].is_title
+                    and span[0].is_title
+                    and (longer := with_preposition_tail(span))[-1].lower_ in _CAUSES
+                ):
+                    span = longer  # "UN Office of the High Commissioner" + "for Human Rights"
             if (
                 label in {"ORG", "PERSON"}
                 and len(span) == 1
                 and span[0].is_sent_start
                 and span[0].pos_ == "NOUN"
+                and not span[0].is_upper  # (but "UNICEF said …")
             ):
                 continue  # "Videos posted online show …": a capitalised common noun
             if label in {"ORG", "PERSON"} and len(span) == 1:
@@ -1358,6 +1429,17 @@ class EntityComponent:
                 and body_kind(span[1:].text) is None
             ):
                 label = "PERSON"  # "Lawyer Zibeyda Sadigova said": a title, then a name
+            if (
+                label == "ORG"
+                and 2 <= len(span) <= 3
+                and all(t.is_title for t in span)
+                and not ORG_WORD.search(span.text)
+                and body_kind(span.text) is None
+                and before is not None
+                and before.is_lower
+                and before.lower_.rsplit("-", 1)[-1] in _PERSON_NOUNS
+            ):
+                label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
             if label == "PERSON" and _located_in_area(span, before):
                 label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
             if label == "PERSON" and _place_not_person(span, before, gazetteer):
@@ -1491,6 +1573,7 @@ class EntityComponent:
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
         bodies_by_rule = [
+            *_named_beside_body_noun(doc),
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
@@ -1796,6 +1879,13 @@ class EntityComponent:
                 # (also at a second mention: "the Institute said …" in the lede, then "The
                 # National Human Rights Institute (INDH), a state body, said")
                 remember(acronym, entity)
+            kind_noun = span.root.head if span.root.dep_ == "appos" else None
+            if (
+                kind_noun is not None
+                and kind_noun.lower_ in _KINDS_OF_BODY
+                and kind_noun.lemma_.lower() not in entity.descriptors
+            ):
+                entity.descriptors.append(kind_noun.lemma_.lower())  # "his cooperative, X,"
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:
                 remember(known_as, entity)

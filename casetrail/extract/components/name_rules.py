@@ -357,6 +357,8 @@ def facility_noun_after(span: Span) -> int | None:
             continue  # "Al-Qanater men's prison"
         if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"}:
             return None
+        if token.lower_ in _BODY_WORDS_NOT_SITES:
+            return None  # "the Viasna human rights centre": a body, not a building
         if token.lower_ in FACILITIES:
             return end + 1
     return None
@@ -426,7 +428,16 @@ def facility_spans(doc: Doc) -> list[Span]:
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-_BODY_WORDS_NOT_SITES = {"government", "communications", "media", "information", "press"}
+_BODY_WORDS_NOT_SITES = {
+    "government",
+    "communications",
+    "media",
+    "information",
+    "press",
+    "rights",  # "the Viasna human rights centre"
+    "legal",
+    "research",
+}
 _SILENT_VERBS = {"respond", "comment", "reply", "answer", "reach"}
 
 
@@ -1296,4 +1307,12 @@ _STATE_MARKERS = {
     "migration",
 }
 # "Oromo Liberation Army", "Kachin Independence Army": armed, but against the state
-_INSURGENT_WORDS = {"liberation", "independence", "rebel", "rebels", "resistance", "insurgent"}
+_INSURGENT_WORDS = {
+    "liberation",
+    "independence",
+    "rebel",
+    "rebels",
+    "resistance",
+    "insurgent",
+    "salvation",  # "the Arakan Rohingya Salvation Army"
+}

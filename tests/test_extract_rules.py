@@ -3049,3 +3049,20 @@ def test_a_salvation_army_is_no_state_force() -> None:
 def test_bombing_a_school_destroys_property() -> None:
     result = _run("A military jet bombed a village school on Monday, residents said.")
     assert "destruction_of_property" in _act_types(result)
+
+
+def test_calling_a_country_one_of_the_deadliest_for_someone_is_a_label_not_a_demand() -> None:
+    result = _run(
+        "Global Witness has called Honduras one of the deadliest countries in the world for "
+        "land defenders."
+    )
+    assert [name for name, _ in _claims(result)] == ["Global Witness"]
+    demand = _run("Global Witness called for an inquiry into the killings.")
+    assert _claims(demand) == []
+
+
+def test_announcing_a_news_blackout_is_an_action_not_a_statement() -> None:
+    result = _run(
+        'The union called the arrests "an attack on the press" and announced a news blackout.'
+    )
+    assert [stance for _, stance in _claims(result)] == ["characterisation"]

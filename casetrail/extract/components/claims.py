@@ -1386,7 +1386,10 @@ class ClaimComponent:
             following = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
             if cue.lemma_.lower() == "call" and (
                 any(
-                    c.lower_ in {"for", "on"} and not any(o.ent_type_ == "DATE" for o in c.children)
+                    c.lower_ in {"for", "on"}
+                    and not any(o.ent_type_ == "DATE" for o in c.children)
+                    # (not "called Honduras one of the deadliest countries … for defenders")
+                    and not any(o.i < c.i for o in children(cue, "dobj"))
                     for c in cue.children
                 )
                 or (following is not None and following.lower_ == "for")
@@ -2692,6 +2695,7 @@ def _self_identified(cue: Token) -> bool:
 
 # what people announce that they will do, not what they say happened
 _ACTIONS_CALLED = {
+    "blackout",  # "announced a media blackout"
     "rally",
     "protest",
     "strike",

@@ -47,6 +47,8 @@ MONDAY = date(2021, 2, 8)
         ("next March", "2021-03", "month"),
         ("June and July 2019", "2019-06-01/2019-07-31", "range"),
         ("March to May 2020", "2020-03-01/2020-05-31", "range"),
+        ("since the start of the year", "2021-01/..", "since"),
+        ("the end of the year", "2021-12", "month"),
     ],
 )
 def test_dates_normalised_against_the_publication_day(

@@ -3066,3 +3066,51 @@ def test_announcing_a_news_blackout_is_an_action_not_a_statement() -> None:
         'The union called the arrests "an attack on the press" and announced a news blackout.'
     )
     assert [stance for _, stance in _claims(result)] == ["characterisation"]
+
+
+def test_an_office_named_after_its_holder_is_the_holder() -> None:
+    result = _run(
+        "Riot police beat dozens of protesters, the country's Public Defender said. Several "
+        "detainees had broken noses, the Public Defender's Office said."
+    )
+    assert _claims(result) == [("Public Defender", "allegation"), ("Public Defender", "allegation")]
+
+
+def test_an_office_that_will_review_the_complaints_owns_to_them() -> None:
+    result = _run(
+        "The Interior Ministry said the Special Investigation Service would review the complaints."
+    )
+    assert _claims(result) == [("Interior Ministry", "confirmation")]
+
+
+def test_the_group_after_a_group_spoke_is_that_group() -> None:
+    result = _run(
+        "Crimean Solidarity, a group of relatives of prisoners, said 130 Crimean Tatars were in "
+        "prison, many of them for belonging to Hizb ut-Tahrir, an Islamic group banned in "
+        "Russia. The group said two of the men had been beaten in detention."
+    )
+    assert [name for name, _ in _claims(result)] == ["Crimean Solidarity", "Crimean Solidarity"]
+
+
+def test_a_radio_station_the_model_took_for_a_person_is_an_outlet() -> None:
+    result = _run(
+        "The station's director said a community radio journalist was shot, and Radyo Bandilyo "
+        "said it would not stop broadcasting."
+    )
+    assert "Radyo Bandilyo" not in _names(result, "person")
+
+
+def test_men_in_military_uniform_are_named_by_their_uniform() -> None:
+    result = _run(
+        "Eighteen supporters were seized from their homes by men in military uniform and taken "
+        "away in unmarked vans, the party said."
+    )
+    assert "men in military uniform" in _names(result, "organisation")
+
+
+def test_titles_alone_are_no_body() -> None:
+    result = _run(
+        "The army spokesman, Brigadier General Felix Kulayigye, said the army had no one in its "
+        "custody."
+    )
+    assert "Brigadier General" not in _names(result, "organisation")

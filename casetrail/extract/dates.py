@@ -124,6 +124,10 @@ _MONTH_YEAR = re.compile(rf"^{_MONTH}(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$", re
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _SINCE = re.compile(r"^since\s+(?P<rest>.+)$", re.IGNORECASE)
+_YEAR_EDGE = re.compile(
+    r"^(?:at\s+|by\s+)?the\s+(?P<edge>start|beginning|end)\s+of\s+(?:the|this)\s+year$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-|–)\s+(?P<b>.+)$", re.IGNORECASE
 )
@@ -248,6 +252,13 @@ def normalise_date(text: str, published: date | None) -> DateValue | None:
         if inner is None or inner.start is None:
             return UNRESOLVED
         return DateValue(inner.start, inner.end, DatePrecision.SINCE)
+    edge = _YEAR_EDGE.match(raw)
+    if edge and published is not None:
+        # "the start of the year": its first month; "the end of the year": its last
+        month = 1 if edge.group("edge").lower() in {"start", "beginning"} else 12
+        first = date(published.year, month, 1)
+        last = date(published.year, month, calendar.monthrange(published.year, month)[1])
+        return DateValue(first, last, DatePrecision.MONTH)
     cleaned = _clean(raw)
     pair = _MONTH_PAIR.match(cleaned)
     if pair:

@@ -1141,7 +1141,9 @@ _BODY_WORDS = {
 }
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
-    r"\b(investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
+    r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
+    r"allegations?|incidents?)|"
+    r"investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
     r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?|(were|was|are|is) (looking into|examining|"
     r"reviewing)|"
@@ -1916,7 +1918,32 @@ class ClaimComponent:
                 org = registry.last_entity_with(token.i, kind="organisation")
                 if org is not None and org.org_kind != "media":
                     return org
+        the_body = self._the_body_that_spoke(registry, tokens)
+        if the_body is not None:
+            return the_body
         return self._descriptor_speaker(registry, tokens)
+
+    def _the_body_that_spoke(self, registry: Registry, tokens: list[Token]) -> Entity | None:
+        """ "The group said …" right after a body spoke is that body (not another group the
+        statement named: "… many of them for belonging to Hizb ut-Tahrir"); in a lede that
+        names no body yet, the body the next sentences name as they speak."""
+        if not tokens or tokens[0].tag_ == "NNS" or tokens[0].lemma_.lower() != "group":
+            return None
+        if not any(c.lower_ == "the" for c in children(tokens[0], "det")):
+            return None
+        if self._last_claim is not None:
+            last = self._last_claim[0]
+            if last is not None and last.kind == "organisation" and not _is_official(last):
+                return last
+            return None
+        if registry.last_entity_with(tokens[0].i, kind="organisation") is None:
+            return _speaking_next(
+                registry,
+                tokens[0],
+                kind="organisation",
+                match=lambda e: e.org_kind not in {"state", "security force", "court", "media"},
+            )
+        return None
 
     def _introduced_in_lede(self, registry: Registry, tokens: list[Token]) -> Entity | None:
         """ "…, a coalition of Kenyan rights groups said" or "A Ukrainian journalist

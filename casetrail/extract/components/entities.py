@@ -1188,6 +1188,12 @@ class EntityComponent:
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue
             label = span.label_
+            if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
+                continue  # "Brigadier General" the model drew apart from the name after it
+            if label == "PERSON" and (
+                span[0].text in {"Radio", "Radyo"} or span[-1].text in {"FM", "TV", "Radio"}
+            ):
+                label = "ORG"  # "the private station Radio Sahel FM": an outlet
             if body_kind(span.text) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
             if span.text in acronyms:
@@ -1778,6 +1784,10 @@ class EntityComponent:
                 continue
             key = normalise_name(name)
             entity = by_key.get(key)
+            office = re.match(r"^(?P<holder>.+)['’]s Office$", name)
+            if entity is None and office is not None:
+                # "the Public Defender's Office said" after "the Public Defender said"
+                entity = by_key.get(normalise_name(office.group("holder")))
             if entity is None and " " not in key:
                 # "the Service" after "the National Police Service": one body, if only one
                 # longer name ends in the word

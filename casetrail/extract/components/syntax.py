@@ -93,7 +93,7 @@ def outside_preps(token: Token) -> list[Token]:
 # what unnamed men are known by: "men in plain clothes", "men in black uniforms" (but
 # "gunmen in General Security uniforms" are gunmen)
 _DRESS = {"clothes"}
-_WORN = {"uniforms", "fatigues", "masks", "balaclavas"}
+_WORN = {"uniforms", "uniform", "fatigues", "masks", "balaclavas"}
 
 
 def force_name(token: Token) -> str:

@@ -3114,3 +3114,20 @@ def test_titles_alone_are_no_body() -> None:
         "custody."
     )
     assert "Brigadier General" not in _names(result, "organisation")
+
+
+def test_they_would_kill_him_is_a_threat_only_as_a_condition_told() -> None:
+    fear = _run(
+        "His wife said he had told the soldiers that in Syria they would kill him for deserting."
+    )
+    assert "threat" not in _act_types(fear)
+    told = _run("A villager said the men warned that if we came back they would kill us.")
+    assert "threat" in _act_types(told)
+
+
+def test_the_prosecution_speaks_for_the_state() -> None:
+    result = _run(
+        'The prosecution said the videos had been "designed to incite the population against '
+        'the authorities".'
+    )
+    assert [stance for _, stance in _claims(result)] == ["denial"]

@@ -207,6 +207,14 @@ class ActComponent:
                 continue  # "no officer had been convicted": the culprits' trial, no violation
             if act_id == "threat" and _threat_to_order(anchor):
                 continue  # "treat every post as a threat to national security"
+            if (
+                act_id == "threat"
+                and len(cue) > 1
+                and cue[0].lower_ == "would"
+                and cue[1].lemma_.lower() in {"kill", "shoot", "burn"}
+                and not _conditional(cue)
+            ):
+                continue  # "in Syria they would kill him": a fear, not a threat made
             key = (act_id, sentence.start)
             if key in seen:  # one act of a type per sentence: merge what the cues found
                 act = seen[key]
@@ -631,6 +639,13 @@ _CULPRITS = {
     "murderer",
 }
 _ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"}
+
+
+def _conditional(cue: Span) -> bool:
+    """ "if we came back they would shoot us", "next time they would burn us": what the
+    speakers were told would happen unless they obeyed."""
+    before = cue.doc[cue.sent.start : cue.start].text.lower()
+    return any(f" {w} " in f" {before} " for w in ("if", "unless", "next time", "or else"))
 
 
 def _threat_to_order(anchor: Token) -> bool:

@@ -146,7 +146,7 @@ _MOUTHPIECES = {
 # security bodies that speak as such: "Police said" makes the police a participant
 _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"}
 _OFFICIAL_SPEAKER = re.compile(
-    r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|"
+    r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|prosecution|"
     r"spokes(?:man|woman|person)|ministers?|governors?|"
     r"indictment|charge sheet|detention order|verdict)\b",  # the state's papers speak for it
     re.IGNORECASE,
@@ -1479,6 +1479,21 @@ class ClaimComponent:
                 and self._last_claim[0] is not None
                 and self._last_claim[0].kind == "organisation"
             )
+            # "The Novi Sad Students in Blockade group said …. It called …": a body the
+            # text names only as it speaks
+            unnamed_body = (
+                self._last_claim is not None
+                and self._last_claim[0] is None
+                and bool(self._last_claim[1])
+                and (
+                    self._last_claim[1].split()[-1].casefold() in _BODY_WORDS
+                    # (or a capitalised name no rule made a body: "The Novi Sad Students")
+                    or (
+                        len(self._last_claim[1].split()) >= 3
+                        and all(w[:1].isupper() for w in self._last_claim[1].split())
+                    )
+                )
+            )
             pronoun = bool(speaker_tokens) and speaker_tokens[0].lower_ in {"he", "she"}
             unnamed_person = (
                 pronoun
@@ -1508,7 +1523,7 @@ class ClaimComponent:
                 speaker_tokens
                 and (
                     speaker_tokens[0].lower_ == "they"
-                    or (speaker_tokens[0].lower_ == "it" and last_org)
+                    or (speaker_tokens[0].lower_ == "it" and (last_org or unnamed_body))
                     # "A spokesman for the Security Bureau said …. He said …"
                     or unnamed_spokesman
                     # "A survivor from Kibirizi said …. '…,' she said"

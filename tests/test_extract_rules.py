@@ -3131,3 +3131,21 @@ def test_the_prosecution_speaks_for_the_state() -> None:
         'the authorities".'
     )
     assert [stance for _, stance in _claims(result)] == ["denial"]
+
+
+def test_a_societys_president_speaks_for_the_society_not_the_state() -> None:
+    result = _run(
+        "The Law Society of Kenya said courts had ordered the men produced. "
+        '"The orders have been ignored," the society\'s president, Grace Achieng, told '
+        "journalists."
+    )
+    assert ("Grace Achieng", "allegation") in _claims(result)
+
+
+def test_officials_of_another_state_speak_for_the_victims() -> None:
+    result = _run(
+        "A military court in Baku on Wednesday began the trial of eight former leaders of the "
+        "Armenian-populated region who were detained by Azerbaijani border guards, Armenian "
+        "officials said."
+    )
+    assert _claims(result) == [("Armenian officials", "allegation")]

@@ -658,6 +658,12 @@ _NON_STATE_BODIES = {
     "organisation",
     "organization",
     "association",
+    "society",  # "the society's president" after "the Law Society of Kenya"
+    "federation",
+    "syndicate",
+    "coalition",
+    "alliance",
+    "foundation",
 }
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
 # what a speaker writes: "Arif's report said" is Arif speaking
@@ -921,13 +927,17 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     return None
 
 
-def _another_state(registry: Registry, speaker: Entity | None, content: Span) -> bool:
+def _another_state(
+    registry: Registry, speaker: Entity | None, content: Span, speaker_text: str = ""
+) -> bool:
     """A speaker for a state other than the accused one: Britain's Foreign Office on a
     Hong Kong arrest, Georgia's security service on what "Russian border guards" did,
-    speak for the victims."""
-    if speaker is None:
-        return False
-    own = _country_of_speaker(registry, speaker)
+    "Armenian officials" on Armenians tried in Baku, speak for the victims."""
+    if speaker is not None:
+        own = _country_of_speaker(registry, speaker)
+    else:
+        words = speaker_text.split()
+        own = country_of_demonym(words[0]) if words and words[0].istitle() else None
     if own is None:
         return False
     acts = acts_of(content.doc)
@@ -2510,7 +2520,7 @@ class ClaimComponent:
             return "confirmation"
         if _OWN_DEED.match(text):
             return "confirmation"  # an armed group: "its fighters had killed …"
-        if official and not _another_state(Registry.of(cue.doc), speaker, content):
+        if official and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text):
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"
             return "denial"

@@ -3056,7 +3056,7 @@ def test_calling_a_country_one_of_the_deadliest_for_someone_is_a_label_not_a_dem
         "Global Witness has called Honduras one of the deadliest countries in the world for "
         "land defenders."
     )
-    assert [name for name, _ in _claims(result)] == ["Global Witness"]
+    assert _claims(result) == [("Global Witness", "characterisation")]
     demand = _run("Global Witness called for an inquiry into the killings.")
     assert _claims(demand) == []
 

@@ -2411,7 +2411,10 @@ class ClaimComponent:
             and not (
                 lemma == "call"
                 and (
-                    any(c.lower_ == "for" for c in children(cue, "prep"))
+                    any(
+                        c.lower_ == "for" and not any(o.i < c.i for o in children(cue, "dobj"))
+                        for c in children(cue, "prep")
+                    )
                     # "had been called to defend the nation": summoned, not labelled
                     or any(
                         any(a.lower_ == "to" for a in children(x, "aux"))

@@ -3149,3 +3149,29 @@ def test_officials_of_another_state_speak_for_the_victims() -> None:
         "officials said."
     )
     assert _claims(result) == [("Armenian officials", "allegation")]
+
+
+def test_no_group_claiming_responsibility_is_no_statement() -> None:
+    result = _run(
+        "The commission said 30 activists had been killed since 2019. No group has claimed "
+        "responsibility."
+    )
+    assert len(_claims(result)) == 1
+
+
+def test_criminals_to_be_brought_to_justice_are_the_culprits_not_the_victims() -> None:
+    result = _run(
+        "The Basra governor's office said a committee had been formed to investigate the killing "
+        'and that "the criminals will be brought to justice".'
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation"]
+
+
+def test_gunmen_opening_a_sentence_are_no_place() -> None:
+    result = _run(
+        "Activist Abducted in Misrata, Family Says\n\nBy Nada Khalifa\n\nOctober 22, 2025\n\n"
+        "Gunmen believed to belong to one of Misrata's most powerful armed groups abducted a "
+        "civil society activist outside his home in the city on Saturday evening, a day after he "
+        "accused the group of extorting shop owners in a Facebook video, his family said."
+    )
+    assert "Gunmen" not in _names(result, "place")

@@ -1205,7 +1205,8 @@ _OWN_DEED = re.compile(
 _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
-    r"extremis[mt]\w*|criminals|criminal (gangs?|groups?|elements|networks?|community|"
+    r"extremis[mt]\w*|criminals(?! (?:will|would) be (?:brought to justice|punished))|"
+    r"criminal (gangs?|groups?|elements|networks?|community|"
     r"organi[sz]ations?)|crimes?(?! against)|"  # (not "crimes against human rights defenders")
     r"loot(ing|ers)?|riot(s|ers|ing)?|"
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
@@ -1623,6 +1624,13 @@ class ClaimComponent:
             o.lemma_.lower() in _DECIDED for o in children(token, "dobj")
         ):
             return False  # "a Moscow court rejected his request for asylum": a decision
+        if any(
+            d.lower_ in {"no", "nobody"}
+            for s in children(token, "nsubj")
+            if 0 < token.i - s.i <= 3  # (the subject right before: not a misparse far off)
+            for d in [s, *children(s, "det")]
+        ):
+            return False  # "No group has claimed responsibility": no one speaks
         if lemma == "recall" and any(
             s.pos_ == "NOUN" and registry.entity_of_token(s) is None
             for s in children(token, "nsubj")

@@ -1188,6 +1188,8 @@ class EntityComponent:
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue
             label = span.label_
+            if label in {"GPE", "LOC"} and span.text.casefold() in actor_words().force_nouns:
+                continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
                 continue  # "Brigadier General" the model drew apart from the name after it
             if label == "PERSON" and (

@@ -642,7 +642,7 @@ _KINDS_OF_BODY = {
     "organization",
     "charity",
 }
-_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
+_BODY_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
 
 
 def _named_beside_body_noun(doc: Doc) -> list[Span]:
@@ -659,7 +659,7 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
                 and doc[noun.i + 1].text == ","
                 and words[0].is_title
                 and words[-1].is_title
-                and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in words)
+                and all(t.is_title or t.lower_ in _BODY_NAME_PARTICLES for t in words)
                 and words[-1].i + 1 < len(doc)
                 and doc[words[-1].i + 1].text == ","
             ):

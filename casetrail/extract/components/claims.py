@@ -1093,16 +1093,17 @@ _DECIDED = {"request", "appeal", "application", "petition", "bid", "motion", "pl
 _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verdict"}
 # what the state holds against the accused
 _CHARGES = {"charge", "indictment"}
+# words that call what someone says or holds against someone untrue
+_FALSEHOOD = r"fabricated|false|untrue|lies|invented|baseless|groundless|unfounded"
 _CHARGES_FALSE = re.compile(
     r"\b(charges?|indictment|case|accusations? against (him|her|them))\b[^.]{0,40}?\b"
-    r"(fabricated|false|untrue|lies|invented|baseless|groundless|unfounded|not true|made up|"
-    r"absurd|trumped[- ]up)\b",
+    rf"({_FALSEHOOD}|not true|made up|absurd|trumped[- ]up)\b",
     re.IGNORECASE,
 )
 # "reports of persecution were fabricated by enemies", "the allegations are lies"
 _REPORTS_FALSE = re.compile(
-    r"\b(reports?|allegations?|claims?|accusations?|accounts?)\b[^.]{0,60}?\b(fabricated|false|"
-    r"untrue|lies|invented|baseless|groundless|unfounded|slander)\b",
+    r"\b(reports?|allegations?|claims?|accusations?|accounts?)\b[^.]{0,60}?\b"
+    rf"({_FALSEHOOD}|slander)\b",
     re.IGNORECASE,
 )
 # an official's assertion that what was done was lawful denies the violation, unless the
@@ -1490,37 +1491,34 @@ class ClaimComponent:
                 and self._last_claim[0] is not None
                 and self._last_claim[0].kind == "organisation"
             )
-            # "The Novi Sad Students in Blockade group said …. It called …": a body the
-            # text names only as it speaks
-            unnamed_body = (
-                self._last_claim is not None
-                and self._last_claim[0] is None
-                and bool(self._last_claim[1])
-                and (
-                    self._last_claim[1].split()[-1].casefold() in _BODY_WORDS
-                    # (or a capitalised name no rule made a body: "The Novi Sad Students")
-                    or (
-                        len(self._last_claim[1].split()) >= 3
-                        and all(w[:1].isupper() for w in self._last_claim[1].split())
-                    )
-                )
+            # the words of a speaker the last claim named only in text ("The Novi Sad
+            # Students in Blockade group", "The retired teacher's son")
+            last_words = (
+                self._last_claim[1].split()
+                if self._last_claim is not None and self._last_claim[0] is None
+                else []
+            )
+            folded = [w.casefold() for w in last_words]
+            # "… group said …. It called …": a body the text names only as it speaks (or
+            # a capitalised name no rule made a body: "The Novi Sad Students")
+            unnamed_body = bool(folded) and (
+                folded[-1] in _BODY_WORDS
+                or (len(last_words) >= 3 and all(w[:1].isupper() for w in last_words))
             )
             pronoun = bool(speaker_tokens) and speaker_tokens[0].lower_ in {"he", "she"}
             unnamed_person = (
                 pronoun
-                and self._last_claim is not None
-                and self._last_claim[0] is None
-                and bool(self._last_claim[1])
+                and bool(folded)
                 # "A survivor …", "The retired teacher's son …" (one person, unnamed)
                 and (
-                    self._last_claim[1].split()[0].casefold() in {"a", "an", "one"}
+                    folded[0] in {"a", "an", "one"}
                     or (
-                        self._last_claim[1].split()[0].casefold() in {"the", "his", "her", "their"}
-                        and self._last_claim[1].split()[-1].casefold()
+                        folded[0] in {"the", "his", "her", "their"}
+                        and folded[-1]
                         in _RELATIONS | {"colleague", "friend", "neighbour", "neighbor"}
                     )
                 )
-                and self._last_claim[1].split()[-1].casefold().endswith(_PERSON_WORDS)
+                and folded[-1].endswith(_PERSON_WORDS)
             )
             unnamed_spokesman = (
                 pronoun

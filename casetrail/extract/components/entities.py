@@ -630,6 +630,7 @@ def _known_as(span: Span) -> str | None:
 
 
 _PERSON_NOUNS = frozenset(actor_words().person_nouns)
+_OFFICE_OF_HOLDER = re.compile(r"^(?P<holder>.+)['’]s Office$")  # "the Public Defender's Office"
 _KINDS_OF_BODY = {
     "cooperative",
     "company",
@@ -643,6 +644,14 @@ _KINDS_OF_BODY = {
     "charity",
 }
 _BODY_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
+
+
+def _kind_of_body_beside(name: Token) -> Token | None:
+    """The word for a kind of body a name is set beside ("cooperative" in "his
+    cooperative, Gregorio Chávez,"), if any."""
+    if name.dep_ == "appos" and name.head.lower_ in _KINDS_OF_BODY:
+        return name.head
+    return None
 
 
 def _named_beside_body_noun(doc: Doc) -> list[Span]:
@@ -825,7 +834,8 @@ def _whole_body_name(span: Span) -> Span:
             end += 1
         while end > span.end and doc[end - 1].lower_ in _NAME_JOINTS:
             end -= 1
-    start = span.start + (span[0].lower_ == "the")
+    named = span.start + (span[0].lower_ == "the")  # where the name itself begins
+    start = named
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         acronym = doc[end + 1].text
         first = start
@@ -840,7 +850,7 @@ def _whole_body_name(span: Span) -> Span:
             and _in_order(acronym, initials(doc[first:end].text))
         ):
             start = first
-    if (start, end) == (span.start + (span[0].lower_ == "the"), span.end):
+    if (start, end) == (named, span.end):
         return span
     return Span(doc, start, end, label="ORG")
 
@@ -1212,11 +1222,7 @@ class EntityComponent:
                 and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN"})
             ):
                 label = "GPE"  # "Honduras' Bajo Aguán valley": no one's name before "valley"
-            if (
-                label == "PERSON"
-                and span.root.dep_ == "appos"
-                and span.root.head.lower_ in _KINDS_OF_BODY
-            ):
+            if label == "PERSON" and _kind_of_body_beside(span.root) is not None:
                 label = "ORG"  # "his cooperative, Gregorio Chávez,": the body's name
             if label in {"PERSON", "ORG"} and described_as_site(span):
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
@@ -1786,8 +1792,7 @@ class EntityComponent:
                 continue
             key = normalise_name(name)
             entity = by_key.get(key)
-            office = re.match(r"^(?P<holder>.+)['’]s Office$", name)
-            if entity is None and office is not None:
+            if entity is None and (office := _OFFICE_OF_HOLDER.match(name)) is not None:
                 # "the Public Defender's Office said" after "the Public Defender said"
                 entity = by_key.get(normalise_name(office.group("holder")))
             if entity is None and " " not in key:
@@ -1891,12 +1896,8 @@ class EntityComponent:
                 # (also at a second mention: "the Institute said …" in the lede, then "The
                 # National Human Rights Institute (INDH), a state body, said")
                 remember(acronym, entity)
-            kind_noun = span.root.head if span.root.dep_ == "appos" else None
-            if (
-                kind_noun is not None
-                and kind_noun.lower_ in _KINDS_OF_BODY
-                and kind_noun.lemma_.lower() not in entity.descriptors
-            ):
+            kind_noun = _kind_of_body_beside(span.root)
+            if kind_noun is not None and kind_noun.lemma_.lower() not in entity.descriptors:
                 entity.descriptors.append(kind_noun.lemma_.lower())  # "his cooperative, X,"
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:

@@ -3175,3 +3175,45 @@ def test_gunmen_opening_a_sentence_are_no_place() -> None:
         "accused the group of extorting shop owners in a Facebook video, his family said."
     )
     assert "Gunmen" not in _names(result, "place")
+
+
+def _perpetrators(result: Extraction, act_type: str) -> set[str]:
+    names = set()
+    for act in result.acts:
+        if act.act_type == act_type:
+            names |= {result.entity(i).name for i in act.perpetrators}  # type: ignore[union-attr]
+    return names
+
+
+def test_men_a_report_cannot_name_are_the_doers_by_their_dress() -> None:
+    result = _run(
+        "Kofi Mensah, 31, and Ama Owusu, 28, were taken from a house in Kumasi on Monday by "
+        "men in plain clothes, relatives said."
+    )
+    assert "men in plain clothes" in _names(result, "organisation")
+    assert "men in plain clothes" in _perpetrators(result, "abduction_disappearance")
+
+
+def test_counted_men_are_doers_only_as_the_agent_or_by_what_they_rode() -> None:
+    shot = _run(
+        "A radio presenter was shot dead by two men on a motorcycle outside his home in "
+        "Davao on Sunday night, police said."
+    )
+    assert "two men on a motorcycle" in _names(shot, "organisation")
+    taken = _run("Peter Mwangi, 24, was forced into a car in Nakuru by four men, his sister said.")
+    assert "four men" in _names(taken, "organisation")
+    found = _run(
+        "The Kivu Rights Observatory said the three men found dead near Goma had gunshot "
+        "wounds to the head."
+    )
+    assert not any("men" in name for name in _names(found, "organisation"))
+
+
+def test_masked_men_of_a_headline_are_the_dressed_men_of_the_text() -> None:
+    result = _run(
+        "Migrants Say Masked Men Beat Them at the Border\n\n"
+        "A group of 14 migrants say masked men in black uniforms beat them and took their "
+        "phones near the border on Saturday night."
+    )
+    men = [name for name in _names(result, "organisation") if "men" in name.casefold()]
+    assert men == ["masked men in black uniforms"]

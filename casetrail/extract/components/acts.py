@@ -511,6 +511,19 @@ class ActComponent:
             add(perpetrators, children(verb, "nsubj"))
             for agent in children(verb, "agent"):
                 add(perpetrators, children(agent, "pobj"))
+        elif anchor.lower_ in actor_words().force_nouns and (
+            anchor.dep_ == "pobj" and anchor.head.dep_ == "agent"
+        ):
+            # the cue names the doers: "taken from his car by men in plain clothes"
+            verb = anchor.head.head
+            add(victims, children(verb, "nsubjpass", "dobj"))
+            add(perpetrators, [anchor])
+        elif anchor.lower_ in actor_words().force_nouns and (
+            anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
+        ):
+            # "men in plain clothes bundled him into a car"
+            add(victims, children(anchor.head, "dobj"))
+            add(perpetrators, [anchor])
         else:  # a noun cue: "the arrest of X", "X's detention", "torture by police"
             for prep in children(anchor, "prep"):
                 objects = children(prep, "pobj")
@@ -563,7 +576,35 @@ _FORCE_BODIES = {
 }
 # armed people who are not the state's: named by what they are, never its voice
 _NON_STATE_BODIES = {"mob", "separatists", "rebels", "insurgents", "militants"}
-_ACTORS = frozenset(_FORCE_BODIES | _NON_STATE_BODIES)
+_ACTORS = frozenset(_FORCE_BODIES | _NON_STATE_BODIES | {"men"})
+# what makes men nobody names into attackers a report tells of: "masked men", "unidentified
+# men", "men in plain clothes", "two men on a motorcycle"
+_ATTACKERS_MARKS = {
+    "armed",
+    "masked",
+    "hooded",
+    "unidentified",
+    "unknown",
+    "hired",
+    "uniformed",
+    "plainclothes",
+    "plain-clothes",
+}
+_ATTACKERS_GEAR = {"clothes", "uniforms", "uniform", "fatigues", "masks", "balaclavas"}
+_ATTACKERS_RIDE = {"motorcycle", "motorcycles", "motorbike", "motorbikes"}
+
+
+def _unnamed_attackers(men: Token) -> bool:
+    """Men the report cannot name but marks as the doers ("masked men", "men in plain
+    clothes", "two men on a motorcycle"); bare "men" may be anyone."""
+    if any(c.dep_ == "amod" and c.lower_ in _ATTACKERS_MARKS for c in men.children):
+        return True
+    return any(
+        (prep.lower_ == "in" and obj.lower_ in _ATTACKERS_GEAR)
+        or (prep.lower_ == "on" and obj.lower_ in _ATTACKERS_RIDE)
+        for prep in children(men, "prep")
+        for obj in children(prep, "pobj")
+    )
 
 
 def _acting_forces(registry: Registry, doc: Doc) -> None:
@@ -582,7 +623,10 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
         )
         if not acting:
             continue
-        if lower in _FORCE_BODIES:
+        if lower == "men":
+            if _unnamed_attackers(token):
+                entity_for(registry, token)
+        elif lower in _FORCE_BODIES:
             entity_for(registry, token)
         elif registry.entity_of_token(token) is None:
             name = force_name(token)  # "armed separatists", "a mob"

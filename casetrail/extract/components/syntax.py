@@ -148,6 +148,34 @@ BODY_NOUNS = {
 }
 
 
+# how men nobody names arrived: "two men on a motorcycle"
+_RIDDEN = {"motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "moped"}
+
+
+def _men_by_number_or_ride(men: Token) -> str | None:
+    """Name the doers a report can only count or say what they rode ("taken by four men",
+    "two men on a motorcycle"); bare "men", and counted men who do not act as the agent
+    of a deed ("three men found dead"), stay nameless."""
+    ridden = [
+        (prep, vehicle)
+        for prep in children(men, "prep")
+        if prep.lower_ == "on"
+        for vehicle in children(prep, "pobj")
+        if vehicle.lower_ in _RIDDEN
+    ]
+    number = [c for c in men.children if c.dep_ == "nummod" and c.i < men.i and c.like_num]
+    if not ridden and (men.dep_ != "pobj" or men.head.dep_ != "agent"):
+        number = []
+    if not number and not ridden:
+        return None
+    words = [number[-1].text] if number else []
+    words.append(men.text)
+    if ridden:
+        prep, vehicle = ridden[0]
+        words += [t.text for t in men.doc[prep.i : vehicle.i + 1]]
+    return " ".join(words)
+
+
 def is_member_of_body(member: Token, body: Token) -> bool:
     """ "police officers", "military intelligence agents": members named by their body."""
     return member.lower_ in MEMBER_NOUNS and body.lower_ in BODY_NOUNS
@@ -240,9 +268,18 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         if dress:  # "men in plain clothes": how they are known is their name
             clothes = next(o for o in children(dress[0], "pobj") if o.lower_ in _DRESS | _WORN)
             worn = sorted(outside_preps(clothes), key=lambda t: t.i)
+            # whose they are: "in NISA uniforms", "in the uniforms of the Stability
+            # Support Apparatus"
+            of_whom = [
+                word
+                for prep in children(clothes, "prep")
+                if prep.lower_ == "of"
+                for obj in children(prep, "pobj")
+                for word in [obj, *children(obj, "compound")]
+            ]
             owners = [
                 e
-                for e in map(registry.entity_of_token, worn)
+                for e in map(registry.entity_of_token, [*worn, *of_whom])
                 if e is not None and e.kind == "organisation"
             ]
             if owners:  # "armed men in NISA uniforms": the agency's men
@@ -255,6 +292,8 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                     known.name = name
                     registry.add_mention(known, token.doc[token.i : token.i + 1])
                     return [known]
+        if name.casefold() == "men":
+            name = _men_by_number_or_ride(token) or name
         if len(name.split()) == 1 and lower in {"men", "authorities", "officials"}:
             return []
         folded = name.casefold()
@@ -267,7 +306,12 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             if (
                 known.kind == "organisation"
                 and known.org_kind in {None, "state", "security force"}
-                and known.name.casefold().endswith(" " + folded)
+                and (
+                    known.name.casefold().endswith(" " + folded)
+                    # "Masked Men" in a headline, the "masked men in dark uniforms" of
+                    # the text
+                    or known.name.casefold().startswith(folded + " in ")
+                )
             ):
                 return [known]
         plain = all(t.dep_ in {"amod", "det"} and t.is_lower for t in phrase if t.i < token.i)

@@ -3217,3 +3217,120 @@ def test_masked_men_of_a_headline_are_the_dressed_men_of_the_text() -> None:
     )
     men = [name for name in _names(result, "organisation") if "men" in name.casefold()]
     assert men == ["masked men in black uniforms"]
+
+
+def test_a_name_with_an_age_after_a_phrase_or_alone_is_a_person() -> None:
+    result = _run(
+        "One of the women, Patimat Magomedova, 47, said she was beaten in a bus. "
+        "Gulnara, 31, who sells bread at the market, was detained on Friday."
+    )
+    assert {"Patimat Magomedova", "Gulnara"} <= _names(result, "person")
+    assert not (_names(result, "place") | _names(result, "organisation")) & {
+        "Patimat Magomedova",
+        "Gulnara",
+    }
+
+
+def test_a_name_beside_an_ombudswoman_is_a_person() -> None:
+    result = _run(
+        "Georgia's human rights ombudswoman, Nino Lomjaria, said her office had asked for "
+        "information on the detentions."
+    )
+    assert "Nino Lomjaria" in _names(result, "person")
+    assert "Nino Lomjaria" not in _names(result, "place") | _names(result, "organisation")
+
+
+def test_a_name_with_a_bracketed_acronym_is_no_person() -> None:
+    result = _run(
+        "Reporters Without Borders (RSF) said Tarek Amine appeared to be held for doing "
+        "his job and called for his release."
+    )
+    assert "Reporters Without Borders" in _names(result, "organisation")
+    assert "Reporters Without Borders" not in _names(result, "person")
+
+
+def test_a_description_after_a_bodys_acronym_is_that_body() -> None:
+    result = _run(
+        "Omar Bakari was taken from his office on Monday by agents of the National "
+        "Directorate of Internal Security (DNSI), the domestic intelligence service, his "
+        "colleague said."
+    )
+    assert not any("domestic" in e.name for e in result.entities)
+    assert "National Directorate of Internal Security" in _names(result, "organisation")
+
+
+def test_a_name_beside_the_addressee_of_a_demand_is_no_participant() -> None:
+    result = _run(
+        "Police beat the activist on Saturday. The group urged the UN mission in the "
+        "region, UNMIR, to investigate the beating."
+    )
+    assert "UNMIR" not in _names(result, "organisation")
+
+
+def test_a_body_name_cut_before_the_words_its_acronym_spells_is_made_whole() -> None:
+    result = _run(
+        "Paul Niyonzima, the treasurer of the Justice and Dignity for All (JDFA-Ubuntu) party, "
+        "was arrested on Monday, his wife said."
+    )
+    body = next(e for e in result.entities if e.name == "Justice and Dignity for All")
+    assert "JDFA-Ubuntu" in [m.text for m in body.mentions]
+    assert "JDFA-Ubuntu" not in _names(result, "organisation")
+
+
+def test_a_neighbourhood_and_its_police_station_are_two_places() -> None:
+    result = _run(
+        "He was last seen in the Kicukiro neighbourhood on Monday, his wife said. She said she "
+        "had filed a complaint at the Kicukiro police station."
+    )
+    assert {"Kicukiro", "Kicukiro police station"} <= _names(result, "place")
+
+
+def test_a_law_name_the_model_cut_at_and_is_no_body() -> None:
+    result = _run(
+        "The blogger was charged under the Cyber Security and Cyber Crimes Act over a video "
+        "he posted, his lawyer said."
+    )
+    assert not any("Cyber" in e.name for e in result.entities)
+
+
+def test_a_gang_is_named_before_its_noun() -> None:
+    result = _run(
+        "The teacher was held for a week in a house controlled by the 7 Lakou gang, her "
+        "brother said. Police said members of the Barrio 21 gang had been arrested."
+    )
+    assert {"7 Lakou", "Barrio 21"} <= _names(result, "organisation")
+
+
+def test_the_kind_of_body_after_a_name_finds_the_body_that_speaks() -> None:
+    result = _run(
+        "Ahmed Salek, a member of the Sahara Lens collective, which films protests, was "
+        "detained on Friday, the collective said in a statement."
+    )
+    assert ("Sahara Lens", "allegation") in _claims(result)
+
+
+def test_lawyers_with_a_named_body_speak_as_the_body() -> None:
+    result = _run(
+        "Lawyers with the Crimean Human Rights Group said they were kept outside the police "
+        "station for six hours."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Crimean Human Rights Group"]
+
+
+def test_a_place_description_is_no_speaker() -> None:
+    result = _run(
+        "Three students detained at a sit-in in Nukus, the capital of Uzbekistan's "
+        "Karakalpakstan region, say guards beat them with batons."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers and "capital" not in speakers[0]
+    assert "students" in speakers[0].casefold()
+
+
+def test_its_leader_in_a_lede_is_the_leader_named_next() -> None:
+    result = _run(
+        "A member of an opposition party has not been seen for a week, its leader said on "
+        "Tuesday.\n\nHe was last seen on Monday, according to the party's leader, Josephine "
+        "Mukeshimana."
+    )
+    assert _claims(result)[0] == ("Josephine Mukeshimana", "allegation")

@@ -742,6 +742,22 @@ def _postposed_speaker(cue: Token) -> list[Token]:
     return nouns[:1]
 
 
+_PLACE_DESCRIPTIONS = {"capital", "city", "town", "village", "region", "province", "district"}
+
+
+def _describes_place_before(token: Token) -> bool:
+    """ "…, the capital of Russia's Dagestan region,": a description set after a place's
+    name, not someone who speaks."""
+    start = token.left_edge.i
+    doc = token.doc
+    return (
+        token.lemma_.lower() in _PLACE_DESCRIPTIONS
+        and start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].ent_type_ in {"GPE", "LOC"}
+    )
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -1321,6 +1337,7 @@ _DESCRIPTOR_NOUNS = {
     "researcher",
     "activist",
     "commander",
+    "leader",
     "army",
     "military",
     "government",
@@ -1940,7 +1957,7 @@ class ClaimComponent:
                         if body is not None:
                             return body
                 for prep in children(token, "prep"):
-                    if prep.lower_ in {"for", "of", "from", "at"}:
+                    if prep.lower_ in {"for", "of", "from", "at", "with"}:
                         for obj in children(prep, "pobj"):
                             found = entity_for(registry, obj, create_forces=False)
                             if found:
@@ -2104,8 +2121,30 @@ class ClaimComponent:
                         antecedent = antecedent.head
                     if antecedent.pos_ in {"NOUN", "PROPN"}:
                         return [antecedent]
+            if verb is cue and len(subjects) == 1 and _describes_place_before(subjects[0]):
+                # "Four women detained … in Makhachkala, the capital of Russia's Dagestan
+                # region, say …": the parser made the place's apposition the subject; the
+                # speakers open the clause it took for what was said
+                earlier = [
+                    s
+                    for clause in children(cue, "ccomp")
+                    if clause.i < subjects[0].i
+                    for s in children(clause, "nsubj")
+                    if s.pos_ in {"NOUN", "PROPN"}
+                ]
+                if earlier:
+                    return earlier[:1]
             if subjects:
                 return _last_phrase_speaker(cue, subjects[0]) or subjects
+            if verb is cue:
+                clauses = children(cue, "ccomp")
+                opening = [c for c in clauses if c.i < cue.i and c.tag_ == "VBN"]
+                if opening and any(c.i > cue.i for c in clauses):
+                    # "Three students detained at a sit-in …, say guards beat them": the
+                    # parser took the speakers' own description for a clause they report
+                    said_by = [s for s in children(opening[0], "nsubj") if s.pos_ == "NOUN"]
+                    if said_by:
+                        return said_by[:1]
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:
                 verb = verb.head
             else:

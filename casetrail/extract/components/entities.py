@@ -128,6 +128,8 @@ def _named_facility(span: Span) -> bool:
 
 
 _STATE_HEADS = {"ministry", "government", "department", "office"}
+# the rest of a law's name after a cut: "… and Cyber Crimes Act"
+_LAW_NAME_GOES_ON = re.compile(r"and (?:[A-Z][\w'’-]* ){1,5}(?:Act|Law|Code|Decree)\b")
 
 
 def _same_body(by_key: dict[str, Entity], span: Span, key: str) -> Entity | None:
@@ -489,6 +491,65 @@ def _apposed_to(span: Span) -> Token | None:
     return None
 
 
+# what a body is called after its name: "the Equipe Media collective", "the Memorial
+# human rights centre", and then "the collective said"
+_KINDS_AFTER_NAMES = {
+    "collective",
+    "group",
+    "network",
+    "centre",
+    "center",
+    "coalition",
+    "alliance",
+    "union",
+    "movement",
+    "association",
+    "organisation",
+    "organization",
+    "committee",
+    "monitor",
+    "watchdog",
+    "cooperative",
+    "newspaper",
+    "foundation",
+    "platform",
+}
+
+
+def _kind_of_body_after(span: Span) -> str | None:
+    """The word for a kind of body right after a body's name, over up to two lower-case
+    words ("human rights")."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        word = doc[i]
+        if not word.is_lower or word.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return None
+        if word.lemma_.lower() in _KINDS_AFTER_NAMES and word.tag_ != "NNS":
+            return word.lemma_.lower()
+    return None
+
+
+def _body_described_beside(registry: Registry, span: Span) -> Entity | None:
+    """ "the General Directorate of Territorial Surveillance (DGST), the domestic
+    intelligence service,": a description in common nouns set right after a body's name
+    (or its bracketed acronym) is that body, wherever the parser hangs it."""
+    doc = span.doc
+    if not all(t.is_lower for t in span):
+        return None
+    start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ != "the":
+        return None
+    if span.end < len(doc) and doc[span.end].text not in {",", ".", ";"}:
+        return None  # "…, the domestic intelligence service's director": no description
+    named = start - 2
+    if doc[named].text == ")":  # "… (DGST), the …"
+        while named > 0 and doc[named].text != "(":
+            named -= 1
+        named -= 1
+    entity = registry.entity_of_token(doc[named]) if named >= 0 else None
+    return entity if entity is not None and entity.kind == "organisation" else None
+
+
 _PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}
 
 
@@ -506,6 +567,9 @@ def _org_spoken_of_as_person(span: Span) -> bool:
         return False  # "the Public Defender said he …": an office, whoever holds it
     if load_gazetteer().resolve(span.text) is not None:
         return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper:
+        return False  # "Reporters Without Borders (RSF)": people carry no acronym
     root = span.root
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return False
@@ -836,6 +900,7 @@ def _whole_body_name(span: Span) -> Span:
             end -= 1
     named = span.start + (span[0].lower_ == "the")  # where the name itself begins
     start = named
+    end = _name_up_to_acronym(doc, named, end)
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         acronym = doc[end + 1].text
         first = start
@@ -853,6 +918,26 @@ def _whole_body_name(span: Span) -> Span:
     if (start, end) == (named, span.end):
         return span
     return Span(doc, start, end, label="ORG")
+
+
+def _name_up_to_acronym(doc: Doc, named: int, end: int) -> int:
+    """Where a body's name ends when the model cut it before the last words its bracketed
+    acronym spells ("the Development and Liberty" + "for All (DALFA-Umurinzi)")."""
+    stop = end
+    while stop < len(doc) and stop - end < 4 and doc[stop].text != "(":
+        if not (doc[stop].is_title or doc[stop].lower_ in _NAME_JOINTS):
+            return end
+        stop += 1
+    if stop == end or stop + 1 >= len(doc) or doc[stop].text != "(":
+        return end
+    letters = re.match(r"[A-Z]{2,}", doc[stop + 1].text)
+    if letters is None or not doc[stop - 1].is_title:
+        return end
+    acronym = letters.group().casefold()
+    spelled = "".join(t.lower_[0] for t in doc[named:stop])
+    cut = "".join(t.lower_[0] for t in doc[named:end])
+    whole = acronym[-1] == doc[stop - 1].lower_[0] and _in_order(acronym, spelled)
+    return stop if whole and not _in_order(acronym, cut) else end
 
 
 def _in_order(letters: str, within: str) -> bool:
@@ -1503,9 +1588,14 @@ class EntityComponent:
             ):
                 continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
             closing = doc[span.end : span.end + 2].text  # "Unlawful Activities (Prevention) Act"
-            if label == "ORG" and (
-                LAW_NAME.search(span.text)
-                or ("(" in span.text and LAW_NAME.search(span.text + closing))
+            if (
+                label == "ORG"
+                and (
+                    LAW_NAME.search(span.text)
+                    or ("(" in span.text and LAW_NAME.search(span.text + closing))
+                    # "the Cyber Security" + "and Cyber Crimes Act"
+                    or _LAW_NAME_GOES_ON.match(doc[span.end : span.end + 7].text)
+                )
             ):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:
@@ -1850,6 +1940,8 @@ class EntityComponent:
                 entity = _acronym_introduced(by_key, span)
                 if entity is not None:
                     remember(name, entity)
+            if entity is None:
+                entity = _body_described_beside(registry, span)
             beside = _apposed_to(span)
             if entity is None and beside is not None:
                 # "the National Commission on Human Rights, Komnas HAM,": its other name
@@ -1896,6 +1988,9 @@ class EntityComponent:
                 # (also at a second mention: "the Institute said …" in the lede, then "The
                 # National Human Rights Institute (INDH), a state body, said")
                 remember(acronym, entity)
+            kind_after = _kind_of_body_after(span)
+            if kind_after is not None and kind_after not in entity.descriptors:
+                entity.descriptors.append(kind_after)  # "the Equipe Media collective"
             kind_noun = _kind_of_body_beside(span.root)
             if kind_noun is not None and kind_noun.lemma_.lower() not in entity.descriptors:
                 entity.descriptors.append(kind_noun.lemma_.lower())  # "his cooperative, X,"
@@ -1933,6 +2028,20 @@ class EntityComponent:
             and doc[span.end + 2].lower_ == span[-1].lower_
         ):
             return doc[span.end + 1 : span.end + 3].text
+        if span.end + 4 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper:
+            # "(DALFA-Umurinzi)": an acronym and a word joined by a hyphen
+            close = next(
+                (i for i in range(span.end + 2, min(span.end + 6, len(doc))) if doc[i].text == ")"),
+                None,
+            )
+            inside = doc[span.end + 1 : close] if close is not None else None
+            if (
+                inside is not None
+                and len(inside) >= 3
+                and inside[1].text == "-"
+                and " " not in inside.text
+            ):
+                return inside.text
         return None
 
     def _places(self, registry: Registry, spans: list[Span]) -> None:
@@ -1969,6 +2078,10 @@ class EntityComponent:
                 and facility_core(span.text) is None
                 # "near Bindura" after "Bindura police station" is the town itself
                 and (before == "at" or gazetteer.resolve(text, countries=hints) is None)
+                # (but "the Nyamirambo neighbourhood" is the area the station is named for)
+                and not (
+                    span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _AREA_NOUNS
+                )
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = regions.get(normalise_name(text)) or gazetteer.resolve(text, countries=hints)

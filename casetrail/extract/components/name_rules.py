@@ -151,10 +151,12 @@ _INSTITUTION_HEADS = {
     "militia",
 }
 _NAME_AGE = re.compile(
-    # a sentence or a list item starts, or a lower-case word before ("relatives of X, 28,")
-    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] )|(?<=[a-z] ))"
-    r"((?:[A-Z][\w'’.-]* )(?:(?:al-|el-|bin |van |de |da )?"  # "U Pyinnya Thiri, 67,"
-    r"[A-Z][\w'’-]+ ?){1,3}), \d{1,3},",
+    # a sentence or a list item starts, a lower-case word is before ("relatives of X, 28,")
+    # or a phrase set apart by a comma ("One of the women, X, 47,"); one name is enough
+    # ("Altantsetseg, 39,")
+    r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] )|(?<=[a-z] )|(?<=[a-z], ))"
+    r"([A-Z][\w'’.-]*(?: (?:al-|el-|bin |van |de |da )?"  # "U Pyinnya Thiri, 67,"
+    r"[A-Z][\w'’-]+){0,3}), \d{1,3},",
     re.MULTILINE,
 )
 
@@ -172,9 +174,10 @@ _BODY = re.compile(
 
 
 _NAME_BEFORE_BODY_NOUN = re.compile(
-    # ("the Senda de Vida shelter": a name may hold a lower-case particle)
-    r"(?<![\w-])((?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las) )?){1,4})"
-    r"(?:group|network|movement|coalition|collective|shelter)\b"
+    # ("the Senda de Vida shelter": a name may hold a lower-case particle; a gang's name
+    # a number: "the 5 Segonn gang", "the Barrio 18 gang")
+    r"(?<![\w-])((?:\d{1,3} )?(?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
+    r"(?:group|network|movement|coalition|collective|shelter|gang)\b"
 )
 
 
@@ -475,8 +478,12 @@ _DEMANDS = {"urge", "call", "ask", "press", "appeal", "demand", "petition", "imp
 def only_addressed(span: Span) -> bool:
     """A body named as the addressee of a demand ("urged the British government to …",
     "called on the Thai authorities to …", "Kazakh authorities must release …"): asked
-    to act, not reported acting."""
+    to act, not reported acting; so is a name set beside the addressee ("urged the UN
+    mission, MINURSO, to …")."""
     root = span.root
+    set_apart = span.start > 0 and span.doc[span.start - 1].text == ","
+    if (root.dep_ == "appos" or (root.dep_ == "acl" and set_apart)) and root.head.i != root.i:
+        root = root.head
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in _DEMANDS:
         return True
@@ -936,7 +943,15 @@ def titled_name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-_APPOSED_TO_NAMES = {"rapporteur", "envoy", "commissioner", "ombudsman", "name"}
+_APPOSED_TO_NAMES = {
+    "rapporteur",
+    "envoy",
+    "commissioner",
+    "ombudsman",
+    "ombudswoman",
+    "ombudsperson",
+    "name",
+}
 
 
 def appositive_person_spans(doc: Doc) -> list[Span]:

@@ -3334,3 +3334,32 @@ def test_its_leader_in_a_lede_is_the_leader_named_next() -> None:
         "Mukeshimana."
     )
     assert _claims(result)[0] == ("Josephine Mukeshimana", "allegation")
+
+
+def test_a_reporter_detained_while_filming_is_punished_for_reporting() -> None:
+    result = _run(
+        "The photographer Idris Kane was detained on Sunday as he filmed women marching on "
+        "the seafront, his agency said."
+    )
+    assert "restriction_of_expression" in _act_types(result)
+    beaten = _run("Police beat the students and forced them to sing while filming them.")
+    assert "restriction_of_expression" not in _act_types(beaten)
+
+
+def test_a_harm_threatened_on_a_condition_is_a_threat() -> None:
+    told = _run(
+        '"They said that if they saw me at the court again they would break my legs," the '
+        "lawyer said."
+    )
+    assert "threat" in _act_types(told)
+    plain = _run("Officials said the crowd would break the windows of the courthouse.")
+    assert "threat" not in _act_types(plain)
+
+
+def test_picked_up_by_the_police_is_an_arrest() -> None:
+    result = _run(
+        "Police in Ndola said on Tuesday that they were holding the councillor Moses Banda. "
+        "Banda was picked up at his home by police officers on Monday night, his wife said."
+    )
+    assert "arbitrary_detention" in _act_types(result)
+    assert "abduction_disappearance" not in _act_types(result)

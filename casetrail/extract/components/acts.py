@@ -199,6 +199,12 @@ class ActComponent:
                 victims, perpetrators = self._participants(registry, anchor)
             if weak and not victims and not self._people_suffer(anchor):
                 continue  # "seized their laptops" is no abduction
+            if (
+                weak
+                and act_id == "abduction_disappearance"
+                and _by_police_openly(registry, perpetrators)
+            ):
+                act_id = "arbitrary_detention"  # "picked up at his home by officers": an arrest
             if act_id == "arbitrary_detention" and self._suspects_held(anchor):
                 continue  # "police detained two suspects" in the killing: no violation
             if act_id == "unfair_trial" and any(
@@ -211,7 +217,7 @@ class ActComponent:
                 act_id == "threat"
                 and len(cue) > 1
                 and cue[0].lower_ == "would"
-                and cue[1].lemma_.lower() in {"kill", "shoot", "burn"}
+                and cue[1].lemma_.lower() in _HARM_THREATENED
                 and not _conditional(cue)
             ):
                 continue  # "in Syria they would kill him": a fear, not a threat made
@@ -657,8 +663,27 @@ _FOR_SPEECH = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# a reporter punished in the act of reporting: "detained as he filmed a protest", "beaten
+# while covering the rally"
+_WHILE_REPORTING = re.compile(
+    r"\b(?:as|while|when)\s+(?:(?:he|she|they)\s+)?(?:(?:was|were)\s+)?"
+    r"(?:film(?:ed|ing)|photograph(?:ed|ing)|livestream(?:ed|ing)|interviewing|"
+    r"report(?:ed|ing) (?:on|from)|cover(?:ed|ing) (?:a|an|the)|broadcasting)\b"
+    r"(?!\s+(?:them|him|her|us|me)\b)",  # not "while filming them" as they beat them
+    re.IGNORECASE,
+)
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
 _DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
+
+
+def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:
+    """Whether the doers are all the police as such ("officers", "Lusaka police"), not men
+    the report cannot name."""
+    names = [e.name.casefold() for e in map(registry.get, perpetrators) if e is not None]
+    return bool(names) and all(
+        "police" in name.split() and not ({"plain", "plainclothes", "civilian"} & set(name.split()))
+        for name in names
+    )
 
 
 def _died_of_disease(anchor: Token) -> bool:
@@ -712,6 +737,9 @@ def _threat_to_order(anchor: Token) -> bool:
 
 
 # acts that punish: not a killing, which the gold keeps apart from speech
+# what "would …" threatens, told as a threat only with its condition ("if we came back
+# they would kill us", "if they saw my camera again they would break my hands")
+_HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat"}
 _PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
 
 
@@ -722,7 +750,7 @@ def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> Ac
         if act.act_type not in _PUNISHING:
             continue
         sentence = act.sentence
-        found = _FOR_SPEECH.search(sentence.text)
+        found = _FOR_SPEECH.search(sentence.text) or _WHILE_REPORTING.search(sentence.text)
         if found is None or _DEMAND_BEFORE.search(sentence.text[: found.start()]):
             continue  # "called for an independent investigation" is a demand
         start = sentence.start + found.start()

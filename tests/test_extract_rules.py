@@ -3363,3 +3363,148 @@ def test_picked_up_by_the_police_is_an_arrest() -> None:
     )
     assert "arbitrary_detention" in _act_types(result)
     assert "abduction_disappearance" not in _act_types(result)
+
+
+def test_a_place_only_the_headline_names_is_no_participant() -> None:
+    result = _run(
+        "Police Raid Kills Four in Brazil's Recife\n\n"
+        "Four men were killed on Tuesday during a police raid in Recife, residents said."
+    )
+    assert "Recife" in _names(result, "place")
+    assert "Brazil" not in _names(result, "place")
+
+
+def test_officers_are_the_body_named_as_theirs() -> None:
+    result = _run(
+        "Armed officers of the FSB searched six homes in Omsk in a single morning, lawyers "
+        "said. Several officers kicked the door in. His wife said officers pushed her "
+        "husband against a wall."
+    )
+    bodies = _names(result, "organisation")
+    assert "FSB" in bodies
+    assert not any("officers" in name for name in bodies)
+
+
+def test_an_acronym_goes_on_with_its_cause() -> None:
+    result = _run(
+        "The men were arrested in 2021, according to KAFD for Human Rights. KAFD said they "
+        "were tortured."
+    )
+    assert "KAFD for Human Rights" in _names(result, "organisation")
+
+
+def test_peoples_named_before_men_or_counted_are_no_bodies() -> None:
+    result = _run(
+        "A Pemón leader said soldiers shot dead three Pemón men at a mine. Soldiers killed two "
+        "Zaghawa men and a Masalit woman near El Geneina, witnesses said. A rights group said "
+        "it had counted at least 16 Pemón killed in military operations since 2019."
+    )
+    named = {e.name for e in result.entities if e.is_participant}
+    assert not named & {"Pemón", "Zaghawa", "Masalit"}
+
+
+def test_the_attorney_generals_office_and_its_prosecutors_are_one_body() -> None:
+    result = _run(
+        "The Attorney General's Office said prosecutors had been assigned to investigate the "
+        "deaths of the three miners."
+    )
+    assert _names(result, "organisation") == {"Attorney General's Office"}
+    assert _claims(result) == [("Attorney General's Office", "confirmation")]
+
+
+def test_a_region_is_not_hidden_by_a_citys_other_name() -> None:
+    result = _run(
+        "Bahia's public security secretary, Marcelo Souza, defended the raid in Salvador, "
+        "saying officers had come under fire."
+    )
+    places = {e.name: e for e in result.entities if e.kind == "place"}
+    assert "Bahia" in places and places["Bahia"].place is not None
+    assert places["Bahia"].place.kind == "region"
+    assert "Bahia" not in _names(result, "person")
+
+
+def test_a_force_named_in_the_lede_is_the_force_named_in_full_later() -> None:
+    result = _run(
+        "Six men were killed during a raid by military police in Salvador on Tuesday. The "
+        "Bahia state military police said officers came under fire. Two rifles were seized, "
+        "the force said in a statement."
+    )
+    assert "military police" not in _names(result, "organisation")
+    assert _claims(result) == [
+        ("Bahia state military police", "denial"),
+        ("Bahia state military police", "denial"),
+    ]
+
+
+def test_a_front_the_model_took_for_a_land_is_a_body() -> None:
+    text = (
+        "A rights activist has been missing since Saturday, his family said.\n\n"
+        "The United People's Democratic Front (UPDF), a party that campaigns for autonomy "
+        "for the region's indigenous peoples, said Chakma had been active in protests against "
+        "the army's acquisition of land, and accused military intelligence of taking him."
+    )
+    result = _run(text)
+    assert "United People's Democratic Front" in _names(result, "organisation")
+    assert "United People's Democratic Front" not in _names(result, "place")
+    assert _claims(result)[-2:] == [
+        ("United People's Democratic Front", "allegation"),
+        ("United People's Democratic Front", "allegation"),
+    ]
+
+
+def test_a_coalition_known_by_a_name_is_that_body() -> None:
+    result = _run(
+        "At least seven people were killed in Lomé when security forces fired on protesters, "
+        "a coalition of civil society groups said on Monday.\n\nThe coalition, known as Togo "
+        "Debout, said more than 60 people had been arrested."
+    )
+    assert "Togo Debout" in _names(result, "organisation")
+    assert [speaker for speaker, _ in _claims(result)] == ["Togo Debout", "Togo Debout"]
+
+
+def test_a_places_office_is_a_body_of_that_place() -> None:
+    result = _run(
+        "The Izmir chief prosecutor's office said in a statement that the post had caused "
+        "panic. Her lawyer spoke to reporters outside the Çiğli courthouse."
+    )
+    assert "Izmir chief prosecutor's office" in _names(result, "organisation")
+    assert "Çiğli courthouse" in _names(result, "place")
+
+
+def test_leaders_after_a_ledes_last_comma_are_the_speakers() -> None:
+    result = _run(
+        "Soldiers shot dead three miners at a gold mine in the state of Bolívar on Sunday and "
+        "burned their equipment, indigenous leaders and a rights group said on Tuesday."
+    )
+    assert _claims(result) == [("indigenous leaders", "allegation")]
+
+
+def test_a_command_of_the_armed_forces_speaks_for_them() -> None:
+    result = _run(
+        "Soldiers of the Bolivarian National Armed Forces killed three miners, residents said. "
+        "The armed forces' strategic operational command said troops had neutralised three "
+        "members of an armed criminal group."
+    )
+    assert ("Bolivarian National Armed Forces", "denial") in _claims(result)
+
+
+def test_deeds_called_or_responded_to_are_no_statements() -> None:
+    result = _run(
+        "Opposition parties have called a general strike for Friday. The secretary said "
+        "officers had responded to intense gunfire."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["The secretary"]
+
+
+def test_police_trying_to_locate_someone_own_to_the_disappearance() -> None:
+    result = _run(
+        "The activist Rana Dewan has been missing since Saturday, his sister said. The "
+        "district police superintendent, Karim Hossain, said police were trying to locate "
+        "Dewan."
+    )
+    assert ("Karim Hossain", "confirmation") in _claims(result)
+
+
+def test_arresting_suspected_gang_members_is_no_violation() -> None:
+    result = _run("Officers entered the area to arrest suspected members of a drug gang.")
+    assert "arbitrary_detention" not in _act_types(result)

@@ -138,6 +138,10 @@ class Gazetteer:
 
         return sorted(found, key=rank)[0]
 
+    def own_key(self, place: Place) -> str:
+        """The place's own name as an index key (not one of its other names)."""
+        return self._own_key[place.id]
+
     def names(self) -> list[str]:
         return list(self._index)
 
@@ -311,8 +315,10 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
             continue
         if len(words) == 1 and (len(words[0]) < 4 or words[0] in STOP_WORDS):
             continue
-        if gazetteer.candidates(name):
-            continue  # a city, country or curated region already answers to it
+        key = normalise_name(name)
+        if any(gazetteer.own_key(place) == key for place in gazetteer.candidates(name)):
+            continue  # a city, country or curated region already bears the name
+        # (but a city's other name does not hide the region: "Bahia", Salvador's old name)
         gazetteer.add(
             Place(
                 id=f"iso:{subdivision.code}",

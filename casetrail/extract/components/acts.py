@@ -356,8 +356,12 @@ class ActComponent:
         return bool(held) and all(
             c.lemma_.lower() == "suspect"
             or (
-                c.lemma_.lower() in {"man", "woman"}
-                and any(a.lemma_.lower() == "suspect" and a.tag_ == "VBN" for a in c.children)
+                # "a man suspected of the attack", "suspected members of a drug gang"
+                c.lemma_.lower() in {"man", "woman", "member", "men", "women"}
+                and any(
+                    a.lemma_.lower() in {"suspect", "suspected"} and a.tag_ in {"VBN", "JJ"}
+                    for a in c.children
+                )
             )
             for c in held
         )

@@ -679,6 +679,45 @@ _SUBUNITS = {
     "team",
     "unit",
 }
+# what one answers in words: "responded to the allegations" (not "to gunfire")
+_WORDS_ANSWERED = {
+    "question",
+    "request",
+    "allegation",
+    "accusation",
+    "criticism",
+    "claim",
+    "report",
+    "query",
+    "letter",
+    "comment",
+    "statement",
+    "charge",
+    "inquiry",
+    "enquiry",
+    "call",
+    "message",
+}
+# what is called without being said: "called a general strike"
+_CALLED_EVENTS = {
+    "strike",
+    "protest",
+    "boycott",
+    "rally",
+    "meeting",
+    "election",
+    "ceasefire",
+    "march",
+    "shutdown",
+    "referendum",
+    "vote",
+    "halt",
+    "truce",
+    "sit-in",
+    "session",
+    "conference",
+}
+_FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
 
 
@@ -1186,10 +1225,11 @@ _INQUIRY = re.compile(
     r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
     r"(investigation|inquiry|case)( (into|over|for|on) [^.;,]{1,60}?)? (had|has|have) been "
     r"(opened|launched|registered)|"
-    r"(had|has|have) been (formed|set up|established|appointed|created) to (investigate|"
-    r"identify|find|examine|look into)|"
+    r"(had|has|have) been (formed|set up|established|appointed|created|assigned|tasked) to "
+    r"(investigate|identify|find|examine|look into)|"
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
-    r"(would|will) not tolerate)\b",
+    r"(would|will) not tolerate|(trying|working|seeking) to (locate|find|trace)|"
+    r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators)))\b",
     re.IGNORECASE,
 )
 # what the state says it did for the victims or about the events: help sent, protection
@@ -1234,7 +1274,7 @@ _JUSTIFICATION = re.compile(
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
-    r"non-lethal|less-lethal|(came|come|comes|were|was) under attack|bandits?|militants?|"
+    r"non-lethal|less-lethal|(came|come|comes|were|was) under (attack|fire)|bandits?|militants?|"
     r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
     r"restore order|human shields?|(using|used|use) civilians as|hooligan\w*|"
@@ -1281,6 +1321,8 @@ _BODIES = {
 }
 # plural common nouns for people who speak as a body: "UN experts said" names no entity
 _SPEAKING_BODIES = {
+    "leader",
+    "elder",
     "expert",
     "official",
     "investigator",
@@ -1635,6 +1677,19 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
+        if lemma == "respond" and any(
+            o.lemma_.lower() not in _WORDS_ANSWERED
+            for p in children(token, "prep")
+            if p.lower_ == "to"
+            for o in children(p, "pobj")
+        ):
+            return False  # "had responded to intense gunfire": a deed, not an answer
+        if (
+            lemma == "call"
+            and any(o.lemma_.lower() in _CALLED_EVENTS for o in children(token, "dobj"))
+            and not children(token, "oprd", "xcomp", "ccomp", "attr")  # "called the strike a …"
+        ):
+            return False  # "have called a general strike": an event called, nothing said
         if lemma in {"reject", "dismiss", "deny", "refuse"} and any(
             o.lemma_.lower() in _DECIDED for o in children(token, "dobj")
         ):
@@ -1744,8 +1799,19 @@ class ClaimComponent:
         if lemma == "accuse" and not children(token, "nsubj"):
             # "said … and accused the authorities of …" shares the subject of "said";
             # "opened investigations into X, accusing them of …" is the opener's charge
-            return (token.dep_ == "conj" and token.head.lemma_.lower() in SPEECH) or (
-                token.dep_ == "advcl" and token.tag_ == "VBG"
+            return (
+                (token.dep_ == "conj" and token.head.lemma_.lower() in SPEECH)
+                or (token.dep_ == "advcl" and token.tag_ == "VBG")
+                # "said Chakma had been active …, and accused military intelligence of …",
+                # hung on the reported clause: the speaker's second charge
+                or (
+                    token.dep_ == "conj"
+                    and token.head.dep_ == "ccomp"
+                    and token.head.head.lemma_.lower() in SPEECH
+                    and bool(children(token, "dobj"))
+                    and token.doc[token.i - 1].lower_ == "and"
+                    and token.doc[token.i - 2].text == ","
+                )
             )
         return True
 
@@ -1785,6 +1851,21 @@ class ClaimComponent:
             ]
             if owners and owners[0] is not None and owners[0].kind == "organisation":
                 return owners[0]
+            for owner in children(tokens[0], "poss"):
+                # "The armed forces' strategic operational command" where the Bolivarian
+                # National Armed Forces are named: the one body whose name ends so
+                words = " ".join(
+                    t.lower_ for t in owner.subtree if not t.is_punct and t.tag_ != "POS"
+                )
+                ending = [
+                    e
+                    for e in registry.entities
+                    if e.kind == "organisation"
+                    and " " in words
+                    and e.name.casefold().endswith(" " + words.removeprefix("the "))
+                ]
+                if len(ending) == 1:
+                    return ending[0]
         described = _described_body_before(registry, tokens)
         if described is not None:
             return described  # "the EHRC, a state-funded but independent body, which said"
@@ -2247,6 +2328,19 @@ class ClaimComponent:
                 relations = set(named.descriptors) & _RELATIONS if named else set()
                 if named is not None and (not relations or lemma in relations):
                     return named
+            if (
+                lemma == "force"
+                and token.tag_ == "NN"
+                and any(c.lower_ == "the" for c in children(token, "det"))
+            ):
+                # "…, the force said in a statement": the police or army named before
+                force = registry.last_entity_with(
+                    token.i,
+                    kind="organisation",
+                    match=lambda e: bool(_FORCE_NAME_WORDS & set(e.name.casefold().split())),
+                )
+                if force is not None:
+                    return force
             if lemma in _OWN_BODIES and any(
                 c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children
             ):
@@ -2515,13 +2609,15 @@ class ClaimComponent:
             or _REMEDY.search(text)
             or _OPEN_INQUIRY.search(text)
         )
+        figures = official and bool(_OWNED.search(text))
         if (
             official
             and not negated
-            and (owned or _OWNED.search(text) or any(t.lemma_.lower() in _REGRET for t in content))
-            # "targeted bandits … and is investigating reports of civilian casualties":
-            # the justification is the answer, the inquiry or the figures its afterthought
-            and not (owned and _JUSTIFICATION.search(text))
+            and (owned or figures or any(t.lemma_.lower() in _REGRET for t in content))
+            # "targeted bandits … and is investigating reports of civilian casualties",
+            # "came under fire …, and the six died": the justification is the answer, the
+            # inquiry or the figures its afterthought
+            and not ((owned or figures) and _JUSTIFICATION.search(text))
         ):
             # "had opened an investigation into the complaints", "43 suspects had been
             # arrested", "more than 140 people have been killed" (official figures)

@@ -128,6 +128,17 @@ def _named_facility(span: Span) -> bool:
 
 
 _STATE_HEADS = {"ministry", "government", "department", "office"}
+# bodies a place's name begins ("the Diyarbakır chief prosecutor's office", "the Lagos
+# State government"); not "the Istanbul police", the one police force
+_PLACE_OWNED_BODIES = {"office", "government", "department", "command", "administration"}
+# the last word of a body's name, never a land's
+_BODY_NAME_END = re.compile(
+    r"\b(?:Front|Party|Movement|Committee|Council|Commission|Network|Union|Association|"
+    r"Alliance|Federation|Coalition|Forum|Ministry|Army|Forces)$"
+)
+_PROSECUTING_BODY = re.compile(
+    r"\b(?:[Pp]rosecut\w*|Attorney[- ]General|Public Ministry|Procurac\w*)", re.IGNORECASE
+)
 # the rest of a law's name after a cut: "… and Cyber Crimes Act"
 _LAW_NAME_GOES_ON = re.compile(r"and (?:[A-Z][\w'’-]* ){1,5}(?:Act|Law|Code|Decree)\b")
 
@@ -247,7 +258,13 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         return text.lower() not in _NAME_LIKE_COUNTRIES
     root = span.root
     after_place = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}
-    return len(words) == 1 and (after_place or (before is not None and before.lower_ in LOCATIVE))
+    # "Bahia's public security secretary": an area owns its offices
+    owns_office = root.dep_ == "poss" and root.head.lemma_.lower() in (
+        actor_words().official_descriptors | _STATE_HEADS | {"police", "governor", "secretary"}
+    )
+    return len(words) == 1 and (
+        after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
+    )
 
 
 def _regions_named(spans: list[tuple[Span, Place | None]], hints: set[str]) -> dict[str, Place]:
@@ -343,7 +360,9 @@ def _bare_acronyms(doc: Doc) -> list[Span]:
             and token.dep_ in _NAMING_DEPS
             and gazetteer.resolve(text) is None
         ):
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            bare = Span(doc, token.i, token.i + 1, label="ORG")
+            # "ALQST for Human Rights": the name goes on with its cause
+            found.append(_rights_tail(bare) or bare)
     return found
 
 
@@ -690,6 +709,28 @@ def _known_as(span: Span) -> str | None:
             return None
         if token.is_upper and token.is_alpha and 2 <= len(token) <= 8:
             return token.text
+    return None
+
+
+def _body_known_as(span: Span) -> str | None:
+    """ "The coalition, known as Togo Debout,": the kind of body that goes by the name
+    (but "Oumar Sylla, known as Foniké Menguè," is a man's)."""
+    doc = span.doc
+    at = span.start - 2
+    if at < 2 or doc[at].lower_ != "known" or doc[at + 1].lower_ != "as":
+        return None
+    before = doc[at - 1] if doc[at - 1].text != "," else doc[at - 2]
+    kind = before.lemma_.lower()
+    if before.is_lower and kind in _KINDS_OF_BODY | {
+        "group",
+        "network",
+        "campaign",
+        "alliance",
+        "platform",
+        "collective",
+        "party",
+    }:
+        return kind
     return None
 
 
@@ -1099,8 +1140,19 @@ class EntityComponent:
             elif (
                 registry.last_entity_with(len(doc), match=lambda e: e.name == "prosecutors") is None
             ):
-                entity = registry.new_entity(  # "Saudi prosecutors are seeking …"
-                    "organisation", "prosecutors", org_kind="state", confidence=0.55
+                offices = [
+                    e
+                    for e in registry.entities
+                    if e.kind == "organisation" and _PROSECUTING_BODY.search(e.name)
+                ]
+                # "prosecutors had been assigned" where the Attorney General's Office is
+                # named: its prosecutors (as bare "police" are the one police force)
+                entity = (
+                    offices[0]
+                    if len(offices) == 1
+                    else registry.new_entity(  # "Saudi prosecutors are seeking …"
+                        "organisation", "prosecutors", org_kind="state", confidence=0.55
+                    )
                 )
                 registry.add_mention(entity, doc[token.i : token.i + 1])
 
@@ -1109,6 +1161,11 @@ class EntityComponent:
         """A body whose every mention is "X did not respond", "X declined to comment" or
         "X could not be reached" is named in the report but is no participant."""
         for entity in registry.entities:
+            if entity.kind == "place" and entity.mentions:
+                # a place only the headline names ("… in Brazil's Salvador"): the text
+                # tells where things happened
+                entity.silent = all(m.start < registry.headline_end for m in entity.mentions)
+                continue
             if entity.kind != "organisation" or not entity.mentions:
                 continue
             passing = entity.org_kind == "international body"
@@ -1248,6 +1305,25 @@ class EntityComponent:
                 # "the National Front for the Defence of the Constitution (FNDC", "the
                 # National Congress for Freedom (": the bracket is not part of the name
                 span = Span(doc, span.start, opening, label=span.label_)
+            if (
+                span.label_ in {"GPE", "LOC"}
+                and len(span) >= 3
+                and _BODY_NAME_END.search(span.text)
+                and gazetteer.resolve(span.text.removeprefix("The ").removeprefix("the ")) is None
+            ):
+                # "The United People's Democratic Front (UPDF)", read as a land
+                span = Span(doc, span.start, span.end, label="ORG")
+            if span.label_ == "PERSON" and _body_known_as(span):
+                span = Span(doc, span.start, span.end, label="ORG")  # "the coalition, known
+                # as Togo Debout,"
+            if (
+                span.label_ == "ORG"
+                and span[0].text == "General"
+                and span.start > 0
+                and doc[span.start - 1].text == "Attorney"
+            ):
+                # "the Attorney" + "General's Office": the office is the Attorney General's
+                span = Span(doc, span.start - 1, span.end, label="ORG")
             # in a Title Case headline the model takes any capitalised run for a name
             # (a span may run on over the blank line after it: "Police Say\n\n")
             if span.start_char + len(span.text.rstrip()) <= headline_end and (
@@ -1262,8 +1338,11 @@ class EntityComponent:
                 and span.end < len(doc)
                 and doc[span.end].is_lower
                 and doc[span.end].lower_ in _REGION_NOUNS | {"department", "prefecture"}
-                # (not "the Guerrero state prosecutor's office": a body of the area)
-                and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN"})
+                # (not "the Guerrero state prosecutor's office", "the Bahia state military
+                # police": a body of the area)
+                and not (
+                    span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+                )
                 and (region := gazetteer.resolve(span.text)) is not None
                 and region.kind == "region"
             ):
@@ -1714,6 +1793,19 @@ class EntityComponent:
                 for s in overlapping
             ):
                 pass  # "Bangkok Remand Prison" is more than the city in it
+            elif (
+                extra in institutions
+                and extra.root.lower_ in _PLACE_OWNED_BODIES
+                and all(
+                    s.label_ == "GPE"
+                    and extra.start <= s.start
+                    and s.end < extra.end
+                    # (not "Paraguay's Canindeyú department", an area)
+                    and not (extra.root.lower_ == "department" and s.end == extra.root.i)
+                    for s in overlapping
+                )
+            ):
+                pass  # "the Istanbul chief prosecutor's office": the place's body
             elif any(s.label_ in NAME_LABELS - {"NORP"} for s in overlapping):
                 continue  # a date or number label the model gave a name does not block it
             result = [s for s in result if s not in overlapping]
@@ -1988,7 +2080,7 @@ class EntityComponent:
                 # (also at a second mention: "the Institute said …" in the lede, then "The
                 # National Human Rights Institute (INDH), a state body, said")
                 remember(acronym, entity)
-            kind_after = _kind_of_body_after(span)
+            kind_after = _kind_of_body_after(span) or _body_known_as(span)
             if kind_after is not None and kind_after not in entity.descriptors:
                 entity.descriptors.append(kind_after)  # "the Equipe Media collective"
             kind_noun = _kind_of_body_beside(span.root)

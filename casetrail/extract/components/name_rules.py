@@ -290,6 +290,7 @@ FACILITIES = {
     "station",
     "barracks",
     "penitentiary",
+    "courthouse",
 }
 _BODY_NOUNS = {
     "agency",
@@ -1239,6 +1240,11 @@ def institution_spans(doc: Doc) -> list[Span]:
             "troops",
         }:
             continue
+        if root.lower_ in {"officers", "soldiers", "troops", "agents"} and all(
+            t.dep_ == "amod" and (t.is_lower or (t.is_sent_start and not t.ent_type_))
+            for t in doc[start : root.i]
+        ):
+            continue  # "several officers", "masked officers": the force's men, no body
         end = root.i + 1
         if root.i - 1 >= start and is_member_of_body(root, doc[root.i - 1]):
             end = root.i  # "military intelligence agents" → "military intelligence"

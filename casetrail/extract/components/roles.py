@@ -83,17 +83,33 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
     ]
     for bare in bodies:
         kinds = _MEMBERS_OF.get(_without_nationality(registry, bare))
-        if kinds is None or not bare.mentions:
+        if not bare.mentions:
             continue
-        targets = [
-            e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)
-        ]
+        if kinds is None:
+            # "military police" in the lede, "the Bahia state military police" later: the
+            # force named in full
+            folded = bare.name.casefold()
+            if (
+                bare.org_kind not in {"state", "security force"}
+                or not bare.name.islower()
+                or " " not in bare.name  # (not "the government" into a regional one)
+            ):
+                continue
+            targets = [
+                e
+                for e in bodies
+                if e is not bare and e.mentions and e.name.casefold().endswith(" " + folded)
+            ]
+        else:
+            targets = [
+                e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)
+            ]
         # a named body before another bare force: "Police …" and "national police …" both
         # fold into "the Mozambique Police"
         named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
         if named:
             targets = named
-        for kind in kinds:  # "the army" before "the military" when both are named
+        for kind in kinds or ():  # "the army" before "the military" when both are named
             first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
             if first_kind:
                 targets = first_kind

@@ -314,7 +314,12 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 )
             ):
                 return [known]
-        plain = all(t.dep_ in {"amod", "det"} and t.is_lower for t in phrase if t.i < token.i)
+        plain = all(
+            # (a sentence's first word too, but not a nationality: "Lebanese soldiers")
+            t.dep_ in {"amod", "det"} and (t.is_lower or (t.is_sent_start and not t.ent_type_))
+            for t in phrase
+            if t.i < token.i
+        )
         bodies = _BARE_MEMBERS.get(lower if plain else folded)  # "a senior officer"
         if bodies:
             # bare "officers" where the police were named, "troops" where soldiers or an
@@ -328,6 +333,13 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             ]
             if len(named) == 1:
                 return named
+            # "Koroleva said officers pushed her husband" after "armed officers of the FSB
+            # … searched eleven homes": the members of the body named before
+            for earlier in reversed(token.doc[: token.i]):
+                if earlier.lower_ == lower:
+                    unit = unit_named_after(registry, earlier, {"from", "of"})
+                    if unit is not None:
+                        return [unit]
         entity = registry.new_entity(
             "organisation", name, org_kind="security force", confidence=0.55
         )

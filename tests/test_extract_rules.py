@@ -3508,3 +3508,97 @@ def test_police_trying_to_locate_someone_own_to_the_disappearance() -> None:
 def test_arresting_suspected_gang_members_is_no_violation() -> None:
     result = _run("Officers entered the area to arrest suspected members of a drug gang.")
     assert "arbitrary_detention" not in _act_types(result)
+
+
+def test_men_in_plain_clothes_seen_doing_something_are_doers() -> None:
+    result = _run(
+        "Footage shared by protesters showed men in plain clothes pushing teachers into "
+        "unmarked cars."
+    )
+    assert "men in plain clothes" in _names(result, "organisation")
+
+
+def test_a_named_spokesman_who_only_declined_to_comment_is_no_participant() -> None:
+    silent = _run(
+        "Armed men took the activist from a café, his brother said. A spokesman for the "
+        "army, Khalil Bashir, did not respond to calls."
+    )
+    assert "Khalil Bashir" not in _names(silent, "person")
+    spoke = _run(
+        "An army spokesman, Khalil Bashir, declined to comment on the case but said the army "
+        "does not arrest journalists."
+    )
+    assert "Khalil Bashir" in _names(spoke, "person")
+
+
+def test_relatives_kept_from_a_detainee_are_denied_information() -> None:
+    result = _run(
+        'Soldiers detained Omar Idris on Friday. "We have not been allowed to see him," his '
+        "mother said."
+    )
+    assert "denial_of_information" in _act_types(result)
+    assert "denial_of_counsel" not in _act_types(result)
+
+
+def test_a_body_the_model_called_a_person_is_a_body() -> None:
+    result = _run(
+        "The boy died on October 20, according to the group, Suaranita, which said guards "
+        "ignored requests to take him to hospital. Bahais have faced arrests under the "
+        "Houthis, who control the capital."
+    )
+    assert {"Suaranita", "Houthis"} <= _names(result, "organisation")
+    assert not _names(result, "person") & {"Suaranita", "Houthis"}
+
+
+def test_a_name_before_area_is_a_place() -> None:
+    result = _run("He was shot as he ran from officers in the Kisauni area on Monday.")
+    assert "Kisauni" in _names(result, "place")
+
+
+def test_a_security_agency_set_beside_its_name_speaks_for_the_state() -> None:
+    result = _run(
+        "Footage showed officers from the Asayish, the region's security agency, beating a "
+        "man. The Asayish said in a statement that the march had not been authorised."
+    )
+    assert ("Asayish", "denial") in _claims(result)
+
+
+def test_a_clause_after_the_speakers_is_not_what_they_said() -> None:
+    result = _run(
+        "A boy was shot dead by police during protests in Kisumu on Monday, his family said, "
+        "as rights groups accused officers of using live ammunition."
+    )
+    assert _claims(result) == [("his family", "allegation"), ("rights groups", "allegation")]
+
+
+def test_a_military_spokesman_speaks_for_the_army() -> None:
+    result = _run(
+        "Army intelligence officers detained six volunteers, their families said. The army "
+        "has denied abuses. A military spokesman in Kassala, who declined to be named, said "
+        "the men were being questioned."
+    )
+    assert _claims(result)[-1][0] == "army"
+
+
+def test_what_a_victim_posted_is_no_claim() -> None:
+    result = _run(
+        "Salim Obeid had posted a video on Facebook, accusing officials of stealing funds. "
+        "Armed men took him from a café two days later, his family said."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["his family"]
+
+
+def test_post_mortems_to_be_carried_out_own_to_the_death() -> None:
+    result = _run(
+        "A detainee died at the depot on Friday, a rights group said. The Immigration "
+        "Department said post-mortem examinations would be carried out."
+    )
+    assert ("Immigration Department", "confirmation") in _claims(result)
+
+
+def test_a_case_called_fabricated_from_start_to_finish_is_fabricated() -> None:
+    result = _run(
+        "Prosecutors presented no evidence, according to defence lawyer Aibek Toktogulov, who "
+        'called the case "fabricated from start to finish".'
+    )
+    assert "fabricated_charges" in _act_types(result)

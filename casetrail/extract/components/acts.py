@@ -193,6 +193,8 @@ class ActComponent:
             ):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
+            if act_id == "denial_of_counsel" and _kin_kept_away(cue):
+                act_id = "denial_of_information"  # "We have not been allowed to see him"
             if act_id == "denial_of_counsel":
                 victims, perpetrators = self._counsel_participants(registry, cue)
             else:
@@ -534,6 +536,17 @@ class ActComponent:
             # "men in plain clothes bundled him into a car"
             add(victims, children(anchor.head, "dobj"))
             add(perpetrators, [anchor])
+        elif anchor.lower_ in actor_words().force_nouns and (
+            doing := [
+                c
+                for doer in [anchor, *_worn_by(anchor)]
+                for c in doer.children
+                if c.dep_ == "acl" and c.tag_ == "VBG"
+            ]
+        ):
+            # "footage showed men in plain clothes pushing teachers into cars"
+            add(victims, children(doing[0], "dobj"))
+            add(perpetrators, [anchor])
         else:  # a noun cue: "the arrest of X", "X's detention", "torture by police"
             for prep in children(anchor, "prep"):
                 objects = children(prep, "pobj")
@@ -604,17 +617,27 @@ _ATTACKERS_GEAR = {"clothes", "uniforms", "uniform", "fatigues", "masks", "balac
 _ATTACKERS_RIDE = {"motorcycle", "motorcycles", "motorbike", "motorbikes"}
 
 
+def _worn_by(men: Token) -> list[Token]:
+    """What men are dressed in or ride ("men in plain clothes"), wherever the parser hung
+    the "in" (on the men or on the verb after them)."""
+    following = men.doc[men.i + 1] if men.i + 1 < len(men.doc) else None
+    preps = [*children(men, "prep"), *([following] if following is not None else [])]
+    return [
+        obj
+        for prep in preps
+        if prep.dep_ == "prep"
+        for obj in children(prep, "pobj")
+        if (prep.lower_ == "in" and obj.lower_ in _ATTACKERS_GEAR)
+        or (prep.lower_ == "on" and obj.lower_ in _ATTACKERS_RIDE)
+    ]
+
+
 def _unnamed_attackers(men: Token) -> bool:
     """Men the report cannot name but marks as the doers ("masked men", "men in plain
     clothes", "two men on a motorcycle"); bare "men" may be anyone."""
     if any(c.dep_ == "amod" and c.lower_ in _ATTACKERS_MARKS for c in men.children):
         return True
-    return any(
-        (prep.lower_ == "in" and obj.lower_ in _ATTACKERS_GEAR)
-        or (prep.lower_ == "on" and obj.lower_ in _ATTACKERS_RIDE)
-        for prep in children(men, "prep")
-        for obj in children(prep, "pobj")
-    )
+    return bool(_worn_by(men))
 
 
 def _acting_forces(registry: Registry, doc: Doc) -> None:
@@ -628,8 +651,15 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
             continue  # a headline's words name no new actor
         if registry.is_excluded(token.idx, token.idx + 1):
             continue
-        acting = (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
-            token.dep_ == "pobj" and token.head.dep_ == "agent"
+        acting = (
+            (token.dep_ == "nsubj" and token.head.pos_ == "VERB")
+            or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+            # "footage showed men in plain clothes pushing teachers into cars"
+            or any(
+                c.dep_ == "acl" and c.tag_ == "VBG"
+                for doer in [token, *(_worn_by(token) if lower == "men" else [])]
+                for c in doer.children
+            )
         )
         if not acting:
             continue
@@ -678,6 +708,37 @@ _WHILE_REPORTING = re.compile(
 )
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
 _DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
+
+
+_KIN = {
+    "family",
+    "families",
+    "relative",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "parent",
+    "child",
+}
+
+
+def _kin_kept_away(cue: Span) -> bool:
+    """ "We have not been allowed to see him", said by his mother: a family kept from a
+    detainee is told nothing of him (no lawyer is named in the sentence)."""
+    sentence = cue.root.sent
+    if any(
+        t.lemma_.lower() in {"lawyer", "attorney", "counsel", "advocate", "client"}
+        for t in sentence
+    ):
+        return False
+    allowed = [t for t in cue if t.lemma_.lower() in {"allow", "permit"}]
+    subjects = [s for t in allowed for s in children(t, "nsubjpass", "nsubj")]
+    return bool(subjects) and all(s.lower_ == "we" or s.lemma_.lower() in _KIN for s in subjects)
 
 
 def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:

@@ -717,6 +717,8 @@ _CALLED_EVENTS = {
     "session",
     "conference",
 }
+_PUBLISHING = {"post", "publish", "upload", "share", "tweet", "broadcast", "film", "record"}
+_ARMED_KIN = {"army", "military"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
 
@@ -1220,7 +1222,8 @@ _INQUIRY = re.compile(
     r"(complaints?|allegations?|cases?|deaths?|killings?|incidents?|shootings?)\b[^.;]{0,60}? "
     r"(would|will) be investigated|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
-    r"punished)|(an? |the )?(autopsy|post-mortem|forensic examination) (would|will) be "
+    r"punished)|(an? |the )?(autops(y|ies)|post-mortems?( examinations?)?|"
+    r"forensic examinations?) (would|will) be "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
     r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
     r"(investigation|inquiry|case)( (into|over|for|on) [^.;,]{1,60}?)? (had|has|have) been "
@@ -1677,6 +1680,12 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.head.lemma_.lower() in _PUBLISHING
+        ):
+            return False  # "had posted a video …, accusing officials of …": what he posted
         if lemma == "respond" and any(
             o.lemma_.lower() not in _WORDS_ANSWERED
             for p in children(token, "prep")
@@ -2024,6 +2033,24 @@ class ClaimComponent:
                     return _body_named_by(registry, word)  # "The government says …"
         for token in tokens:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
+                armed = [
+                    w.lower_
+                    for w in children(token, "amod", "compound")
+                    if w.lower_ in {"military", "army", "police"}
+                ]
+                if armed and token.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"}:
+                    # "A military spokesman in Atbara …": the one army or police named
+                    kin = _ARMED_KIN if armed[0] != "police" else {"police"}
+                    # "the army" (not "military intelligence", the army's own branch)
+                    ending = [
+                        e
+                        for e in registry.entities
+                        if e.kind == "organisation"
+                        and e.mentions
+                        and e.name.casefold().split()[-1] in kin
+                    ]
+                    if len(ending) == 1:
+                        return ending[0]
                 for word in children(token, "compound"):
                     if word.text.isupper() and 2 <= len(word.text) <= 6:
                         # "An RSF spokesman" after "the Rapid Support Forces"
@@ -2056,7 +2083,11 @@ class ClaimComponent:
         """ "The group said …" right after a body spoke is that body (not another group the
         statement named: "… many of them for belonging to Hizb ut-Tahrir"); in a lede that
         names no body yet, the body the next sentences name as they speak."""
-        if not tokens or tokens[0].tag_ == "NNS" or tokens[0].lemma_.lower() != "group":
+        if (
+            not tokens
+            or tokens[0].tag_ == "NNS"
+            or tokens[0].lemma_.lower() not in {"group", "organisation", "organization"}
+        ):
             return None
         if not any(c.lower_ == "the" for c in children(tokens[0], "det")):
             return None
@@ -2498,6 +2529,17 @@ class ClaimComponent:
                 tokens = list(prep.subtree)
                 return doc[tokens[0].i : tokens[-1].i + 1]
         rest = [t for t in sentence if t.i > cue.i and not t.is_punct]
+        if (
+            rest
+            and rest[0].lower_ in {"as", "while", "when", "after"}
+            and rest[0].dep_ == "mark"
+            and cue.i - sentence.start >= 6
+        ):
+            # "A boy was shot dead …, his family said, as rights groups accused …": what
+            # was said comes before the speakers; the clause after is another's
+            end = _before_trailing_names(doc, sentence.start, cue.i)
+            if end - sentence.start >= 3:
+                return doc[sentence.start : end]
         if len(rest) >= 3:
             return doc[rest[0].i : rest[-1].i + 1]
         subjects = [t for t in children(cue, "nsubj") if t.i < cue.i]

@@ -712,6 +712,52 @@ def _known_as(span: Span) -> str | None:
     return None
 
 
+_KINDS_BESIDE_NAMES = {
+    "group",
+    "organisation",
+    "organization",
+    "network",
+    "charity",
+    "association",
+    "coalition",
+    "union",
+    "movement",
+    "collective",
+    "campaign",
+    "newspaper",
+    "agency",
+}
+
+
+def _person_is_a_body(span: Span) -> bool:
+    """What the model called a person that the text speaks of as a body: a name set
+    beside "the group" ("according to the group, Tenaganita,"), one that "which" refers
+    to ("Tenaganita, which said"), or "the Houthis", a plural."""
+    doc = span.doc
+    root = span.root
+    if (
+        root.dep_ == "appos"
+        and root.head.is_lower
+        and root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
+    ):
+        return True
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "which"
+    ):
+        return True
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and span[0].text.endswith("s")
+        and not span[0].text.endswith("ss")
+        and not _a_people(span.text)
+        and country_of_demonym(span.text.removesuffix("s")) is None
+    )
+
+
 def _body_known_as(span: Span) -> str | None:
     """ "The coalition, known as Togo Debout,": the kind of body that goes by the name
     (but "Oumar Sylla, known as Foniké Menguè," is a man's)."""
@@ -862,6 +908,23 @@ def _described_as_state(span: Span) -> bool:
             c.lower_ in {"government", "state", "official"} for c in appos.children
         ):
             return True
+        if appos.lemma_.lower() in {"agency", "service", "force", "forces", "police"} and any(
+            c.lower_ in {"security", "intelligence", "police"}
+            for c in children(appos, "compound", "amod")
+        ):
+            return True  # "the Asayish, the region's security agency,"
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
+        # the same set beside the name where the parser hung it elsewhere
+        described = doc[span.end + 1 : min(span.end + 8, len(doc))]
+        words = [t.lower_ for t in described]
+        closing = words.index(",") if "," in words else len(words)
+        phrase = words[:closing]
+        return bool(
+            phrase
+            and phrase[-1] in {"agency", "service", "force", "forces"}
+            and {"security", "intelligence"} & set(phrase)
+        )
     return False
 
 
@@ -1161,6 +1224,12 @@ class EntityComponent:
         """A body whose every mention is "X did not respond", "X declined to comment" or
         "X could not be reached" is named in the report but is no participant."""
         for entity in registry.entities:
+            if entity.kind == "person" and entity.mentions:
+                # "A spokesman for the army, X, did not respond to calls": named, silent
+                entity.silent = all(
+                    span is not None and no_comment(span) for span in registry.mention_spans(entity)
+                )
+                continue
             if entity.kind == "place" and entity.mentions:
                 # a place only the headline names ("… in Brazil's Salvador"): the text
                 # tells where things happened
@@ -1312,6 +1381,22 @@ class EntityComponent:
                 and gazetteer.resolve(span.text.removeprefix("The ").removeprefix("the ")) is None
             ):
                 # "The United People's Democratic Front (UPDF)", read as a land
+                span = Span(doc, span.start, span.end, label="ORG")
+            if (
+                span.label_ in {"GPE", "LOC"}
+                and span.root.dep_ == "appos"
+                and span.root.head.is_lower
+                and span.root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
+                and gazetteer.resolve(span.text) is None
+            ):
+                span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
+            if span.label_ == "PERSON" and _person_is_a_body(span):
+                if (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].text in {"'", "'s", "’", "’s"}
+                    and doc[span.end + 1].is_title
+                ):
+                    continue  # "the Houthis' Security and Intelligence Service": its owner
                 span = Span(doc, span.start, span.end, label="ORG")
             if span.label_ == "PERSON" and _body_known_as(span):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the coalition, known

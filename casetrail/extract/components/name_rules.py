@@ -291,6 +291,7 @@ FACILITIES = {
     "barracks",
     "penitentiary",
     "courthouse",
+    "depot",  # "the Belantik depot", an immigration detention centre
 }
 _BODY_NOUNS = {
     "agency",
@@ -466,6 +467,8 @@ def no_comment(span: Span) -> bool:
         return False
     verb = root.head
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "conj" and c.lemma_.lower() in {"say", "tell", "add"} for c in verb.children):
+        return False  # "declined to comment on the case but said …"
     if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in verb.children):
         return True
     return lemma in {"decline", "refuse"} and any(
@@ -502,6 +505,7 @@ def only_addressed(span: Span) -> bool:
 
 
 PLACE_NOUNS = {
+    "area",  # "the Majengo area"
     "village",
     "town",
     "city",

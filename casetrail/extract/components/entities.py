@@ -65,7 +65,7 @@ from casetrail.extract.components.name_rules import (
     with_unit_number,
     works_at,
 )
-from casetrail.extract.components.registry import Registry, doc_text
+from casetrail.extract.components.registry import Registry, doc_text, span_text
 from casetrail.extract.components.syntax import children, entity_for
 from casetrail.extract.gazetteer import (
     Gazetteer,
@@ -275,7 +275,7 @@ def _regions_named(spans: list[tuple[Span, Place | None]], hints: set[str]) -> d
     for span, _ in spans:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in _REGION_NOUNS:
-            text = clean_name(span.text, frozenset())
+            text = clean_name(span_text(span), frozenset())
             region = gazetteer.resolve(f"{text} {doc[span.end].lower_}", countries=hints)
             if region is not None and region.kind == "region":
                 regions[normalise_name(text)] = region
@@ -578,13 +578,17 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     was surrounded" is a man."""
     if span.label_ != "ORG" or not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return False
-    if ORG_WORD.search(span.text) or body_kind(span.text) is not None or introduced_as_body(span):
+    if (
+        ORG_WORD.search(span_text(span))
+        or body_kind(span_text(span)) is not None
+        or introduced_as_body(span)
+    ):
         return False
     words = actor_words()
     offices = _OFFICES | words.titles | words.official_descriptors | {"defender"}
     if any(t.lower_ in offices for t in span):
         return False  # "the Public Defender said he …": an office, whoever holds it
-    if load_gazetteer().resolve(span.text) is not None:
+    if load_gazetteer().resolve(span_text(span)) is not None:
         return False
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper:
@@ -652,7 +656,7 @@ def _gazetteer_place(span: Span) -> bool:
     """A name the model called a body that is a region, city or country the gazetteer
     knows by that very name ("near El Fasher", "Police in Uttar Pradesh"), and nothing
     marks as a body."""
-    text = span.text.removeprefix("the ").removeprefix("The ")
+    text = span_text(span).removeprefix("the ").removeprefix("The ")
     if text.isupper() or body_kind(text) is not None or introduced_as_body(span):
         return False
     return _place_named(text, load_gazetteer()) is not None
@@ -753,8 +757,8 @@ def _person_is_a_body(span: Span) -> bool:
         and doc[span.start - 1].lower_ == "the"
         and span[0].text.endswith("s")
         and not span[0].text.endswith("ss")
-        and not _a_people(span.text)
-        and country_of_demonym(span.text.removesuffix("s")) is None
+        and not _a_people(span_text(span))
+        and country_of_demonym(span_text(span).removesuffix("s")) is None
     )
 
 
@@ -894,7 +898,7 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
             and span.root.head.i == end
             and doc[end].dep_ != "compound"
         ):
-            place = gazetteer.resolve(span.text)
+            place = gazetteer.resolve(span_text(span))
             if place is not None and place.kind == "country":
                 continue  # "the Zimbabwe government": the state, in a country named
             found.append(Span(doc, span.start, end + 1, label="ORG"))
@@ -1071,7 +1075,7 @@ def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
                 or (
                     span.label_ in {"GPE", "LOC"}
                     and len(span) == 1
-                    and not gazetteer.candidates(span.text)
+                    and not gazetteer.candidates(span_text(span))
                 )
             )
         ):
@@ -1327,20 +1331,24 @@ class EntityComponent:
             if (
                 span.label_ in {"ORG", "FAC", "GPE", "LOC"}
                 and len(span) <= 2
-                and _a_people(span.text)
-                and (span.label_ == "ORG" or _place_named(span.text, gazetteer) is None)
+                and _a_people(span_text(span))
+                and (span.label_ == "ORG" or _place_named(span_text(span), gazetteer) is None)
             ):
                 continue  # "for Tamils killed in the war", "the Baluch rights group"
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
-            if span.label_ == "ORG" and span.start_char >= headline_end and is_country(span.text):
+            if (
+                span.label_ == "ORG"
+                and span.start_char >= headline_end
+                and is_country(span_text(span))
+            ):
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue  # "the Russian Federation": the country
             if (
                 span.label_ in {"GPE", "LOC"}
                 and len(span) == 1
-                and country_of_demonym(span.text) is not None
-                and _place_named(span.text, gazetteer) is None
+                and country_of_demonym(span_text(span)) is not None
+                and _place_named(span_text(span), gazetteer) is None
             ):
                 continue  # "A Kuwaiti criminal court": a country's adjective, no place
             if (
@@ -1354,7 +1362,7 @@ class EntityComponent:
                         and doc[span.start - 2].lemma_.lower() in _SETTLEMENTS
                     )
                 )
-                and gazetteer.resolve(span.text) is not None
+                and gazetteer.resolve(span_text(span)) is not None
             ):
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue  # "Togo's capital, Lomé,": a city the model took for a person
@@ -1377,8 +1385,9 @@ class EntityComponent:
             if (
                 span.label_ in {"GPE", "LOC"}
                 and len(span) >= 3
-                and _BODY_NAME_END.search(span.text)
-                and gazetteer.resolve(span.text.removeprefix("The ").removeprefix("the ")) is None
+                and _BODY_NAME_END.search(span_text(span))
+                and gazetteer.resolve(span_text(span).removeprefix("The ").removeprefix("the "))
+                is None
             ):
                 # "The United People's Democratic Front (UPDF)", read as a land
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -1387,7 +1396,7 @@ class EntityComponent:
                 and span.root.dep_ == "appos"
                 and span.root.head.is_lower
                 and span.root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
-                and gazetteer.resolve(span.text) is None
+                and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
             if span.label_ == "PERSON" and _person_is_a_body(span):
@@ -1411,9 +1420,12 @@ class EntityComponent:
                 span = Span(doc, span.start - 1, span.end, label="ORG")
             # in a Title Case headline the model takes any capitalised run for a name
             # (a span may run on over the blank line after it: "Police Say\n\n")
-            if span.start_char + len(span.text.rstrip()) <= headline_end and (
+            if span.start_char + len(span_text(span).rstrip()) <= headline_end and (
                 span.label_ in {"ORG", "PERSON"}
-                or (span.label_ in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
+                or (
+                    span.label_ in {"GPE", "LOC", "FAC"}
+                    and gazetteer.resolve(span_text(span)) is None
+                )
             ):
                 continue
             if is_based(span):
@@ -1428,7 +1440,7 @@ class EntityComponent:
                 and not (
                     span.end + 1 < len(doc) and doc[span.end + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
                 )
-                and (region := gazetteer.resolve(span.text)) is not None
+                and (region := gazetteer.resolve(span_text(span))) is not None
                 and region.kind == "region"
             ):
                 # "Paraguay's Canindeyú department": an area, not a government department
@@ -1439,15 +1451,15 @@ class EntityComponent:
                 and doc[span.start - 1].lower_ in {"a", "an"}
                 and span.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # not "a Thai court"
                 # a place of that very name (not "A Kazakh activist": an old name of a town)
-                and _place_named(span.text, gazetteer) is not None
-                and country_of_demonym(span.text) is None
+                and _place_named(span_text(span), gazetteer) is not None
+                and country_of_demonym(span_text(span)) is None
             ):
                 # "a Yerevan court", "a Yerevan detention facility": an unnamed body or
                 # building in a city, which is the one name here
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue
             label = span.label_
-            if label in {"GPE", "LOC"} and span.text.casefold() in actor_words().force_nouns:
+            if label in {"GPE", "LOC"} and span_text(span).casefold() in actor_words().force_nouns:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
                 continue  # "Brigadier General" the model drew apart from the name after it
@@ -1455,13 +1467,13 @@ class EntityComponent:
                 span[0].text in {"Radio", "Radyo"} or span[-1].text in {"FM", "TV", "Radio"}
             ):
                 label = "ORG"  # "the private station Radio Sahel FM": an outlet
-            if body_kind(span.text) == "media":
+            if body_kind(span_text(span)) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
-            if span.text in acronyms:
+            if span_text(span) in acronyms:
                 label = "ORG"  # "CNLD" after "the National Committee for … (CNLD)"
             elif len(span) > 1 and span[0].text in acronyms:
                 label = "ORG"  # "MISA Zambia" (a person, the model thought)
-            if label == "PERSON" and len(span) == 1 and span.text.casefold() in _OFFICES:
+            if label == "PERSON" and len(span) == 1 and span_text(span).casefold() in _OFFICES:
                 label = "ORG"  # "the ministry's Ombudsman said": an office, no one's name
             if (
                 label == "PERSON"
@@ -1498,14 +1510,14 @@ class EntityComponent:
             court_end = court_noun_after(span)
             if court_end is not None and (
                 label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-                or (label == "NORP" and _not_a_people(span.text))  # not "the Russian …"
+                or (label == "NORP" and _not_a_people(span_text(span)))  # not "the Russian …"
             ):
                 result.append(Span(doc, span.start, court_end, label="ORG"))
                 continue  # "the Vakhitovsky district court in Kazan"
             facility_end = facility_noun_after(span)
             if (
                 label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
-                or (label == "NORP" and _not_a_people(span.text))  # "Lakan prison"
+                or (label == "NORP" and _not_a_people(span_text(span)))  # "Lakan prison"
             ) and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
@@ -1513,14 +1525,14 @@ class EntityComponent:
                 continue
             if introduced_as_body(span) and (
                 label in {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}  # "monitor OVD-Info"
-                or (label in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span.text) is None)
+                or (label in {"GPE", "LOC", "FAC"} and gazetteer.resolve(span_text(span)) is None)
             ):
                 label = "ORG"  # "the investigative outlet Ordo Media", "rights centre X"
             elif (
                 label in {"ORG", "GPE"}
                 and introduced_as_person(span)
-                and not ORG_WORD.search(span.text)
-                and gazetteer.resolve(span.text) is None
+                and not ORG_WORD.search(span_text(span))
+                and gazetteer.resolve(span_text(span)) is None
             ):
                 label = "PERSON"  # "Human rights lawyer Clarisse Mukamana"
             if label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
@@ -1580,7 +1592,7 @@ class EntityComponent:
             ):
                 continue  # "Videos posted online show …": a capitalised common noun
             if label in {"ORG", "PERSON"} and len(span) == 1:
-                if country_of_demonym(span.text) is not None:
+                if country_of_demonym(span_text(span)) is not None:
                     continue  # "The Angolan human rights group": a nationality, no body
                 if (
                     after is not None
@@ -1590,7 +1602,7 @@ class EntityComponent:
                     and after.lemma_.lower() not in PLACE_NOUNS - {"state"}  # "Nuzha neighbourhood"
                     and span.end == after.i
                     # "FARC dissidents", "the former FARC guerrilla group": the body's people
-                    and not (span.text.isupper() and after.lemma_.lower() in _MEMBER_NOUNS)
+                    and not (span_text(span).isupper() and after.lemma_.lower() in _MEMBER_NOUNS)
                     # "the Kremlin spokesman", "a Senate committee": a body's own name (not
                     # "Army spokesman", "Government spokesman", common words)
                     and not (
@@ -1604,7 +1616,7 @@ class EntityComponent:
                 if (
                     before is not None
                     and before.lower_ in LOCATIVE
-                    and gazetteer.candidates(span.text)
+                    and gazetteer.candidates(span_text(span))
                 ):
                     label = "GPE"  # "in Copenhagen"
                 elif (
@@ -1612,7 +1624,7 @@ class EntityComponent:
                     and before.lower_ == "near"
                     and label == "ORG"
                     and span[0].pos_ == "PROPN"
-                    and not ORG_WORD.search(span.text)
+                    and not ORG_WORD.search(span_text(span))
                 ):
                     label = "GPE"  # "an estate near Ercilla": a place, known or not
             if (
@@ -1620,8 +1632,8 @@ class EntityComponent:
                 and after is not None
                 and after.is_title
                 and span.end == after.i
-                and gazetteer.resolve(span.text + " " + after.text) is not None
-                and gazetteer.resolve(span.text) is None
+                and gazetteer.resolve(span_text(span) + " " + after.text) is not None
+                and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end + 1, label=label)  # "Nghe" + "An"
             if (
@@ -1629,7 +1641,7 @@ class EntityComponent:
                 and len(span) == 1
                 and before is not None
                 and before.lower_ in LOCATIVE
-                and gazetteer.resolve(span.text) is not None
+                and gazetteer.resolve(span_text(span)) is not None
             ):
                 label = "GPE"  # "held in Taganrog", tagged as a product
             root = span.root
@@ -1640,18 +1652,18 @@ class EntityComponent:
                 and root.head.i > root.i
                 and root.head.pos_ == "NOUN"
                 and root.head.lower_ not in PLACE_NOUNS | FACILITIES
-                and gazetteer.resolve(span.text) is None
+                and gazetteer.resolve(span_text(span)) is None
             ):
                 label = "NORP"  # "Emirati authorities": an adjective, not a place
             if label == "ORG":
-                country = gazetteer.resolve(span.text)
+                country = gazetteer.resolve(span_text(span))
                 if country is not None and country.kind == "country":
                     label = "GPE"  # "the UAE had given assurances": the state, as a place
             if (
                 label == "NORP"
                 and before is not None
                 and before.lower_ in {"in", "near", "at"}
-                and _not_a_people(span.text)
+                and _not_a_people(span_text(span))
             ):
                 label = "GPE"  # "a camp in Ukhiya": after "in", a name is where
             if label in {"PERSON", "ORG", "NORP"} and after_place_noun(span):
@@ -1688,7 +1700,7 @@ class EntityComponent:
                 and 3 <= len(span) <= 4
                 and span[0].lower_ in titles
                 and all(t.is_title or _ROMAN.fullmatch(t.text) for t in span)  # "King Mswati III"
-                and not ORG_WORD.search(span.text)
+                and not ORG_WORD.search(span_text(span))
                 and body_kind(span[1:].text) is None
             ):
                 label = "PERSON"  # "Lawyer Zibeyda Sadigova said": a title, then a name
@@ -1696,8 +1708,8 @@ class EntityComponent:
                 label == "ORG"
                 and 2 <= len(span) <= 3
                 and all(t.is_title for t in span)
-                and not ORG_WORD.search(span.text)
-                and body_kind(span.text) is None
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
                 and before is not None
                 and before.is_lower
                 and before.lower_.rsplit("-", 1)[-1] in _PERSON_NOUNS
@@ -1711,7 +1723,7 @@ class EntityComponent:
                     span = Span(doc, span.start, span.end - 1)
             if (
                 label in {"EVENT", "WORK_OF_ART"}
-                and body_kind(span.text) == "rights group"
+                and body_kind(span_text(span)) == "rights group"
                 and span[-1].text != "Day"  # not "Human Rights Day"
             ):
                 label = "ORG"  # "Iran Human Rights, an Oslo-based group"
@@ -1723,21 +1735,21 @@ class EntityComponent:
                     and doc[span.end + 1].is_title
                 ):  # "… for Human and Peoples' Rights"
                     span = Span(doc, span.start, span.end + 2, label=span.label_)
-            if label == "PERSON" and ORG_WORD.search(span.text) and len(span) > 1:
+            if label == "PERSON" and ORG_WORD.search(span_text(span)) and len(span) > 1:
                 label = "ORG"  # "Caucasus Detention Monitor"
             if (
                 label in {"ORG", "GPE", "LOC"}
                 and conjoined_with_person(span)
-                and not ORG_WORD.search(span.text)
-                and (label == "ORG" or gazetteer.resolve(span.text) is None)
+                and not ORG_WORD.search(span_text(span))
+                and (label == "ORG" or gazetteer.resolve(span_text(span)) is None)
             ):
                 label = "PERSON"  # a name in a list of names
             if (
                 label in {"ORG", "GPE", "LOC"}
                 and described_as_person(span)
-                and not ORG_WORD.search(span.text)
-                and body_kind(span.text) is None
-                and gazetteer.resolve(span.text) is None
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
+                and gazetteer.resolve(span_text(span)) is None
             ):
                 label = "PERSON"  # "Ruvimbo Chitsa, a member of parliament, …"
                 while span.start > 0 and given_name(doc[span.start - 1]):
@@ -1748,15 +1760,15 @@ class EntityComponent:
                 label == "ORG"
                 and after is not None
                 and after.lower_ in _OFFICE_TITLES
-                and not ORG_WORD.search(span.text)
+                and not ORG_WORD.search(span_text(span))
             ):
                 continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
             closing = doc[span.end : span.end + 2].text  # "Unlawful Activities (Prevention) Act"
             if (
                 label == "ORG"
                 and (
-                    LAW_NAME.search(span.text)
-                    or ("(" in span.text and LAW_NAME.search(span.text + closing))
+                    LAW_NAME.search(span_text(span))
+                    or ("(" in span_text(span) and LAW_NAME.search(span_text(span) + closing))
                     # "the Cyber Security" + "and Cyber Crimes Act"
                     or _LAW_NAME_GOES_ON.match(doc[span.end : span.end + 7].text)
                 )
@@ -1796,14 +1808,14 @@ class EntityComponent:
             if (
                 span.label_ == "ORG"
                 and len(span) > 1
-                and bodies[span.text] > (span.text == by.text)  # (not the name itself)
+                and bodies[span_text(span)] > (span_text(span) == by.text)  # (not the name itself)
             ):
                 return False  # "Kaspi Reporter, who …": the model knows the body elsewhere
             return (
                 span.label_ in {"GPE", "LOC", "ORG"}
-                and not ORG_WORD.search(span.text)
-                and body_kind(span.text) is None
-                and gazetteer.resolve(span.text) is None
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
+                and gazetteer.resolve(span_text(span)) is None
             )
 
         appositives = appositive_body_spans(doc)
@@ -1966,7 +1978,7 @@ class EntityComponent:
         singles: list[tuple[Span, str]] = []
         multi: list[tuple[Span, str]] = []
         for span in spans:
-            name = clean_name(span.text, titles)
+            name = clean_name(span_text(span), titles)
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             (singles if len(name.split()) == 1 else multi).append((span, name))
@@ -2038,7 +2050,7 @@ class EntityComponent:
             registry.aliases[alias] = entity.id
 
         for span in spans:
-            name = clean_name(span.text, frozenset())
+            name = clean_name(span_text(span), frozenset())
             if not name or _members_of_named_body(span):
                 continue  # "plainclothes officers from the General Directorate of …"
             words_in = name.split()
@@ -2187,8 +2199,8 @@ class EntityComponent:
             and doc[span.end + 3].text == ")"
             and doc[span.end + 2].text
             in {
-                initials(span.text),
-                "".join(w[0] for w in re.split(r"[\s-]+", span.text) if w[:1].isupper()),
+                initials(span_text(span)),
+                "".join(w[0] for w in re.split(r"[\s-]+", span_text(span)) if w[:1].isupper()),
             }
         ):
             return doc[span.end + 2].text
@@ -2225,7 +2237,7 @@ class EntityComponent:
         gazetteer = load_gazetteer()
         first_pass: list[tuple[Span, Place | None]] = []
         for span in spans:
-            text = span.text.removeprefix("the ").removeprefix("The ")
+            text = span_text(span).removeprefix("the ").removeprefix("The ")
             if span.label_ == "NORP":
                 candidates = gazetteer.candidates(text)
                 # a NORP is a place only when the gazetteer knows it ("Nizhny Novgorod")
@@ -2243,16 +2255,16 @@ class EntityComponent:
         facilities = {
             normalise_name(core): span
             for span, _ in first_pass
-            if span.label_ == "FAC" and (core := facility_core(span.text)) is not None
+            if span.label_ == "FAC" and (core := facility_core(span_text(span))) is not None
         }
         regions = _regions_named(first_pass, hints)
         for span, _ in first_pass:
-            text = clean_name(span.text, frozenset())
+            text = clean_name(span_text(span), frozenset())
             facility = facilities.get(normalise_name(text))
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
                 facility is not None
-                and facility_core(span.text) is None
+                and facility_core(span_text(span)) is None
                 # "near Bindura" after "Bindura police station" is the town itself
                 and (before == "at" or gazetteer.resolve(text, countries=hints) is None)
                 # (but "the Nyamirambo neighbourhood" is the area the station is named for)

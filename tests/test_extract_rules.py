@@ -3602,3 +3602,66 @@ def test_a_case_called_fabricated_from_start_to_finish_is_fabricated() -> None:
         'called the case "fabricated from start to finish".'
     )
     assert "fabricated_charges" in _act_types(result)
+
+
+def test_what_someone_told_a_court_according_to_a_lawyer_is_theirs() -> None:
+    result = _run(
+        "Ruslan Garipov told the court in his final statement that he had been beaten after "
+        "his arrest, according to his lawyer, Elvira Saitova."
+    )
+    assert _claims(result) == [("Ruslan Garipov", "allegation")]
+    lawyer = next(e for e in result.entities if e.name == "Elvira Saitova")
+    assert result.claims[0].channel_id == lawyer.id
+
+
+def test_a_headlines_doers_are_named_by_the_text() -> None:
+    result = _run(
+        "Indian Authorities Demolish Hundreds of Muslim Homes After Clashes\n\n"
+        "Bulldozers escorted by police razed at least 40 homes in the district of Nuh on "
+        "Monday, residents said."
+    )
+    assert not any("Authorities" in name for name in _names(result, "organisation"))
+
+
+def test_a_group_of_masked_men_are_the_doers() -> None:
+    result = _run(
+        "An opposition leader was beaten by a group of masked men outside his office in "
+        "Kutaisi late on Sunday, his party said."
+    )
+    assert "masked men" in _names(result, "organisation")
+
+
+def test_a_person_noun_after_a_ledes_last_comma_speaks() -> None:
+    result = _run(
+        "Police in Berbera have detained two journalists from a private radio station, the "
+        "station's director and a press freedom group said on Tuesday.\n\nThe two were "
+        "arrested on Saturday, director Hassan Yusuf said."
+    )
+    assert _claims(result)[0] == ("Hassan Yusuf", "allegation")
+
+
+def test_a_notice_received_says_nothing_of_its_own() -> None:
+    result = _run(
+        "Liu Wei was taken from his home on June 9, and his family received a notice from "
+        "the Wuhan Public Security Bureau four days later saying he was suspected of "
+        "subversion, according to his wife, Zhang Min."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Zhang Min"]
+
+
+def test_movements_and_armed_groups_the_model_misreads_are_bodies() -> None:
+    result = _run(
+        "Fighters of the M23 killed 20 villagers near Rutshuru, UN experts said. The poet, a "
+        "supporter of the Hirak, was jailed in Bejaia."
+    )
+    assert {"M23", "Hirak"} <= _names(result, "organisation")
+    assert not _names(result, "place") & {"M23", "Hirak"}
+
+
+def test_words_the_model_takes_for_names_are_none() -> None:
+    result = _run(
+        "Eleven defendants were sentenced in absentia, the court said. UNAMA called flogging "
+        'a violation of the Convention against Torture. "Mum was taken away," her son said.'
+    )
+    named = {e.name for e in result.entities}
+    assert not named & {"absentia", "Convention against Torture", "Mum"}

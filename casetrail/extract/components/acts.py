@@ -177,6 +177,13 @@ class ActComponent:
             named = registry.entity_of_token(cue.root)
             if named is not None and named.kind == "organisation" and cue.root.is_title:
                 continue  # "the Assistance Association for Political Prisoners" names a body
+            if (
+                cue.root.is_title
+                and start >= 2
+                and doc[start - 1].lower_ in {"against", "on"}
+                and doc[start - 2].lower_ in {"convention", "committee", "covenant", "protocol"}
+            ):
+                continue  # "the Convention against Torture": a treaty's name
             anchor = cue.root
             if self._feared(anchor):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
@@ -476,9 +483,14 @@ class ActComponent:
         victims: list[int] = []
         perpetrators: list[int] = []
 
+        # a headline's words name no new actor ("Indian Authorities Demolish …"): its doers
+        # are the ones the text names
+        in_text = anchor.idx >= registry.headline_end
+
         def add(target: list[int], tokens: list[Token]) -> None:
-            for token in tokens:
-                for entity in entity_for(registry, token, create_forces=target is perpetrators):
+            for token in [_members_of_group(t) for t in tokens]:
+                creating = target is perpetrators and in_text
+                for entity in entity_for(registry, token, create_forces=creating):
                     if entity.id not in target and entity.kind != "place":
                         target.append(entity.id)
 
@@ -743,6 +755,18 @@ def _kin_kept_away(cue: Span) -> bool:
     allowed = [t for t in cue if t.lemma_.lower() in {"allow", "permit"}]
     subjects = [s for t in allowed for s in children(t, "nsubjpass", "nsubj")]
     return bool(subjects) and all(s.lower_ == "we" or s.lemma_.lower() in _KIN for s in subjects)
+
+
+def _members_of_group(token: Token) -> Token:
+    """ "a group of masked men", "a gang of armed men": the men the phrase is about."""
+    if token.lemma_.lower() not in {"group", "gang", "band", "dozen", "number"}:
+        return token
+    for prep in children(token, "prep"):
+        if prep.lower_ == "of":
+            for men in children(prep, "pobj"):
+                if men.lower_ in actor_words().force_nouns:
+                    return men
+    return token
 
 
 def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:

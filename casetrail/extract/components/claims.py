@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.name_rules import PLACE_NOUNS, body_kind, initials, works_at
-from casetrail.extract.components.registry import Registry, span_text
+from casetrail.extract.components.registry import Registry, doc_text, span_text
 from casetrail.extract.components.syntax import (
     children,
     entity_for,
@@ -714,7 +714,9 @@ _CALLED_EVENTS = {
     "session",
     "conference",
 }
+_PAPERS = {"notice", "summons", "letter", "document", "leaflet", "poster", "banner", "sign", "note"}
 _PUBLISHING = {"post", "publish", "upload", "share", "tweet", "broadcast", "film", "record"}
+_PERSON_NOUNS = frozenset(actor_words().person_nouns)
 _ARMED_KIN = {"army", "military"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
@@ -924,11 +926,11 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
         return None
     root = roots[0]
-    if root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES or root.ent_type_ in {
-        "PERSON",
-        "ORG",
-    }:
-        return [root]
+    if (
+        root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES | _PERSON_NOUNS
+        or root.ent_type_ in {"PERSON", "ORG"}
+    ):
+        return [root]  # (also "the station's director and a press freedom group said")
     return None
 
 
@@ -1367,6 +1369,7 @@ _DESCRIPTOR_NOUNS = {
     "activist",
     "commander",
     "leader",
+    "director",
     "army",
     "military",
     "government",
@@ -1639,7 +1642,23 @@ class ClaimComponent:
         claims.extend(self._quoted_as_saying(registry, sentence))
         claims.sort(key=lambda c: c.content.start)
         according = self._according_to(registry, sentence)
-        if according is not None:
+        relayed = [
+            c
+            for c in claims
+            if according is not None
+            and according.content.start <= c.content.start
+            and c.content.end <= according.content.end
+            and c.speaker_id != according.speaker_id
+            # the sentence's own statement, its speaker opening it (not "… a broadcast in
+            # which listeners had criticised …, according to X")
+            and len(doc_text(doc)[sentence.start_char : c.content.start].split()) <= 14
+        ]
+        if according is not None and relayed:
+            # "X told the court that he had been beaten, according to his lawyer": X
+            # speaks, the lawyer carries it
+            for claim in relayed:
+                claim.channel_id = according.speaker_id
+        elif according is not None:
             claims.append(according)
             spoke = registry.get(according.speaker_id)
             if spoke is not None and spoke.kind == "person":
@@ -1664,6 +1683,15 @@ class ClaimComponent:
             return False
         if children(token, "neg", "nsubjpass", "auxpass"):
             return False
+        if token.tag_ == "VBG" and (
+            (token.dep_ == "acl" and token.head.lemma_.lower() in _PAPERS)
+            or (
+                token.dep_ == "advcl"
+                and token.head.lemma_.lower() in {"receive", "get", "send", "issue", "hand"}
+                and any(o.lemma_.lower() in _PAPERS for o in children(token.head, "dobj"))
+            )
+        ):
+            return False  # "received a notice … saying he was suspected of …": a document
         if (
             token.tag_ == "VBG"
             and token.dep_ == "advcl"

@@ -716,6 +716,35 @@ def _known_as(span: Span) -> str | None:
     return None
 
 
+# what the model takes for a name and is none: a family word in a quotation ("Mum was
+# being checked"), a Latin phrase ("sentenced in absentia"), where a body sits ("a Hong
+# Kong-based network"), a treaty ("the Convention against Torture")
+_FAMILY_WORDS = {
+    "mum",
+    "mom",
+    "mummy",
+    "mommy",
+    "dad",
+    "daddy",
+    "mama",
+    "papa",
+    "grandma",
+    "granny",
+}
+_TREATY = re.compile(
+    r"^(?:the )?(?:Convention|Covenant|Protocol) (?:against|on|for|relating) ", re.I
+)
+
+
+def _no_name(span: Span) -> bool:
+    text = span_text(span)
+    if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
+        return True
+    if span.label_ in {"GPE", "LOC"} and text.casefold() == "absentia":
+        return True
+    return span.label_ == "ORG" and (text.endswith("-based") or bool(_TREATY.match(text)))
+
+
 _KINDS_BESIDE_NAMES = {
     "group",
     "organisation",
@@ -1399,6 +1428,8 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
+            if _no_name(span):
+                continue
             if span.label_ == "PERSON" and _person_is_a_body(span):
                 if (
                     span.end + 1 < len(doc)

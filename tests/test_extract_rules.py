@@ -3665,3 +3665,58 @@ def test_words_the_model_takes_for_names_are_none() -> None:
     )
     named = {e.name for e in result.entities}
     assert not named & {"absentia", "Convention against Torture", "Mum"}
+
+
+def test_a_name_after_the_word_for_its_kind_of_body_is_that_body() -> None:
+    result = _run(
+        "He was taken back to Dagestan, according to the human rights group Crew Against "
+        "Torture, which said it had spoken to his flatmate."
+    )
+    assert "Crew Against Torture" in _names(result, "organisation")
+
+
+def test_lower_case_words_and_tribes_are_no_names() -> None:
+    result = _run(
+        "Police detained members of the Sawarka and Rumailat tribes on Friday, relatives said. "
+        "Clerics were summoned over sermons in the mosques, the group said."
+    )
+    named = _names(result, "person") | _names(result, "place") | _names(result, "organisation")
+    assert not named & {"Sawarka", "mosques"}
+
+
+def test_men_in_a_bodys_armbands_are_that_body() -> None:
+    result = _run(
+        "Fighters of the National Liberation Army (ELN) took the leader from his farm on "
+        "Sunday. He was taken by about eight armed men in ELN armbands, his wife said."
+    )
+    assert not any("armed men" in name for name in _names(result, "organisation"))
+
+
+def test_police_checking_the_circumstances_own_to_the_events() -> None:
+    result = _run(
+        "The blogger was seized from his flat last week, a rights group said. Moscow police "
+        "said they had received a missing person report and were checking the circumstances. "
+        "The regional prosecutor's office said it had opened a murder investigation."
+    )
+    stances = dict(_claims(result))
+    assert (stances.get("police") or stances.get("Moscow police")) == "confirmation"
+    assert stances.get("regional prosecutor's office") == "confirmation"
+
+
+def test_a_war_front_speaks_for_its_army() -> None:
+    result = _run(
+        "Fighters of the National Liberation Army (ELN) kidnapped a community leader, his wife "
+        "said. The ELN's eastern war front said in a statement that he was being held \"for "
+        'investigation".'
+    )
+    assert _claims(result)[-1][0] == "National Liberation Army"
+
+
+def test_the_first_of_two_speakers_names_the_claim() -> None:
+    result = _run(
+        "Cuban state security agents have stopped at least eight mothers of people jailed "
+        "over the July 2021 protests from leaving their homes in the past week, the mothers "
+        "and the rights group Prisoners Defenders said."
+    )
+    assert len(_claims(result)) == 1
+    assert _claims(result)[0][0].startswith("the mothers")

@@ -629,7 +629,7 @@ _ATTACKERS_MARKS = {
     "plainclothes",
     "plain-clothes",
 }
-_ATTACKERS_GEAR = {"clothes", "uniforms", "uniform", "fatigues", "masks", "balaclavas"}
+_ATTACKERS_GEAR = {"clothes", "uniforms", "uniform", "fatigues", "masks", "balaclavas", "armbands"}
 _ATTACKERS_RIDE = {"motorcycle", "motorcycles", "motorbike", "motorbikes"}
 
 

@@ -719,7 +719,15 @@ _PUBLISHING = {"post", "publish", "upload", "share", "tweet", "broadcast", "film
 _PERSON_NOUNS = frozenset(actor_words().person_nouns)
 _ARMED_KIN = {"army", "military"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
-_PARTS_OF_BODIES = {"department", "directorate", "bureau", "service", "command", "headquarters"}
+_PARTS_OF_BODIES = {
+    "department",
+    "directorate",
+    "bureau",
+    "service",
+    "command",
+    "headquarters",
+    "front",  # "The ELN's eastern war front said"
+}
 
 
 def _body_named_by(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
@@ -1202,8 +1210,9 @@ _BODY_WORDS = {
 _INQUIRY = re.compile(
     r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
     r"allegations?|incidents?)|"
-    r"investigating|ordered an? (inquiry|investigation)|opened (an? )?(criminal )?"
-    r"(investigations?|inquir(y|ies)|cases?)|launched an? (investigation|inquiry)|"
+    r"investigating|ordered an? (inquiry|investigation)|"
+    r"opened (an? )?(criminal |murder |homicide )?(investigations?|inquir(y|ies)|cases?)|"
+    r"launched an? (investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?|(were|was|are|is) (looking into|examining|"
     r"reviewing)|"
     r"(formed|set up|created|established) an? (special |fact-finding )?(task (force|group)|"
@@ -1223,6 +1232,7 @@ _INQUIRY = re.compile(
     r"(investigate|identify|find|examine|look into)|"
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
     r"(would|will) not tolerate|(trying|working|seeking) to (locate|find|trace)|"
+    r"(checking|establishing|examining) the circumstances|"
     r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators)))\b"
 )
 # what the state says it did for the victims or about the events: help sent, protection
@@ -1854,9 +1864,19 @@ class ClaimComponent:
         if (
             tokens
             and tokens[0].tag_ == "NNS"
-            and tokens[0].lemma_.lower() in _SPEAKING_BODIES
+            # (or "the mothers and the rights group X said": the first speaker names it)
             and registry.entity_of_token(tokens[0]) is None
-            and not children(tokens[0], "appos", "prep")
+            and (
+                (
+                    tokens[0].lemma_.lower() in _SPEAKING_BODIES
+                    and not children(tokens[0], "appos", "prep")
+                )
+                or (
+                    tokens[0].is_lower
+                    and children(tokens[0], "conj")
+                    and any(c.lower_ == "the" for c in children(tokens[0], "det"))
+                )
+            )
         ):
             return None  # "UN human rights experts said": the phrase is the speaker
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
@@ -1873,6 +1893,9 @@ class ClaimComponent:
             if owners and owners[0] is not None and owners[0].kind == "organisation":
                 return owners[0]
             for owner in children(tokens[0], "poss"):
+                alias = registry.aliases.get(owner.text)
+                if alias is not None:
+                    return registry.get(alias)  # "The ELN's eastern war front"
                 # "The armed forces' strategic operational command" where the Bolivarian
                 # National Armed Forces are named: the one body whose name ends so
                 words = " ".join(

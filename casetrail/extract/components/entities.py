@@ -740,8 +740,13 @@ def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
         return True
-    if span.label_ in {"GPE", "LOC"} and text.casefold() == "absentia":
-        return True
+    if span.label_ in {"GPE", "LOC", "FAC"} and (text.casefold() == "absentia" or text.islower()):
+        return True  # (a lower-case word is no proper name: "in the mosques")
+    for following in span.doc[span.end : span.end + 4]:
+        if following.lower_ in {"tribe", "tribes", "clan", "clans"}:
+            return True  # "the Sawarka and Rumailat tribes": peoples, not anyone's names
+        if not (following.lower_ == "and" or following.is_title):
+            break
     return span.label_ == "ORG" and (text.endswith("-based") or bool(_TREATY.match(text)))
 
 

@@ -93,7 +93,7 @@ def outside_preps(token: Token) -> list[Token]:
 # what unnamed men are known by: "men in plain clothes", "men in black uniforms" (but
 # "gunmen in General Security uniforms" are gunmen)
 _DRESS = {"clothes"}
-_WORN = {"uniforms", "uniform", "fatigues", "masks", "balaclavas"}
+_WORN = {"uniforms", "uniform", "fatigues", "masks", "balaclavas", "armbands"}
 
 
 def force_name(token: Token) -> str:
@@ -280,6 +280,10 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             owners = [
                 e
                 for e in map(registry.entity_of_token, [*worn, *of_whom])
+                if e is not None and e.kind == "organisation"
+            ] or [  # "in ELN armbands": the acronym the report gave the body
+                e
+                for e in (registry.get(registry.aliases.get(t.text)) for t in worn)
                 if e is not None and e.kind == "organisation"
             ]
             if owners:  # "armed men in NISA uniforms": the agency's men

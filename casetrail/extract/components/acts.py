@@ -722,6 +722,8 @@ _WHILE_REPORTING = re.compile(
     r"(?!\s+(?:them|him|her|us|me)\b)",  # not "while filming them" as they beat them
     re.IGNORECASE,
 )
+# (the cheap test before the pattern above: most sentences name no reporting at all)
+_REPORTING_STEMS = re.compile(r"film|photograph|livestream|interview|report|cover|broadcast", re.I)
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
 _DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
 
@@ -843,7 +845,9 @@ def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> Ac
         if act.act_type not in _PUNISHING:
             continue
         sentence = act.sentence
-        found = _FOR_SPEECH.search(sentence.text) or _WHILE_REPORTING.search(sentence.text)
+        found = _FOR_SPEECH.search(sentence.text) or (
+            _REPORTING_STEMS.search(sentence.text) and _WHILE_REPORTING.search(sentence.text)
+        )
         if found is None or _DEMAND_BEFORE.search(sentence.text[: found.start()]):
             continue  # "called for an independent investigation" is a demand
         start = sentence.start + found.start()

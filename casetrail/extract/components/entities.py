@@ -736,17 +736,19 @@ _TREATY = re.compile(
 )
 
 
+_SILENCE_WORDS = re.compile(r"\b(?:respond|comment|declin|refus|reached|answer)", re.IGNORECASE)
+# "the Sawarka and Rumailat tribes": peoples, not anyone's names
+_TRIBES_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w'’-]*\s+)?(?:tribes?|clans?)\b")
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
         return True
     if span.label_ in {"GPE", "LOC", "FAC"} and (text.casefold() == "absentia" or text.islower()):
         return True  # (a lower-case word is no proper name: "in the mosques")
-    for following in span.doc[span.end : span.end + 4]:
-        if following.lower_ in {"tribe", "tribes", "clan", "clans"}:
-            return True  # "the Sawarka and Rumailat tribes": peoples, not anyone's names
-        if not (following.lower_ == "and" or following.is_title):
-            break
+    if _TRIBES_AFTER.match(doc_text(span.doc), span.end_char):
+        return True
     return span.label_ == "ORG" and (text.endswith("-based") or bool(_TREATY.match(text)))
 
 
@@ -1264,7 +1266,11 @@ class EntityComponent:
         for entity in registry.entities:
             if entity.kind == "person" and entity.mentions:
                 # "A spokesman for the army, X, did not respond to calls": named, silent
+                # (the parse is read only where such words follow every mention)
+                text = doc_text(registry.doc)
                 entity.silent = all(
+                    _SILENCE_WORDS.search(text, m.end, m.end + 80) for m in entity.mentions
+                ) and all(
                     span is not None and no_comment(span) for span in registry.mention_spans(entity)
                 )
                 continue

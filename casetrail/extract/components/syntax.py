@@ -339,11 +339,10 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 return named
             # "Koroleva said officers pushed her husband" after "armed officers of the FSB
             # … searched eleven homes": the members of the body named before
-            for earlier in reversed(token.doc[: token.i]):
-                if earlier.lower_ == lower:
-                    unit = unit_named_after(registry, earlier, {"from", "of"})
-                    if unit is not None:
-                        return [unit]
+            for i in reversed(registry.with_lower({lower}, 0, token.i)):
+                unit = unit_named_after(registry, token.doc[i], {"from", "of"})
+                if unit is not None:
+                    return [unit]
         entity = registry.new_entity(
             "organisation", name, org_kind="security force", confidence=0.55
         )

@@ -3720,3 +3720,21 @@ def test_the_first_of_two_speakers_names_the_claim() -> None:
     )
     assert len(_claims(result)) == 1
     assert _claims(result)[0][0].startswith("the mothers")
+
+
+def test_a_services_officers_are_that_service() -> None:
+    result = _run(
+        "Kenyan immigration officers detained the activist at the airport on Monday, his "
+        "organisation said. The Kenyan immigration department said in a statement that he had "
+        "been refused entry in accordance with the law."
+    )
+    bodies = _names(result, "organisation")
+    assert not any(name.endswith("officers") for name in bodies)
+    assert any(name.endswith("immigration department") for name in bodies)
+
+
+def test_an_outlet_named_with_what_it_is_is_no_person() -> None:
+    result = _run(
+        "The gunmen shot the teacher in the head, a pupil told the Mimi Mefo Info news site."
+    )
+    assert "Mimi Mefo Info" not in _names(result, "person")

@@ -741,6 +741,21 @@ _SILENCE_WORDS = re.compile(r"\b(?:respond|comment|declin|refus|reached|answer)"
 _TRIBES_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w'’-]*\s+)?(?:tribes?|clans?)\b")
 
 
+def _outlet_noun_end(span: Span) -> int:
+    """Where "X news site", "X newspaper" ends when a word for an outlet follows a name
+    (0 when none does)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"newspaper", "website", "daily"}:
+        return span.end + 1
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "news"
+        and doc[span.end + 1].lower_ in {"site", "agency", "website", "portal"}
+    ):
+        return span.end + 2
+    return 0
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
@@ -1441,6 +1456,9 @@ class EntityComponent:
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
             if _no_name(span):
                 continue
+            if span.label_ == "PERSON" and (outlet_end := _outlet_noun_end(span)):
+                # "told the Mimi Mefo Info news site": an outlet named with what it is
+                span = Span(doc, span.start, outlet_end, label="ORG")
             if span.label_ == "PERSON" and _person_is_a_body(span):
                 if (
                     span.end + 1 < len(doc)

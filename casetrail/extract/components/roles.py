@@ -49,6 +49,8 @@ _MEMBERS_OF = {
 }
 
 
+_MEMBERS = {"officers", "agents", "officials", "officer", "agent"}
+_SERVICE_HEADS = {"department", "service", "agency", "directorate", "authority", "bureau"}
 _DRESS_WORDS = {"uniformed", "armed", "masked", "plainclothes", "plain-clothes"}
 
 
@@ -87,19 +89,29 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             continue
         if kinds is None:
             # "military police" in the lede, "the Bahia state military police" later: the
-            # force named in full
+            # force named in full; "Tanzanian immigration officers" where the immigration
+            # department speaks: its officers
             folded = bare.name.casefold()
-            if (
-                bare.org_kind not in {"state", "security force"}
-                or not bare.name.islower()
-                or " " not in bare.name  # (not "the government" into a regional one)
-            ):
+            words = folded.split()
+            if " " not in bare.name:  # (not "the government" into a regional one)
                 continue
-            targets = [
-                e
-                for e in bodies
-                if e is not bare and e.mentions and e.name.casefold().endswith(" " + folded)
-            ]
+            if words[-1] in _MEMBERS and bare.org_kind != "rights group":
+                targets = [
+                    e
+                    for e in bodies
+                    if e is not bare
+                    and e.mentions
+                    and words[-2] in e.name.casefold().split()
+                    and e.name.casefold().split()[-1] in _SERVICE_HEADS
+                ]
+            elif bare.name.islower() and bare.org_kind in {"state", "security force"}:
+                targets = [
+                    e
+                    for e in bodies
+                    if e is not bare and e.mentions and e.name.casefold().endswith(" " + folded)
+                ]
+            else:
+                continue
         else:
             targets = [
                 e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)

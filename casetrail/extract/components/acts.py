@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.registry import Registry, doc_text, span_text
 from casetrail.extract.components.syntax import (
+    MEN_WEAR,
     children,
     entity_for,
     force_name,
@@ -495,6 +496,7 @@ class ActComponent:
                         target.append(entity.id)
 
         verb = anchor
+        doers_named = anchor.lower_ in actor_words().force_nouns  # "men in plain clothes"
         if anchor.pos_ in {"VERB", "AUX"}:
             subject_verb = verb
             while (
@@ -539,20 +541,16 @@ class ActComponent:
             add(perpetrators, children(verb, "nsubj"))
             for agent in children(verb, "agent"):
                 add(perpetrators, children(agent, "pobj"))
-        elif anchor.lower_ in actor_words().force_nouns and (
-            anchor.dep_ == "pobj" and anchor.head.dep_ == "agent"
-        ):
+        elif doers_named and anchor.dep_ == "pobj" and anchor.head.dep_ == "agent":
             # the cue names the doers: "taken from his car by men in plain clothes"
             verb = anchor.head.head
             add(victims, children(verb, "nsubjpass", "dobj"))
             add(perpetrators, [anchor])
-        elif anchor.lower_ in actor_words().force_nouns and (
-            anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
-        ):
+        elif doers_named and anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB":
             # "men in plain clothes bundled him into a car"
             add(victims, children(anchor.head, "dobj"))
             add(perpetrators, [anchor])
-        elif anchor.lower_ in actor_words().force_nouns and (
+        elif doers_named and (
             doing := [
                 c
                 for doer in [anchor, *_worn_by(anchor)]
@@ -629,7 +627,6 @@ _ATTACKERS_MARKS = {
     "plainclothes",
     "plain-clothes",
 }
-_ATTACKERS_GEAR = {"clothes", "uniforms", "uniform", "fatigues", "masks", "balaclavas", "armbands"}
 _ATTACKERS_RIDE = {"motorcycle", "motorcycles", "motorbike", "motorbikes"}
 
 
@@ -643,7 +640,7 @@ def _worn_by(men: Token) -> list[Token]:
         for prep in preps
         if prep.dep_ == "prep"
         for obj in children(prep, "pobj")
-        if (prep.lower_ == "in" and obj.lower_ in _ATTACKERS_GEAR)
+        if (prep.lower_ == "in" and obj.lower_ in MEN_WEAR)
         or (prep.lower_ == "on" and obj.lower_ in _ATTACKERS_RIDE)
     ]
 

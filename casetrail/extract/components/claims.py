@@ -716,7 +716,6 @@ _CALLED_EVENTS = {
 }
 _PAPERS = {"notice", "summons", "letter", "document", "leaflet", "poster", "banner", "sign", "note"}
 _PUBLISHING = {"post", "publish", "upload", "share", "tweet", "broadcast", "film", "record"}
-_PERSON_NOUNS = frozenset(actor_words().person_nouns)
 _ARMED_KIN = {"army", "military"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {
@@ -935,7 +934,7 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
         return None
     root = roots[0]
     if (
-        root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES | _PERSON_NOUNS
+        root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES | actor_words().person_nouns
         or root.ent_type_ in {"PERSON", "ORG"}
     ):
         return [root]  # (also "the station's director and a press freedom group said")
@@ -1652,27 +1651,26 @@ class ClaimComponent:
         claims.extend(self._quoted_as_saying(registry, sentence))
         claims.sort(key=lambda c: c.content.start)
         according = self._according_to(registry, sentence)
-        relayed = [
-            c
-            for c in claims
-            if according is not None
-            and according.content.start <= c.content.start
-            and c.content.end <= according.content.end
-            and c.speaker_id != according.speaker_id
-            # the sentence's own statement, its speaker opening it (not "… a broadcast in
-            # which listeners had criticised …, according to X")
-            and len(doc_text(doc)[sentence.start_char : c.content.start].split()) <= 14
-        ]
-        if according is not None and relayed:
+        if according is not None:
+            relayed = [
+                c
+                for c in claims
+                if according.content.start <= c.content.start
+                and c.content.end <= according.content.end
+                and c.speaker_id != according.speaker_id
+                # the sentence's own statement, its speaker opening it (not "… a broadcast
+                # in which listeners had criticised …, according to X")
+                and len(doc_text(doc)[sentence.start_char : c.content.start].split()) <= 14
+            ]
             # "X told the court that he had been beaten, according to his lawyer": X
             # speaks, the lawyer carries it
             for claim in relayed:
                 claim.channel_id = according.speaker_id
-        elif according is not None:
-            claims.append(according)
-            spoke = registry.get(according.speaker_id)
-            if spoke is not None and spoke.kind == "person":
-                self._last_speaker = spoke  # "…, according to their lawyer, X. He said …"
+            if not relayed:
+                claims.append(according)
+                spoke = registry.get(according.speaker_id)
+                if spoke is not None and spoke.kind == "person":
+                    self._last_speaker = spoke  # "…, according to their lawyer, X. He said …"
         if claims:
             last = claims[-1]
             self._last_claim = (registry.get(last.speaker_id), last.speaker_text, sentence.start)

@@ -784,17 +784,22 @@ _KINDS_BESIDE_NAMES = {
 }
 
 
+def _beside_the_kind_of_body(span: Span) -> bool:
+    """A name set beside a common noun for a kind of body: "the group, Tenaganita,"."""
+    root = span.root
+    return (
+        root.dep_ == "appos"
+        and root.head.is_lower
+        and root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
+    )
+
+
 def _person_is_a_body(span: Span) -> bool:
     """What the model called a person that the text speaks of as a body: a name set
     beside "the group" ("according to the group, Tenaganita,"), one that "which" refers
     to ("Tenaganita, which said"), or "the Houthis", a plural."""
     doc = span.doc
-    root = span.root
-    if (
-        root.dep_ == "appos"
-        and root.head.is_lower
-        and root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
-    ):
+    if _beside_the_kind_of_body(span):
         return True
     if (
         span.end + 1 < len(doc)
@@ -1278,11 +1283,11 @@ class EntityComponent:
     def _mark_silent(registry: Registry) -> None:
         """A body whose every mention is "X did not respond", "X declined to comment" or
         "X could not be reached" is named in the report but is no participant."""
+        text = doc_text(registry.doc)
         for entity in registry.entities:
             if entity.kind == "person" and entity.mentions:
                 # "A spokesman for the army, X, did not respond to calls": named, silent
                 # (the parse is read only where such words follow every mention)
-                text = doc_text(registry.doc)
                 entity.silent = all(
                     _SILENCE_WORDS.search(text, m.end, m.end + 80) for m in entity.mentions
                 ) and all(
@@ -1448,9 +1453,7 @@ class EntityComponent:
                 span = Span(doc, span.start, span.end, label="ORG")
             if (
                 span.label_ in {"GPE", "LOC"}
-                and span.root.dep_ == "appos"
-                and span.root.head.is_lower
-                and span.root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
+                and _beside_the_kind_of_body(span)
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"

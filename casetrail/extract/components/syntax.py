@@ -94,6 +94,7 @@ def outside_preps(token: Token) -> list[Token]:
 # "gunmen in General Security uniforms" are gunmen)
 _DRESS = {"clothes"}
 _WORN = {"uniforms", "uniform", "fatigues", "masks", "balaclavas", "armbands"}
+MEN_WEAR = frozenset(_DRESS | _WORN)  # what marks men nobody names as the doers
 
 
 def force_name(token: Token) -> str:

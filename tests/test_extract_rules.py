@@ -3738,3 +3738,27 @@ def test_an_outlet_named_with_what_it_is_is_no_person() -> None:
         "The gunmen shot the teacher in the head, a pupil told the Mimi Mefo Info news site."
     )
     assert "Mimi Mefo Info" not in _names(result, "person")
+
+
+def test_bare_police_are_the_force_and_not_its_unit() -> None:
+    result = _run(
+        "Officers of the Police Intervention Unit shot dead two protesters in Sanyang, "
+        "villagers said. The Gambia Police Force said it had opened an inquiry. A police "
+        "spokesman, Modou Njie, said the officers had faced a violent mob."
+    )
+    bodies = _names(result, "organisation")
+    assert "police" not in bodies
+    assert {"Police Intervention Unit", "Gambia Police Force"} <= bodies
+
+
+def test_a_nations_police_are_its_named_force_and_not_anothers() -> None:
+    result = _run(
+        "Israeli police have arrested 14 people over posts about the war, a legal centre said. "
+        "The Israel Police said in a statement that it would act against incitement."
+    )
+    assert _names(result, "organisation") == {"Israel Police"}
+    result = _run(
+        "Thai immigration police handed the activist over to Cambodian police at the border "
+        "on Friday, his wife said."
+    )
+    assert any(e.name == "Cambodian police" and e.mentions for e in result.entities)

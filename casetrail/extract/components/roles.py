@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.registry import Registry
+from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import actor_words
 
@@ -71,6 +72,18 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         )
     ):
         return words[-1]
+    if len(words) == 2 and words[-1] == "police" and _nation_named(force.name.split()[0]):
+        # "Israeli police" where "the Israel Police" acts: the same country's force,
+        # never another's ("Cambodian police" beside "Thai immigration police")
+        nation = _nation_named(force.name.split()[0])
+        if any(
+            e is not force
+            and e.kind == "organisation"
+            and "police" in e.name.casefold().split()
+            and _nation_named(e.name.split()[0]) == nation
+            for e in registry.entities
+        ):
+            return "police"
     return name
 
 
@@ -121,6 +134,16 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
         if named:
             targets = named
+        if kinds == ("police",) and len(targets) > 1:
+            # the force, not one of its units: bare police where "the Gambia Police Force"
+            # and its "Police Intervention Unit" are named are the force
+            forces = [
+                e
+                for e in targets
+                if e.name.istitle() and e.name.casefold().split()[-1] in _WHOLE_FORCE
+            ]
+            if len(forces) == 1:
+                targets = forces
         for kind in kinds or ():  # "the army" before "the military" when both are named
             first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
             if first_kind:
@@ -168,6 +191,18 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     if "security" in kinds:  # "the Federal Security Service", "the State Security Committee"
         return "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
     return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
+
+
+_WHOLE_FORCE = {"police", "force", "service"}
+
+
+def _nation_named(word: str) -> str | None:
+    """The country an adjective or a country's name stands for ("Israeli", "Israel")."""
+    code = country_of_demonym(word)
+    if code is None and word[:1].isupper():
+        place = load_gazetteer().resolve(word)
+        code = place.country if place is not None and place.kind == "country" else None
+    return code
 
 
 _SECURITY_BODIES = {"service", "committee", "directorate", "agency", "department", "bureau"}

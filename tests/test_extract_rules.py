@@ -3762,3 +3762,13 @@ def test_a_nations_police_are_its_named_force_and_not_anothers() -> None:
         "on Friday, his wife said."
     )
     assert any(e.name == "Cambodian police" and e.mentions for e in result.entities)
+
+
+def test_an_office_named_after_its_holder_is_one_body() -> None:
+    result = _run(
+        "Police said every arrest of the protesters had been approved by the State Attorney's "
+        "Office."
+    )
+    bodies = _names(result, "organisation")
+    assert "State Attorney's Office" in bodies
+    assert "State" not in bodies

@@ -908,6 +908,25 @@ def _outlet_spans(doc: Doc) -> list[Span]:
 
 
 _OFFICE_HEADS = {"presidency", "office", "directorate", "department"}
+_HOLDER_TITLES = {
+    "attorney",
+    "prosecutor",
+    "ombudsman",
+    "defender",
+    "solicitor",
+    "general",
+    "auditor",
+}
+
+
+def _holders_office_end(doc: Doc, start: int) -> int | None:
+    """Where "Attorney's Office" ends after a name the model cut before it."""
+    end = start
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in _HOLDER_TITLES:
+        end += 1
+    if end == start or end + 1 >= len(doc) or doc[end].text not in {"'s", "’s"}:
+        return None
+    return end + 2 if doc[end + 1].text == "Office" else None
 
 
 def _office_of_spans(spans: tuple[Span, ...]) -> list[Span]:
@@ -1481,6 +1500,9 @@ class EntityComponent:
             ):
                 # "the Attorney" + "General's Office": the office is the Attorney General's
                 span = Span(doc, span.start - 1, span.end, label="ORG")
+            if span.label_ in {"ORG", "GPE"} and (end := _holders_office_end(doc, span.end)):
+                # "the State" + "Attorney's Office": one office, its holder's title inside
+                span = Span(doc, span.start, end, label="ORG")
             # in a Title Case headline the model takes any capitalised run for a name
             # (a span may run on over the blank line after it: "Police Say\n\n")
             if span.start_char + len(span_text(span).rstrip()) <= headline_end and (

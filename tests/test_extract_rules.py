@@ -3772,3 +3772,11 @@ def test_an_office_named_after_its_holder_is_one_body() -> None:
     bodies = _names(result, "organisation")
     assert "State Attorney's Office" in bodies
     assert "State" not in bodies
+
+
+def test_the_armys_general_staff_speaks_for_the_army() -> None:
+    result = _run(
+        "Men in military uniform abducted the deputy on Tuesday, his party said. The army's "
+        "general staff said in a statement that uniforms can be bought in any market."
+    )
+    assert ("army", "denial") in _claims(result)

@@ -729,6 +729,13 @@ _PARTS_OF_BODIES = {
 }
 
 
+def _part_of_a_body(noun: Token) -> bool:
+    """ "department", "command", "general staff": a part that speaks for its body."""
+    if noun.lemma_ in _SUBUNITS | _PARTS_OF_BODIES:
+        return True
+    return noun.lower_ == "staff" and any(c.lower_ == "general" for c in noun.children)
+
+
 def _body_named_by(registry: Registry, word: Token, kind: str | None = "state") -> Entity:
     """The body a spokesman speaks for, named by its phrase ("foreign ministry")."""
     known_entity = registry.entity_of_token(word)
@@ -1880,7 +1887,7 @@ class ClaimComponent:
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
         if owned_body is not None:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
-        if tokens and tokens[0].is_lower and tokens[0].lemma_ in _SUBUNITS | _PARTS_OF_BODIES:
+        if tokens and tokens[0].is_lower and _part_of_a_body(tokens[0]):
             # "The FSB's regional department said": the body that owns the part speaks
             owners = [registry.entity_of_token(p) for p in children(tokens[0], "poss")] or [
                 registry.entity_of_token(o)  # "The Dagestan branch of the Investigative …"
@@ -1908,6 +1915,12 @@ class ClaimComponent:
                 ]
                 if len(ending) == 1:
                     return ending[0]
+                if owner.lower_ in _ARMED_KIN and not any(
+                    t.dep_ == "appos" for t in tokens[0].subtree
+                ):
+                    # "The army's general staff said": the army (not "the military's
+                    # regional command, Kodam …": the command named beside it)
+                    return _body_named_by(registry, owner, kind="security force")
         described = _described_body_before(registry, tokens)
         if described is not None:
             return described  # "the EHRC, a state-funded but independent body, which said"

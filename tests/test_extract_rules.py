@@ -3780,3 +3780,11 @@ def test_the_armys_general_staff_speaks_for_the_army() -> None:
         "general staff said in a statement that uniforms can be bought in any market."
     )
     assert ("army", "denial") in _claims(result)
+
+
+def test_a_radio_station_is_no_person() -> None:
+    result = _run(
+        "Journalists at Radio Freedom 99.1 FM said the attackers beat the host with sticks."
+    )
+    assert "Radio Freedom 99.1 FM" in _names(result, "organisation")
+    assert not _names(result, "person")

@@ -119,7 +119,8 @@ ORG_WORD = re.compile(
     r"\b(Network|Ministry|Office|Court|Committee|Council|Commission|Agency|Service|Party|"
     r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
     r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
-    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action)\b"
+    r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action|"
+    r"Radio|Television|TV|FM)\b"
 )
 _INSTITUTION_HEADS = {
     "ministry",

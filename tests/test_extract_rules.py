@@ -3788,3 +3788,12 @@ def test_a_radio_station_is_no_person() -> None:
     )
     assert "Radio Freedom 99.1 FM" in _names(result, "organisation")
     assert not _names(result, "person")
+
+
+def test_immigration_agents_are_the_enforcement_agency() -> None:
+    result = _run(
+        "Federal immigration agents detained a student outside her flat, her lawyers said. "
+        "She appeared a day later in the detainee locator of Immigration and Customs "
+        "Enforcement (ICE)."
+    )
+    assert _names(result, "organisation") == {"Immigration and Customs Enforcement"}

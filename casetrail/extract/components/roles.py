@@ -51,7 +51,15 @@ _MEMBERS_OF = {
 
 
 _MEMBERS = {"officers", "agents", "officials", "officer", "agent"}
-_SERVICE_HEADS = {"department", "service", "agency", "directorate", "authority", "bureau"}
+_SERVICE_HEADS = {
+    "department",
+    "service",
+    "agency",
+    "directorate",
+    "authority",
+    "bureau",
+    "enforcement",  # "Immigration and Customs Enforcement"
+}
 _DRESS_WORDS = {"uniformed", "armed", "masked", "plainclothes", "plain-clothes"}
 
 

@@ -3797,3 +3797,12 @@ def test_immigration_agents_are_the_enforcement_agency() -> None:
         "Enforcement (ICE)."
     )
     assert _names(result, "organisation") == {"Immigration and Customs Enforcement"}
+
+
+def test_a_name_beside_a_secretary_general_is_a_person() -> None:
+    result = _run(
+        "Officers detained the three men as they left the rally, according to the party's "
+        "secretary general, Jean-Baptiste Gnagne."
+    )
+    assert "Jean-Baptiste Gnagne" in _names(result, "person")
+    assert _claims(result) == [("Jean-Baptiste Gnagne", "allegation")]

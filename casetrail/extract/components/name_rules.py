@@ -905,6 +905,12 @@ def described_as_person(span: Span) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
         return True  # "His wife, Nadia Hadjadj,"
+    if (
+        root.dep_ == "appos"
+        and root.head.lower_ == "general"
+        and any(c.dep_ == "compound" and c.lemma_.lower() in nouns for c in root.head.children)
+    ):
+        return True  # "the party's secretary general, Jean-Baptiste Gnagne,"
     return any(child.dep_ == "appos" and child.lemma_.lower() in nouns for child in root.children)
 
 

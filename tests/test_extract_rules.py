@@ -3806,3 +3806,14 @@ def test_a_name_beside_a_secretary_general_is_a_person() -> None:
     )
     assert "Jean-Baptiste Gnagne" in _names(result, "person")
     assert _claims(result) == [("Jean-Baptiste Gnagne", "allegation")]
+
+
+def test_names_before_a_place_noun_are_one_place() -> None:
+    result = _run(
+        "He was bundled into a pickup truck outside a café in the Bairro Militar "
+        "neighbourhood, witnesses said. His cousin was seized in the Kawéni shanty town."
+    )
+    places = _names(result, "place")
+    assert {"Bairro Militar", "Kawéni"} <= places
+    assert not _names(result, "person")
+    assert not _names(result, "organisation")

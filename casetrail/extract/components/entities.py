@@ -1123,6 +1123,31 @@ def _name_up_to_acronym(doc: Doc, named: int, end: int) -> int:
     return stop if whole and not _in_order(acronym, cut) else end
 
 
+_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC"}
+
+
+def _joined_before_place_noun(spans: list[Span]) -> list[Span]:
+    """ "Bairro" + "Militar" the model split before "neighbourhood": one place's name."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        doc = span.doc
+        if (
+            last is not None
+            and last.end == span.start
+            and last.label_ in _NAME_LABELS
+            and span.label_ in _NAME_LABELS
+            and all(t.is_title for t in (*last, *span))
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lemma_.lower() in PLACE_NOUNS - {"state"}
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="GPE")
+        else:
+            joined.append(span)
+    return joined
+
+
 def _in_order(letters: str, within: str) -> bool:
     """Whether ``letters`` appear in ``within`` in that order."""
     rest = iter(within)
@@ -1394,7 +1419,10 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        for span in _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer):
+        joined = _joined_before_place_noun(
+            _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
+        )
+        for span in joined:
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):

@@ -546,6 +546,17 @@ def after_place_noun(span: Span) -> bool:
         and doc[span.end].lemma_.lower() in PLACE_NOUNS  # "the Zahra and Nuzha neighbourhoods"
     ):
         return True
+    if (
+        span.label_ != "NORP"
+        and span.end + 1 < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].is_alpha
+        and doc[span.end].dep_ in {"compound", "amod"}
+        and doc[span.end].head.i == span.end + 1
+        and doc[span.end + 1].is_lower
+        and doc[span.end + 1].lemma_.lower() in PLACE_NOUNS - {"state"}
+    ):
+        return True  # "the Kawéni shanty town"
     if (  # "the Zahra and Nuzha neighbourhoods": the first name too
         span.end + 2 < len(doc)
         and doc[span.end].lower_ == "and"

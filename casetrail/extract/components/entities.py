@@ -1419,10 +1419,10 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        joined = _joined_before_place_noun(
+        name_spans = _joined_before_place_noun(
             _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
         )
-        for span in joined:
+        for span in name_spans:
             if result:
                 reached = max(reached, result[-1].end)
             if registry.is_excluded(span.start_char, span.end_char):

@@ -3817,3 +3817,11 @@ def test_names_before_a_place_noun_are_one_place() -> None:
     assert {"Bairro Militar", "Kawéni"} <= places
     assert not _names(result, "person")
     assert not _names(result, "organisation")
+
+
+def test_a_country_the_model_took_for_a_thing_is_a_place() -> None:
+    result = _run(
+        "Police detained dozens of residents for deportation to the neighbouring Comoros, "
+        "aid groups said."
+    )
+    assert "Comoros" in _names(result, "place")

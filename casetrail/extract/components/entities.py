@@ -1572,6 +1572,10 @@ class EntityComponent:
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue
             label = span.label_
+            if label in {"PRODUCT", "WORK_OF_ART", "EVENT"}:
+                country = gazetteer.resolve(span_text(span))
+                if country is not None and country.kind == "country":
+                    label = "GPE"  # "to the neighbouring Comoros", which the model took for a thing
             if label in {"GPE", "LOC"} and span_text(span).casefold() in actor_words().force_nouns:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):

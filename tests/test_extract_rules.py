@@ -3825,3 +3825,15 @@ def test_a_country_the_model_took_for_a_thing_is_a_place() -> None:
         "aid groups said."
     )
     assert "Comoros" in _names(result, "place")
+
+
+def test_speakers_after_a_comma_speak_where_the_cue_was_parsed_as_a_second_verb() -> None:
+    # (with the headline and dateline the parser hangs "said" on "demolished")
+    result = _run(
+        "Demolitions Leave Hundreds Homeless\n\nBy A Reporter\n\nAugust 19, 2026\n\n"
+        "MAMOUDZOU, Mayotte — French authorities demolished more than 150 homes in the Kawéni "
+        "shanty town on the Indian Ocean island of Mayotte last week and detained dozens of "
+        "residents for deportation to the neighbouring Comoros, aid groups and residents said "
+        "on Tuesday."
+    )
+    assert _claims(result) == [("aid groups", "allegation")]

@@ -2294,6 +2294,10 @@ class ClaimComponent:
                     return earlier[:1]
             if subjects:
                 return _last_phrase_speaker(cue, subjects[0]) or subjects
+            if verb is cue and cue.dep_ == "conj" and (postposed := _postposed_speaker(cue)):
+                # "French authorities demolished … and detained …, aid groups and residents
+                # said": the parser made the cue a second verb of the reported clause
+                return postposed
             if verb is cue:
                 clauses = children(cue, "ccomp")
                 opening = [c for c in clauses if c.i < cue.i and c.tag_ == "VBN"]

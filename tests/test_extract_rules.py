@@ -3837,3 +3837,11 @@ def test_speakers_after_a_comma_speak_where_the_cue_was_parsed_as_a_second_verb(
         "on Tuesday."
     )
     assert _claims(result) == [("aid groups", "allegation")]
+
+
+def test_what_someone_wrote_criticising_is_no_claim() -> None:
+    result = _run(
+        "Agents detained a student on Monday, her lawyers said, months after she co-wrote a "
+        "student newspaper op-ed criticising her university's response to the war."
+    )
+    assert _claims(result) == [("her lawyers", "allegation")]

@@ -715,7 +715,17 @@ _CALLED_EVENTS = {
     "conference",
 }
 _PAPERS = {"notice", "summons", "letter", "document", "leaflet", "poster", "banner", "sign", "note"}
-_PUBLISHING = {"post", "publish", "upload", "share", "tweet", "broadcast", "film", "record"}
+_PUBLISHING = {
+    "post",
+    "publish",
+    "upload",
+    "share",
+    "tweet",
+    "broadcast",
+    "film",
+    "record",
+    "write",
+}
 _ARMED_KIN = {"army", "military"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {

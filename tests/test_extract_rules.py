@@ -3845,3 +3845,15 @@ def test_what_someone_wrote_criticising_is_no_claim() -> None:
         "student newspaper op-ed criticising her university's response to the war."
     )
     assert _claims(result) == [("her lawyers", "allegation")]
+
+
+def test_a_quotation_opened_sentences_before_the_cue_is_what_was_said() -> None:
+    result = _run(
+        '"She was led out in handcuffs in front of her children. For a prayer," said her '
+        "lawyer, Nadeem Shehadeh, who said a magistrate had released her after two days."
+    )
+    contents = [claim.content.text for claim in result.claims]
+    assert contents == [
+        "She was led out in handcuffs in front of her children. For a prayer",
+        "a magistrate had released her after two days",
+    ]

@@ -2559,6 +2559,17 @@ class ClaimComponent:
                 t.is_punct or t.lower_ in {"that", "in", "a", "statement"} for t in between
             ):
                 return doc[quotes[0] + 1 : quotes[-1]]
+        if (
+            len(quotes) == 1
+            and sentence.start < quotes[0] < cue.i
+            and all(t.is_punct for t in doc[quotes[0] + 1 : cue.i])
+        ):
+            # 'For a prayer," said her lawyer': the quotation closes here, opened sentences
+            # before; what was said runs up to the closing mark
+            end = quotes[0]
+            while end > sentence.start + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return doc[sentence.start : end]
         if cue.lemma_ == "tell" and not children(cue, "ccomp", "xcomp"):
             # "…, X told a news conference": what comes before the speaker, not whom
             speakers = [t for t in children(cue, "nsubj") if t.i < cue.i]

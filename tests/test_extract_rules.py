@@ -3857,3 +3857,12 @@ def test_a_quotation_opened_sentences_before_the_cue_is_what_was_said() -> None:
         "She was led out in handcuffs in front of her children. For a prayer",
         "a magistrate had released her after two days",
     ]
+
+
+def test_disciplinary_action_owns_to_the_events() -> None:
+    result = _run(
+        "Police shot two protesters dead in the village, the commission said. The Gambia Police "
+        'Force said it "took note" of the report and that an internal board of inquiry had '
+        "recommended disciplinary action against three officers."
+    )
+    assert _claims(result)[-1] == ("Gambia Police Force", "confirmation")

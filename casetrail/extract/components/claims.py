@@ -1249,6 +1249,7 @@ _INQUIRY = re.compile(
     r"(would|will) (end|stop|investigate|punish) (the|these|such|all)|"
     r"(would|will) not tolerate|(trying|working|seeking) to (locate|find|trace)|"
     r"(checking|establishing|examining) the circumstances|"
+    r"boards? of inquiry|disciplinary (action|measures|proceedings)|"
     r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators)))\b"
 )
 # what the state says it did for the victims or about the events: help sent, protection

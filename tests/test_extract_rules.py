@@ -3866,3 +3866,16 @@ def test_disciplinary_action_owns_to_the_events() -> None:
         "recommended disciplinary action against three officers."
     )
     assert _claims(result)[-1] == ("Gambia Police Force", "confirmation")
+
+
+def test_a_second_statement_after_and_is_no_part_of_the_first() -> None:
+    result = _run(
+        "Amnesty International said at least nine opposition activists had been detained "
+        'since January, and called the sentence part of "a crackdown dressed up as law '
+        'enforcement".'
+    )
+    assert _claims(result) == [
+        ("Amnesty International", "allegation"),
+        ("Amnesty International", "characterisation"),
+    ]
+    assert result.claims[0].content.text.endswith("since January")

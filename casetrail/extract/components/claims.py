@@ -1550,6 +1550,8 @@ class ClaimComponent:
                                 sentence,
                             )
                         )
+                        if own_cue is not None:
+                            self._cut_before_second_statement(registry, enclosing, own_cue, cue)
                 continue
             speaker_tokens = [
                 t  # "NAIROBI — Families of … said": the dateline is no subject, but the
@@ -1861,6 +1863,25 @@ class ClaimComponent:
                 )
             )
         return True
+
+    def _cut_before_second_statement(
+        self, registry: Registry, claim: ClaimMention, own_cue: Token, second: Token
+    ) -> None:
+        """ "said nine were detained …, and called the sentence "a crackdown"": the second
+        statement is a claim of its own, no part of the first's content or stance."""
+        doc = second.doc
+        if second.i < 2 or doc[second.i - 1].lower_ != "and" or doc[second.i - 2].text != ",":
+            return
+        cut = doc[second.i - 2].idx
+        if not claim.content.start < cut < claim.content.end:
+            return
+        said = doc.char_span(claim.content.start, cut, alignment_mode="contract")
+        if said is None or not len(said):
+            return
+        claim.content = Mention(said.start_char, said.end_char, span_text(said))
+        claim.stance = self._stance(
+            own_cue, said, registry.get(claim.speaker_id), claim.speaker_text
+        )
 
     def _claim(
         self, speaker: Entity | None, speaker_text: str, cue: Token, content: Span, sentence: Span

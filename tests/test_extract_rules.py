@@ -3879,3 +3879,13 @@ def test_a_second_statement_after_and_is_no_part_of_the_first() -> None:
         ("Amnesty International", "characterisation"),
     ]
     assert result.claims[0].content.text.endswith("since January")
+
+
+def test_charges_dismissed_as_an_invention_are_fabricated() -> None:
+    result = _run(
+        "Police detained the three men on Monday. Their lawyer dismissed the accusations as "
+        '"pure invention".'
+    )
+    assert "fabricated_charges" in _act_types(result)
+    result = _run("Police detained the three men on Monday, their lawyer said.")
+    assert "fabricated_charges" not in _act_types(result)

@@ -304,6 +304,13 @@ class ActComponent:
             for attribute in children(holder.head, "attr"):
                 if attribute.lemma_.lower() in frame.predicates:
                     return attribute
+        if holder.dep_ == "dobj":
+            # "dismissed the accusations as "pure invention"": what the charge is called
+            for prep in [*children(holder.head, "prep"), *children(holder, "prep")]:
+                if prep.lower_ == "as":
+                    for word in prep.subtree:
+                        if word.lemma_.lower() in frame.predicates and word.pos_ != "AUX":
+                            return word
         doc = holder.doc
         for speech in doc[holder.i + 1 : min(holder.i + 9, len(doc))]:
             # "a charge their lawyer said was fabricated": a reduced relative clause the

@@ -3889,3 +3889,13 @@ def test_charges_dismissed_as_an_invention_are_fabricated() -> None:
     assert "fabricated_charges" in _act_types(result)
     result = _run("Police detained the three men on Monday, their lawyer said.")
     assert "fabricated_charges" not in _act_types(result)
+
+
+def test_gapped_cues_find_a_warning_of_what_comes_next() -> None:
+    result = _run(
+        'Men beat him with sticks. "They said next time my family would find me in the river," '
+        "he told reporters."
+    )
+    assert "threat" in _act_types(result)
+    result = _run("Men beat him with sticks. He said he would go to the next hearing.")
+    assert "threat" not in _act_types(result)

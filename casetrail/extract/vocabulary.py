@@ -19,6 +19,8 @@ class ActType:
     frames: tuple[Frame, ...] = ()
     # "set … on fire": a verb and the words that complete it a few tokens later
     split_cues: tuple[tuple[str, str], ...] = ()
+    # "next time … would": two phrases, the second up to three words after the first
+    gapped_cues: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def act_types() -> dict[str, ActType]:
                 for frame in entry.get("frames", [])
             ),
             tuple((verb, rest) for verb, rest in entry.get("split_cues", [])),
+            tuple((first, then) for first, then in entry.get("gapped_cues", [])),
         )
         for entry in _load("acts.json")["acts"]
     }

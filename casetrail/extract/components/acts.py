@@ -150,6 +150,14 @@ class ActComponent:
                 [{"LEMMA": verb, "POS": "VERB"}, {"IS_PUNCT": False, "OP": "{0,6}"}, *tail]
                 for verb, tail in tails
             ]
+            patterns += [
+                [
+                    *({"LOWER": word} for word in first.split()),
+                    {"IS_PUNCT": False, "OP": "{0,3}"},
+                    *({"LOWER": word} for word in then.split()),
+                ]
+                for first, then in act.gapped_cues
+            ]
             if patterns:
                 self.split_matcher.add(act.id, patterns, greedy="FIRST")
         # frames by holder lemma, so one pass over the tokens serves every act type

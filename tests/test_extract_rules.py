@@ -3899,3 +3899,16 @@ def test_gapped_cues_find_a_warning_of_what_comes_next() -> None:
     assert "threat" in _act_types(result)
     result = _run("Men beat him with sticks. He said he would go to the next hearing.")
     assert "threat" not in _act_types(result)
+
+
+def test_gendarmes_are_named_by_the_gendarmerie_the_report_names() -> None:
+    result = _run(
+        "Gendarmes arrested a journalist at his home on Tuesday night, his colleagues said. "
+        "He was taken to the gendarmerie's research brigade and questioned about his sources."
+    )
+    assert _names(result, "organisation") == {"gendarmerie"}
+    result = _run(
+        "Gendarmes arrested a journalist at his home on Tuesday night and took him to a "
+        "gendarmerie outside the town, his colleagues said."
+    )
+    assert _names(result, "organisation") == {"Gendarmes"}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.claims import _is_official, claims_of
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import actor_words
@@ -41,6 +43,7 @@ _MEMBERS_OF = {
     "officers": ("police",),
     "policemen": ("police",),
     "police": ("police",),
+    "gendarmes": ("gendarmerie",),
     "military": ("army",),
     "prosecutors": ("prosecution",),
     "security": ("security",),  # "security officers" where the FSB alone is named
@@ -73,7 +76,7 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         return "police"  # "National police spokesman X" where "the Mozambique Police" acts
     if (
         len(words) == 2
-        and words[-1] in {"soldiers", "troops", "security"}
+        and words[-1] in {"soldiers", "troops", "security", "gendarmes"}
         and any(
             span is not None and len(span) >= 2 and span[-2].ent_type_ == "NORP"
             for span in registry.mention_spans(force)
@@ -157,6 +160,11 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             if first_kind:
                 targets = first_kind
                 break
+        if not targets and kinds == ("gendarmerie",) and _GENDARMERIE.search(doc_text(doc)):
+            # "Gendarmes arrested him …", then "the gendarmerie's research brigade": the
+            # men are named by their body, as police officers are the police
+            bare.name = "gendarmerie"
+            continue
         if len(targets) != 1:
             continue
         target = targets[0]
@@ -202,6 +210,8 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 _WHOLE_FORCE = {"police", "force", "service"}
+# the body by name (not "taken to a gendarmerie", a post)
+_GENDARMERIE = re.compile(r"(?<!\ba )(?<!\ban )\bgendarmerie\b", re.IGNORECASE)
 
 
 def _nation_named(word: str) -> str | None:

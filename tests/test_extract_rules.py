@@ -3912,3 +3912,20 @@ def test_gendarmes_are_named_by_the_gendarmerie_the_report_names() -> None:
         "gendarmerie outside the town, his colleagues said."
     )
     assert _names(result, "organisation") == {"Gendarmes"}
+
+
+def test_a_short_name_in_brackets_is_the_bodys_and_names_it() -> None:
+    result = _run(
+        "The Commission for the Disappeared and Victims of Violence (KontraS) said police had "
+        "beaten 30 protesters. KontraS said 112 people had been arrested. The National "
+        "Commission on Human Rights (Komnas HAM) said it would send investigators, and the "
+        "officers were held by the Division of Profession and Security (Propam) pending a "
+        "hearing."
+    )
+    assert not _names(result, "person")
+    assert {
+        "Commission for the Disappeared and Victims of Violence",
+        "National Commission on Human Rights",
+        "Division of Profession and Security",
+    } <= _names(result, "organisation")
+    assert "abduction_disappearance" not in _act_types(result)

@@ -686,6 +686,8 @@ def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
     model may tag the bare acronym as a place or a person; it is the body."""
     found = set()
     for span in spans:
+        if _short_name_in_brackets(span) and span.doc[span.start - 2].is_title:
+            found.add(span_text(span))  # "… Victims of Violence (KontraS)", untagged before
         longer = with_acronym_tail(span)
         if longer.end > span.end:  # "the UN Assistance Mission in Afghanistan (UNAMA)"
             found.add(span.doc[longer.end + 1].text)
@@ -1220,10 +1222,85 @@ def _acronym_introduced(by_key: dict[str, Entity], span: Span) -> Entity | None:
 
 
 def _acronym_like(word: str) -> bool:
-    """ "CNLD", "OFRANEH", and a short name in capitals ("Indepaz") given in brackets."""
-    return (word.isupper() and 2 <= len(word) <= 8) or (
-        word.istitle() and word.isalpha() and 4 <= len(word) <= 10
+    """ "CNLD", "OFRANEH", and a short name in capitals ("Indepaz", "KontraS") given in
+    brackets."""
+    return (
+        (word.isupper() and 2 <= len(word) <= 8)
+        or (word.istitle() and word.isalpha() and 4 <= len(word) <= 10)
+        or (
+            word[:1].isupper()
+            and word.isalpha()
+            and 4 <= len(word) <= 10
+            and sum(ch.isupper() for ch in word) >= 2
+        )
     )
+
+
+def _short_name_in_brackets(span: Span) -> bool:
+    """ "(KontraS)", "(Komnas HAM)": a span that is all of a bracket, a body's short name."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if len(span) == 1:
+        return _acronym_like(span[0].text)
+    return len(span) == 2 and span[0].is_title and span[0].is_alpha and span[1].is_upper
+
+
+_BRACKET_NAME_JOINTS = {"for", "of", "the", "and", "on", "against", "in", "to"}
+
+
+def _names_before_brackets(spans: list[Span]) -> list[Span]:
+    """ "The Commission for the Disappeared and Victims of Violence (KontraS)": the name
+    before a short name in brackets is a body's, whether or not the model saw it; the
+    short name is that body's too, not a person."""
+    result: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        opened = next((t.i for t in span if t.text == "("), None)
+        if (
+            opened is not None
+            and opened - span.start >= 2
+            and span.end < len(doc)
+            and doc[span.end].text == ")"
+            and _short_name_in_brackets(doc[opened + 1 : span.end])
+            and not doc[opened + 1].is_upper  # ("… Constitution (FNDC": read as it is)
+            # (nor a name that goes on after the bracket: "the Unlawful Activities
+            # (Prevention) Act")
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title)
+        ):
+            # "Division of Profession and Security (Propam" drawn over the bracket: the
+            # name, then its short name
+            result.append(Span(doc, span.start, opened, label=span.label_))
+            result.append(Span(doc, opened + 1, span.end, label=span.label_))
+            continue
+        if not _short_name_in_brackets(span):
+            result.append(span)
+            continue
+        opening = span.start - 1
+        previous = result[-1] if result else None
+        if previous is not None and previous.end == opening:
+            if previous.label_ == "ORG":
+                span = Span(doc, span.start, span.end, label="ORG")  # "(Komnas HAM)"
+            result.append(span)
+            continue
+        start = opening
+        while (
+            start > 0
+            and opening - start < 12
+            and (doc[start - 1].is_title or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS)
+            and (previous is None or start - 1 >= previous.end)
+        ):
+            start -= 1
+        while start < opening and (not doc[start].is_title or doc[start].lower_ == "the"):
+            start += 1
+        name = doc[start:opening]
+        if len(name) >= 2 and ORG_WORD.search(name.text) and name[-1].is_title:
+            result.append(Span(doc, start, opening, label="ORG"))
+            span = Span(doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result
 
 
 def _members_of_named_body(span: Span) -> bool:
@@ -1419,8 +1496,10 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        name_spans = _joined_before_place_noun(
-            _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
+        name_spans = _names_before_brackets(
+            _joined_before_place_noun(
+                _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
+            )
         )
         for span in name_spans:
             if result:
@@ -2325,6 +2404,13 @@ class EntityComponent:
             candidate = doc[span.end + 1].text
             if _acronym_like(candidate):
                 return candidate
+        if (  # "the National Commission on Human Rights (Komnas HAM)"
+            span.end + 3 < len(doc)
+            and doc[span.end].text == "("
+            and doc[span.end + 3].text == ")"
+            and _short_name_in_brackets(doc[span.end + 1 : span.end + 3])
+        ):
+            return doc[span.end + 1 : span.end + 3].text
         if (  # "Peoples' Equality and Democracy Party (DEM Party)"
             span.end + 3 < len(doc)
             and doc[span.end].text == "("

@@ -3929,3 +3929,12 @@ def test_a_short_name_in_brackets_is_the_bodys_and_names_it() -> None:
         "Division of Profession and Security",
     } <= _names(result, "organisation")
     assert "abduction_disappearance" not in _act_types(result)
+
+
+def test_a_name_beside_a_place_the_model_took_for_a_person_is_no_person() -> None:
+    result = _run(
+        "Police special forces detained eight men in pre-dawn raids in North Mitrovica and "
+        "Zvečan on Sunday, the police said."
+    )
+    assert not _names(result, "person")
+    assert {"North Mitrovica", "Zvečan"} <= _names(result, "place")

@@ -272,9 +272,12 @@ def named_bodies(doc: Doc) -> list[Span]:
 
 
 def conjoined_with_person(span: Span) -> bool:
+    """A name in a list with a person's ("X, Y and Z"); not one beside a place the model
+    took for a person ("in North Mitrovica and Zvečan")."""
     root = span.root
-    neighbours = [*root.conjuncts]
-    return any(t.ent_type_ == "PERSON" for t in neighbours)
+    return any(
+        t.ent_type_ == "PERSON" and load_gazetteer().resolve(t.text) is None for t in root.conjuncts
+    )
 
 
 # nouns that belong to a facility's name ("Jau prison", "Qaboun checkpoint")

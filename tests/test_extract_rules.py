@@ -3938,3 +3938,12 @@ def test_a_name_beside_a_place_the_model_took_for_a_person_is_no_person() -> Non
     )
     assert not _names(result, "person")
     assert {"North Mitrovica", "Zvečan"} <= _names(result, "place")
+
+
+def test_a_bodys_national_section_and_a_body_described_as_one() -> None:
+    result = _run(
+        "Amnesty International UK said the arrests were a chilling use of counter-terrorism "
+        "powers. Liberty, a civil liberties group, said it was challenging the ban in court."
+    )
+    assert _names(result, "organisation") == {"Amnesty International UK", "Liberty"}
+    assert not _names(result, "place")

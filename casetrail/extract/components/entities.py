@@ -859,6 +859,20 @@ _KINDS_OF_BODY = {
 _BODY_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
 
 
+_BODY_APPOSITIONS = _KINDS_OF_BODY | {"group", "network", "ngo", "watchdog", "alliance"}
+
+
+def _described_as_a_body(span: Span) -> bool:
+    """ "Liberty, a civil liberties group,": a name whose apposition says it is a body."""
+    return any(
+        child.dep_ == "appos"
+        and child.i > span.end
+        and child.lemma_.lower() in _BODY_APPOSITIONS
+        and any(d.lower_ in {"a", "an"} for d in children(child, "det"))
+        for child in span.root.children
+    )
+
+
 def _kind_of_body_beside(name: Token) -> Token | None:
     """The word for a kind of body a name is set beside ("cooperative" in "his
     cooperative, Gregorio Chávez,"), if any."""
@@ -1248,6 +1262,29 @@ def _short_name_in_brackets(span: Span) -> bool:
     return len(span) == 2 and span[0].is_title and span[0].is_alpha and span[1].is_upper
 
 
+def _national_sections(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "Amnesty International" + "UK": a body's national section is named with its
+    country ("Transparency International Kenya said")."""
+    result: list[Span] = []
+    for span in spans:
+        last = result[-1] if result else None
+        doc = span.doc
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and last.end == span.start
+            and len(span) == 1
+            and span[0].text[:1].isupper()
+            and (span.end >= len(doc) or doc[span.end].pos_ not in {"NOUN", "PROPN"})
+        ):
+            country = gazetteer.resolve(span[0].text)
+            if country is not None and country.kind == "country":
+                result[-1] = Span(doc, last.start, span.end, label="ORG")
+                continue
+        result.append(span)
+    return result
+
+
 _BRACKET_NAME_JOINTS = {"for", "of", "the", "and", "on", "against", "in", "to"}
 
 
@@ -1496,10 +1533,13 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        name_spans = _names_before_brackets(
-            _joined_before_place_noun(
-                _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
-            )
+        name_spans = _national_sections(
+            _names_before_brackets(
+                _joined_before_place_noun(
+                    _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
+                )
+            ),
+            gazetteer,
         )
         for span in name_spans:
             if result:
@@ -2164,6 +2204,13 @@ class EntityComponent:
             if s.label_ == "ORG"
             and not ORG_WORD.search(s.text)
             and (normalise_name(s.text) in places or _gazetteer_place(s))
+            else s
+            for s in result
+        ]
+        result = [
+            Span(doc, s.start, s.end, label="ORG")
+            # "Liberty, a civil liberties group, said": a body, not the US town
+            if s.label_ in {"GPE", "LOC", "PERSON"} and _described_as_a_body(s)
             else s
             for s in result
         ]

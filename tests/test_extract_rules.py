@@ -3947,3 +3947,14 @@ def test_a_bodys_national_section_and_a_body_described_as_one() -> None:
     )
     assert _names(result, "organisation") == {"Amnesty International UK", "Liberty"}
     assert not _names(result, "place")
+
+
+def test_an_unseen_body_before_its_acronym_and_a_letter_that_names_no_one() -> None:
+    result = _run(
+        "Ndjidda's party, the Movement for the Rebirth of the North (MRN), said at least 12 of "
+        "its supporters had been killed. Morales, who has not left the Chapare region for "
+        "months, denied any involvement in a post on X. He said police had fired on miners."
+    )
+    assert "Movement for the Rebirth of the North" in _names(result, "organisation")
+    assert "MRN" not in _names(result, "organisation")
+    assert "X" not in _names(result, "person")

@@ -1337,7 +1337,41 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
             result.append(Span(doc, start, opening, label="ORG"))
             span = Span(doc, span.start, span.end, label="ORG")
         result.append(span)
-    return result
+    return _unseen_bracketed_bodies(result)
+
+
+def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
+    """ "Ndjidda's party, the Movement for the Rebirth of the North (MRN), said" where the
+    model tagged none of it: a capitalised name with a body's word before an acronym in
+    brackets is that body, the acronym its short name."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    added: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1]
+        if not (acronym.is_upper and 2 <= len(acronym.text) <= 8) or acronym.i in covered:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 12
+            and start - 1 not in covered
+            and (doc[start - 1].is_title or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS)
+        ):
+            start -= 1
+        while start < token.i and (not doc[start].is_title or doc[start].lower_ == "the"):
+            start += 1
+        name = doc[start : token.i]
+        if len(name) >= 2 and name[-1].is_title and ORG_WORD.search(name.text):
+            added += [
+                Span(doc, start, token.i, label="ORG"),
+                Span(doc, acronym.i, acronym.i + 1, label="ORG"),
+            ]
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def _members_of_named_body(span: Span) -> bool:
@@ -1552,6 +1586,8 @@ class EntityComponent:
                 continue  # "marched them into the bush": a name is written with a capital
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
                 continue  # "Someone's parent filed a denunciation"
+            if span.label_ == "PERSON" and sum(ch.isalpha() for ch in span_text(span)) == 1:
+                continue  # "in a post on X": a letter names no one
             if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if (

@@ -3958,3 +3958,13 @@ def test_an_unseen_body_before_its_acronym_and_a_letter_that_names_no_one() -> N
     assert "Movement for the Rebirth of the North" in _names(result, "organisation")
     assert "MRN" not in _names(result, "organisation")
     assert "X" not in _names(result, "person")
+
+
+def test_a_cartel_keeps_its_noun_and_a_name_keeps_its_particles() -> None:
+    result = _run(
+        "Gunmen of the Sinaloa cartel burned at least 25 homes and killed two men on Saturday, "
+        "the Fray Bartolomé de las Casas Human Rights Center said."
+    )
+    bodies = _names(result, "organisation")
+    assert {"Sinaloa cartel", "Fray Bartolomé de las Casas Human Rights Center"} <= bodies
+    assert "Casas Human Rights Center" not in bodies

@@ -167,7 +167,10 @@ LAW_NAME = re.compile(
     r"(?<!\bof the )(?<!\bfor the )\b(Act|Law|Code|Decree|Convention|Constitution)\)?$"
 )
 _BODY = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w'’-]+ ){1,5}(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
+    # (a name may hold Spanish or Portuguese particles: "the Fray Bartolomé de las Casas
+    # Human Rights Center")
+    r"(?<![\w-])[A-Z][\w'’-]+ (?:(?:[A-Z][\w'’-]+|de|del|la|las|los|da|do|dos|das) ){0,6}"
+    r"(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
     r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
     r"Platform|League|Society|Guild|Syndicate|Action)\b"
@@ -186,6 +189,9 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w-])((?:\d{1,3} )?(?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
     r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank)\b"
 )
+
+# "the Sinaloa cartel": a cartel is known by a place or a name and keeps its noun
+_CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 
 
 # "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
@@ -252,6 +258,9 @@ def named_bodies(doc: Doc) -> list[Span]:
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
+            spans.append(span)
+    for match in _CARTEL.finditer(doc_text(doc)):
+        if (span := doc.char_span(match.start(1), match.end(1), label="ORG")) is not None:
             spans.append(span)
     for match in _BODY.finditer(doc_text(doc)):
         start = match.start()

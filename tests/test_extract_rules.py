@@ -3968,3 +3968,12 @@ def test_a_cartel_keeps_its_noun_and_a_name_keeps_its_particles() -> None:
     bodies = _names(result, "organisation")
     assert {"Sinaloa cartel", "Fray Bartolomé de las Casas Human Rights Center"} <= bodies
     assert "Casas Human Rights Center" not in bodies
+
+
+def test_an_official_who_is_sorry_owns_to_the_events() -> None:
+    result = _run(
+        "A police armoured vehicle ran over and killed a delivery rider during the protest, "
+        'witnesses said. The police chief, Budi Santoso, said he was "deeply sorry" and that '
+        "the seven officers in the vehicle had been detained."
+    )
+    assert ("Budi Santoso", "confirmation") in _claims(result)

@@ -849,7 +849,7 @@ def _is_official(entity: Entity) -> bool:
 
 _GENERIC_HEADS = {"leader"}
 # an official who regrets or apologises owns to what happened
-_REGRET = {"regret", "regrettable", "apologise", "apologize", "deplorable", "unacceptable"}
+_REGRET = {"regret", "regrettable", "apologise", "apologize", "sorry", "deplorable", "unacceptable"}
 _UNNAMED_VOICE = re.compile(
     r"\bspokes(?:man|woman|person)\b|^(?:an?|one)\s+(?:\w+\s+)?(?:member|official|officer|"
     r"source|representative)\b",

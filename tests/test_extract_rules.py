@@ -3977,3 +3977,12 @@ def test_an_official_who_is_sorry_owns_to_the_events() -> None:
         "the seven officers in the vehicle had been detained."
     )
     assert ("Budi Santoso", "confirmation") in _claims(result)
+
+
+def test_forces_that_acted_with_restraint_deny_whoever_else_is_blamed() -> None:
+    result = _run(
+        "Gendarmes shot six protesters dead in Garoua, residents said. The minister, René Sadi, "
+        'said the security forces had acted "with restraint" against vandals who looted shops '
+        "and burned a police post."
+    )
+    assert ("René Sadi", "denial") in _claims(result)

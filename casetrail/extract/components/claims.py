@@ -1277,6 +1277,11 @@ _OWN_DEED = re.compile(
     r"troops|mujahideen)|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|attacked|executed|captured|"
     r"abducted|kidnapped|shot|seized|carried out)\b|\bclaim(?:ed|s|ing)? responsibility\b"
 )
+_RESTRAINT = re.compile(
+    r"\b(?:acted|act|acting|showed|shown|exercised|exercising) [\"“]?(?:with )?"
+    r"(?:great |maximum |utmost |the utmost |professional )?restraint\b|"
+    r"\b(?:acted|act|acting|fired|shot|responded) in self-defen[cs]e\b"
+)
 _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
@@ -2739,6 +2744,10 @@ class ClaimComponent:
             # "linked to "a struggle for dominance between criminal groups"": the state
             # owns to a crime others committed among themselves
             return "confirmation"
+        if official and not negated and _RESTRAINT.search(text):
+            # "the security forces had acted "with restraint" against vandals who looted
+            # shops": the state defends its own men, whoever else it blames
+            return "denial"
         # (read only for officials: the patterns are long and most speakers are not)
         owned = official and bool(
             _INQUIRY.search(text)

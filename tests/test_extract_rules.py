@@ -3986,3 +3986,11 @@ def test_forces_that_acted_with_restraint_deny_whoever_else_is_blamed() -> None:
         "and burned a police post."
     )
     assert ("René Sadi", "denial") in _claims(result)
+
+
+def test_the_channel_is_the_broadcaster_the_report_introduced() -> None:
+    result = _run(
+        "A drone strike on a car killed a reporter and a camera operator of the private "
+        "broadcaster Al-Janoub TV on Tuesday, the channel said."
+    )
+    assert _claims(result) == [("Al-Janoub TV", "allegation")]

@@ -2242,8 +2242,12 @@ class ClaimComponent:
             heads = {words[-1]}
             if "of" in words[1:]:
                 heads.add(words[words.index("of") - 1])  # "the ministry": "Ministry of X"
-            if noun in _OUTLET_WORDS and _employs(registry, entity):
-                return True  # "the channel said" after "a presenter at Mtavari Plus"
+            if noun in _OUTLET_WORDS and (
+                _employs(registry, entity) or set(entity.descriptors) & _OUTLET_WORDS
+            ):
+                # "the channel said" after "a presenter at Mtavari Plus" or "the private
+                # broadcaster Al-Janoub TV"
+                return True
             return entity.org_kind != "media" and noun in {_SPELLINGS.get(w, w) for w in heads}
 
         before = registry.last_entity_with(head.i, kind="organisation", match=named_by)

@@ -3994,3 +3994,12 @@ def test_the_channel_is_the_broadcaster_the_report_introduced() -> None:
         "broadcaster Al-Janoub TV on Tuesday, the channel said."
     )
     assert _claims(result) == [("Al-Janoub TV", "allegation")]
+
+
+def test_a_ledes_minister_is_the_minister_named_next() -> None:
+    result = _run(
+        "Three police officers were killed when protesters attacked a police unit at a "
+        "blockade on Sunday, the interior minister said.\n\nInterior Minister Carlos Mamani "
+        'told a news conference that the officers had been "ambushed".'
+    )
+    assert _claims(result)[0][0] == "Carlos Mamani"

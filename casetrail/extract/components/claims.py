@@ -2260,6 +2260,14 @@ class ClaimComponent:
                 for span in registry.mention_spans(entity)
             )
 
+        if head.is_lower and noun in actor_words().official_descriptors:
+            # a lede's "…, the interior minister said": the minister the next paragraph
+            # names ("Interior Minister Carlos Mamani told a news conference …")
+            holder = registry.next_entity_with(
+                head.i, head.i + 150, kind="person", match=lambda e: noun in e.descriptors
+            )
+            if holder is not None:
+                return holder
         # a lede's "…, the party said": the party the next paragraph names
         return registry.next_entity_with(head.i, head.i + 120, kind="organisation", match=called)
 

@@ -1340,6 +1340,9 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
     return _unseen_bracketed_bodies(result)
 
 
+_OPENING_BRACKET = frozenset({"("})
+
+
 def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
     """ "Ndjidda's party, the Movement for the Rebirth of the North (MRN), said" where the
     model tagged none of it: a capitalised name with a body's word before an acronym in
@@ -1347,10 +1350,13 @@ def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
+    openings = Registry.of(doc).with_lower(_OPENING_BRACKET)
+    if not openings:
+        return spans
     covered = {i for span in spans for i in range(span.start, span.end)}
     added: list[Span] = []
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in (doc[i] for i in openings):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1]
         if not (acronym.is_upper and 2 <= len(acronym.text) <= 8) or acronym.i in covered:

@@ -4003,3 +4003,14 @@ def test_a_ledes_minister_is_the_minister_named_next() -> None:
         'told a news conference that the officers had been "ambushed".'
     )
     assert _claims(result)[0][0] == "Carlos Mamani"
+
+
+def test_a_bodys_description_and_short_name_are_one_body() -> None:
+    result = _run(
+        "Police deported 300 refugees on Monday, refugee advocates and the UN refugee agency "
+        'said. The UNHCR said it was "gravely concerned".'
+    )
+    assert _names(result, "organisation") >= {"UNHCR"}
+    assert "UN refugee agency" not in _names(result, "organisation")
+    result = _run("Police deported 300 refugees on Monday, the UN refugee agency said.")
+    assert "UN refugee agency" in _names(result, "organisation")

@@ -83,6 +83,9 @@ class ActorWords:
     international_prefixes: tuple[str, ...]
     known_bodies: tuple[str, ...]  # as written: "Memorial" the group, not a memorial
     peoples: frozenset[str]  # "Tamil", "Haratine": peoples and communities, not bodies
+    # a body's short name and the descriptions wire copy gives it ("UNHCR": "UN refugee
+    # agency"): one body where a report uses both
+    described_as: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -101,4 +104,8 @@ def actor_words() -> ActorWords:
         international_prefixes=tuple(p.casefold() for p in data["international_prefixes"]),
         known_bodies=tuple(data["known_bodies"]),
         peoples=frozenset(data["peoples"]),
+        described_as={
+            name: tuple(d.casefold() for d in descriptions)
+            for name, descriptions in data["described_as"].items()
+        },
     )

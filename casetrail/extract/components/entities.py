@@ -873,6 +873,31 @@ def _described_as_a_body(span: Span) -> bool:
     )
 
 
+def _merge_described_bodies(registry: Registry) -> None:
+    """ "The UN refugee agency UNHCR said", or the agency in the lede and "UNHCR" later:
+    one body, named by its short name (the pairs are data: ``described_as``)."""
+    bodies = {
+        normalise_name(e.name): e
+        for e in registry.entities
+        if e.kind == "organisation" and e.mentions
+    }
+    for short_name, descriptions in actor_words().described_as.items():
+        target = bodies.get(normalise_name(short_name))
+        if target is None:
+            continue
+        for description in descriptions:
+            other = bodies.get(normalise_name(description))
+            if other is None or other is target:
+                continue
+            for span in list(registry.mention_spans(other)):
+                if span is not None:
+                    for token in span:
+                        registry.token_entity[token.i] = target.id
+                    registry.add_mention(target, span)
+            other.mentions.clear()
+            other.silent = True
+
+
 def _kind_of_body_beside(name: Token) -> Token | None:
     """The word for a kind of body a name is set beside ("cooperative" in "his
     cooperative, Gregorio Chávez,"), if any."""
@@ -1419,6 +1444,7 @@ class EntityComponent:
         self._propagate(registry, doc)
         self._groups(registry, doc)
         self._acting_police(registry, doc)
+        _merge_described_bodies(registry)
         self._mark_silent(registry)
         self._mark_employers(registry)
         return doc

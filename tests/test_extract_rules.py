@@ -4014,3 +4014,12 @@ def test_a_bodys_description_and_short_name_are_one_body() -> None:
     assert "UN refugee agency" not in _names(result, "organisation")
     result = _run("Police deported 300 refugees on Monday, the UN refugee agency said.")
     assert "UN refugee agency" in _names(result, "organisation")
+
+
+def test_an_ombudsman_that_speaks_is_a_body() -> None:
+    result = _run(
+        "The coast guard towed the boat before it capsized, survivors said. The Greek "
+        "Ombudsman said on Monday that it had opened an investigation."
+    )
+    assert "Greek Ombudsman" in _names(result, "organisation")
+    assert ("Greek Ombudsman", "allegation") in _claims(result)

@@ -873,6 +873,22 @@ def _described_as_a_body(span: Span) -> bool:
     )
 
 
+_OMBUDSMEN = frozenset({"ombudsman", "ombudsperson", "ombudswoman"})
+
+
+def _ombudsman_spans(doc: Doc) -> list[Span]:
+    """ "The Greek Ombudsman said": the office speaks, named with its nationality, though
+    the model tags no name there."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_OMBUDSMEN):
+        token = doc[i]
+        if not token.is_title or token.ent_type_ or token.dep_ == "compound":
+            continue
+        start = i - 1 if i and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title else i
+        spans.append(Span(doc, start, i + 1, label="ORG"))
+    return spans
+
+
 def _merge_described_bodies(registry: Registry) -> None:
     """ "The UN refugee agency UNHCR said", or the agency in the lede and "UNHCR" later:
     one body, named by its short name (the pairs are data: ``described_as``)."""
@@ -2175,6 +2191,7 @@ class EntityComponent:
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),
+            *_ombudsman_spans(doc),
         ):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue

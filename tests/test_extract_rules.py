@@ -4023,3 +4023,14 @@ def test_an_ombudsman_that_speaks_is_a_body() -> None:
     )
     assert "Greek Ombudsman" in _names(result, "organisation")
     assert ("Greek Ombudsman", "allegation") in _claims(result)
+
+
+def test_a_feeling_in_quotes_is_no_label_and_bodies_recovered_own_to_the_deaths() -> None:
+    result = _run(
+        "The boat capsized after the coast guard towed it, survivors said. The Hellenic Coast "
+        "Guard said the bodies of 31 people had been recovered by Monday. The UN refugee "
+        'agency said it was "shocked" by the loss of life.'
+    )
+    stances = dict(_claims(result))
+    assert stances["Hellenic Coast Guard"] == "confirmation"
+    assert stances["UN refugee agency"] == "allegation"

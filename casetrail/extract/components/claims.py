@@ -257,6 +257,23 @@ def _in_main_clause(token: Token, content: Span) -> bool:
     return True
 
 
+_FEELINGS = {
+    "shocked",
+    "alarmed",
+    "appalled",
+    "concerned",
+    "worried",
+    "troubled",
+    "saddened",
+    "dismayed",
+    "horrified",
+    "outraged",
+    "disturbed",
+    "deeply",
+    "gravely",
+}
+
+
 def _quoted_label(content: Span, official: bool = False) -> bool:
     """A noun label put in quotation marks after "was/were": "those expelled were "agents
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
@@ -287,6 +304,8 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
         label = rest[1]
         if label.lower_ == "no":
             continue  # 'there were "no guards available"': words reported, not a label
+        if label.lower_ in _FEELINGS:
+            continue  # 'it was "shocked"', as "deeply concerned": a reaction, not a label
         if label.pos_ in {"NOUN", "PROPN", "DET"} or (label.pos_ == "ADJ" and not official):
             return True  # (an official's "was "safe and well"" labels nothing)
         if label.tag_ == "VBN" and any(
@@ -1267,8 +1286,9 @@ _REMEDY = re.compile(
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
     r"received (a|the) complaint|(an? )?(appointment|examination|hearing) (has|had) been "
     r"(scheduled|arranged)|"
-    r"received (more than |about |some |over )?[\d,]+ complaints|found the bod(y|ies)|"
-    r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) found)\b"
+    r"received (more than |about |some |over )?[\d,]+ complaints|"
+    r"(found|recovered|retrieved) the bod(y|ies)|"
+    r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) (found|recovered|retrieved))\b"
 )
 # a speaker owning to its own people's violence: "its fighters had killed a journalist",
 # "we executed the spy", "claimed responsibility for the attack"

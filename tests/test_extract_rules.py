@@ -4034,3 +4034,11 @@ def test_a_feeling_in_quotes_is_no_label_and_bodies_recovered_own_to_the_deaths(
     stances = dict(_claims(result))
     assert stances["Hellenic Coast Guard"] == "confirmation"
     assert stances["UN refugee agency"] == "allegation"
+
+
+def test_plural_first_speakers_name_the_claim_without_an_article_too() -> None:
+    result = _run(
+        "Police deported at least 300 refugees on Monday, refugee advocates and the UN refugee "
+        "agency said."
+    )
+    assert _claims(result) == [("refugee advocates", "allegation")]

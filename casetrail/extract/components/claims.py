@@ -1936,7 +1936,8 @@ class ClaimComponent:
                 or (
                     tokens[0].is_lower
                     and children(tokens[0], "conj")
-                    and any(c.lower_ == "the" for c in children(tokens[0], "det"))
+                    # (with "the", or none: "refugee advocates and the UN refugee agency")
+                    and all(c.lower_ == "the" for c in children(tokens[0], "det"))
                 )
             )
         ):

@@ -4042,3 +4042,13 @@ def test_plural_first_speakers_name_the_claim_without_an_article_too() -> None:
         "agency said."
     )
     assert _claims(result) == [("refugee advocates", "allegation")]
+
+
+def test_a_sinking_that_left_people_dead_is_a_killing() -> None:
+    result = _run(
+        "The coast guard towed the boat before it capsized in a shipwreck that left at least "
+        "31 people dead, survivors said."
+    )
+    assert "killing" in _act_types(result)
+    result = _run("The coast guard left the survivors at the port, their lawyers said.")
+    assert "killing" not in _act_types(result)

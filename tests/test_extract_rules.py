@@ -4052,3 +4052,13 @@ def test_a_sinking_that_left_people_dead_is_a_killing() -> None:
     assert "killing" in _act_types(result)
     result = _run("The coast guard left the survivors at the port, their lawyers said.")
     assert "killing" not in _act_types(result)
+
+
+def test_victims_counted_before_the_speakers_are_not_the_speakers() -> None:
+    result = _run(
+        "Tanzanian Police Shot Protesters, Doctors Say\n\nBy A Reporter\n\nMay 21, 2026\n\n"
+        "DAR ES SALAAM — Tanzanian police fired live ammunition at crowds protesting against "
+        "the results of local elections in Dar es Salaam and Mwanza on Monday and Tuesday, "
+        "killing at least 11 people, opposition officials and doctors said."
+    )
+    assert _claims(result) == [("opposition officials", "allegation")]

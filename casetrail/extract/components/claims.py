@@ -970,7 +970,8 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
         return None
     root = roots[0]
     if (
-        root.lemma_.lower() in _HUMAN_SOURCES | _SPEAKING_BODIES | actor_words().person_nouns
+        root.lemma_.lower()
+        in _HUMAN_SOURCES | _SPEAKING_BODIES | _STAFF | actor_words().person_nouns
         or root.ent_type_ in {"PERSON", "ORG"}
     ):
         return [root]  # (also "the station's director and a press freedom group said")
@@ -2330,7 +2331,10 @@ class ClaimComponent:
             if len(subjects) > 1:
                 # "Soldiers … detained seven men, two residents said": the parser hung the
                 # reported clause's subject on the cue too; the speaker is the nearer one
-                return [max(subjects, key=lambda t: t.i if t.i < cue.i else -1)]
+                nearer = max(subjects, key=lambda t: t.i if t.i < cue.i else -1)
+                # (unless the nearer one is the victims counted before the speakers:
+                # "…, killing at least 11 people, opposition officials and doctors said")
+                return _last_phrase_speaker(cue, nearer) or [nearer]
             if (
                 subjects
                 and subjects[0].lower_ in {"which", "that"}

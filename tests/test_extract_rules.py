@@ -4062,3 +4062,12 @@ def test_victims_counted_before_the_speakers_are_not_the_speakers() -> None:
         "killing at least 11 people, opposition officials and doctors said."
     )
     assert _claims(result) == [("opposition officials", "allegation")]
+
+
+def test_a_place_name_goes_on_over_its_particle_and_a_people_is_no_body() -> None:
+    result = _run(
+        "Gunmen shot dead a Guarani Kaiowá community leader on a disputed farm in the "
+        "Brazilian state of Mato Grosso do Sul on Saturday, a missionary council said."
+    )
+    assert "Mato Grosso do Sul" in _names(result, "place")
+    assert "Guarani Kaiowá" not in _names(result, "organisation") | _names(result, "person")

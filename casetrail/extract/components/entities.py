@@ -1303,6 +1303,27 @@ def _short_name_in_brackets(span: Span) -> bool:
     return len(span) == 2 and span[0].is_title and span[0].is_alpha and span[1].is_upper
 
 
+_PLACE_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di"}
+
+
+def _place_name_goes_on(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "Mato Grosso" + "do Sul": a place's name the model cut before its particle, where
+    the gazetteer knows the whole name."""
+    doc = span.doc
+    end = span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _PLACE_PARTICLES
+        and doc[end + 1].is_title
+        and not doc[end + 1].ent_type_
+    ):
+        longer = doc[span.start : end + 2]
+        place = gazetteer.resolve(span_text(longer))
+        if place is not None and place_key(place.name) == place_key(span_text(longer)):
+            return Span(doc, span.start, end + 2, label="GPE")
+    return span
+
+
 def _national_sections(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Amnesty International" + "UK": a body's national section is named with its
     country ("Transparency International Kenya said")."""
@@ -1615,6 +1636,7 @@ class EntityComponent:
         acronyms = _bracketed_acronyms(registry.model_spans)
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
+        possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
         name_spans = _national_sections(
             _names_before_brackets(
                 _joined_before_place_noun(
@@ -1639,7 +1661,7 @@ class EntityComponent:
             if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if (
-                span.label_ in {"ORG", "FAC", "GPE", "LOC"}
+                span.label_ in {"ORG", "FAC", "GPE", "LOC", "PERSON"}
                 and len(span) <= 2
                 and _a_people(span_text(span))
                 and (span.label_ == "ORG" or _place_named(span_text(span), gazetteer) is None)

@@ -4071,3 +4071,13 @@ def test_a_place_name_goes_on_over_its_particle_and_a_people_is_no_body() -> Non
     )
     assert "Mato Grosso do Sul" in _names(result, "place")
     assert "Guarani Kaiowá" not in _names(result, "organisation") | _names(result, "person")
+
+
+def test_a_known_armed_group_is_no_town_of_the_same_name() -> None:
+    result = _run(
+        "Soldiers went house to house after clashes with Fano militiamen and shot dead 14 "
+        'civilians, residents said. "They said we were feeding the Fano," one resident said. '
+        "The killings came hours after Fano fighters ambushed a convoy."
+    )
+    assert "Fano" not in _names(result, "place")
+    assert "Fano" in _names(result, "organisation")

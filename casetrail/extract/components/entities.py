@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -887,6 +888,11 @@ def _ombudsman_spans(doc: Doc) -> list[Span]:
         start = i - 1 if i and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title else i
         spans.append(Span(doc, start, i + 1, label="ORG"))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    return frozenset(actor_words().known_bodies)
 
 
 def _merge_described_bodies(registry: Registry) -> None:
@@ -1797,6 +1803,8 @@ class EntityComponent:
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue
             label = span.label_
+            if label in {"GPE", "LOC"} and span_text(span) in _known_bodies():
+                label = "ORG"  # "Fano fighters": the Amhara militia, not the Italian town
             if label in {"PRODUCT", "WORK_OF_ART", "EVENT"}:
                 country = gazetteer.resolve(span_text(span))
                 if country is not None and country.kind == "country":
@@ -2310,6 +2318,7 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="GPE")
             if s.label_ == "ORG"
             and not ORG_WORD.search(s.text)
+            and s.text not in _known_bodies()  # "Fano fighters": the militia
             and (normalise_name(s.text) in places or _gazetteer_place(s))
             else s
             for s in result

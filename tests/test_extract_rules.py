@@ -4081,3 +4081,15 @@ def test_a_known_armed_group_is_no_town_of_the_same_name() -> None:
     )
     assert "Fano" not in _names(result, "place")
     assert "Fano" in _names(result, "organisation")
+
+
+def test_a_bare_acronym_named_first_is_the_body_its_full_name_introduces() -> None:
+    result = _run(
+        "The army said it had arrested two PKK members in the town. The men deny belonging "
+        "to the Kurdistan Workers' Party (PKK), their lawyer said."
+    )
+    bodies = _names(result, "organisation")
+    assert "PKK" not in bodies
+    assert any(
+        e.name == "Kurdistan Workers' Party" and len(e.mentions) >= 2 for e in result.entities
+    )

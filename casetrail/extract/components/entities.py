@@ -2532,6 +2532,23 @@ class EntityComponent:
                             entity.org_kind = "rights group"  # "the rights monitor OVD-Info"
                 by_key[key] = entity
             acronym = self._acronym_after(span)
+            earlier = by_key.get(normalise_name(acronym)) if acronym else None
+            if (
+                acronym
+                and earlier is not None
+                and earlier is not entity
+                and earlier.name.casefold() == acronym.casefold()
+            ):
+                # "PKK/YPG" before "the Kurdistan Workers' Party (PKK)": the bare acronym
+                # named first is the body its full name introduces later
+                for earlier_span in list(registry.mention_spans(earlier)):
+                    if earlier_span is not None:
+                        for token in earlier_span:
+                            registry.token_entity[token.i] = entity.id
+                        registry.add_mention(entity, earlier_span)
+                earlier.mentions.clear()
+                earlier.silent = True
+                remember(acronym, entity)
             if acronym and normalise_name(acronym) not in by_key:
                 # (also at a second mention: "the Institute said …" in the lede, then "The
                 # National Human Rights Institute (INDH), a state body, said")

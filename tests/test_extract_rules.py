@@ -4014,6 +4014,12 @@ def test_a_bodys_description_and_short_name_are_one_body() -> None:
     assert "UN refugee agency" not in _names(result, "organisation")
     result = _run("Police deported 300 refugees on Monday, the UN refugee agency said.")
     assert "UN refugee agency" in _names(result, "organisation")
+    result = _run(
+        "Iran deported 38,000 Afghans, the UN migration agency and aid groups said. The "
+        "International Organization for Migration (IOM) said many had been beaten."
+    )
+    assert "UN migration agency" not in _names(result, "organisation")
+    assert "International Organization for Migration" in _names(result, "organisation")
 
 
 def test_an_ombudsman_that_speaks_is_a_body() -> None:

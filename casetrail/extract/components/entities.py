@@ -897,19 +897,31 @@ def _known_bodies() -> frozenset[str]:
 
 def _merge_described_bodies(registry: Registry) -> None:
     """ "The UN refugee agency UNHCR said", or the agency in the lede and "UNHCR" later:
-    one body, named by its short name (the pairs are data: ``described_as``)."""
+    one body (the pairs are data: ``described_as``), named by its short name or, where
+    the report gives no short name, by its proper name ("the International Organization
+    for Migration" rather than "the UN migration agency")."""
     bodies = {
         normalise_name(e.name): e
         for e in registry.entities
         if e.kind == "organisation" and e.mentions
     }
     for short_name, descriptions in actor_words().described_as.items():
-        target = bodies.get(normalise_name(short_name))
-        if target is None:
+        found = [
+            bodies[key]
+            for key in dict.fromkeys(normalise_name(n) for n in (short_name, *descriptions))
+            if key in bodies
+        ]
+        if len(found) < 2:
             continue
-        for description in descriptions:
-            other = bodies.get(normalise_name(description))
-            if other is None or other is target:
+        target = max(
+            found,
+            key=lambda e: (
+                normalise_name(e.name) == normalise_name(short_name),
+                sum(w[:1].isupper() for w in e.name.split()) / len(e.name.split()),
+            ),
+        )
+        for other in found:
+            if other is target:
                 continue
             for span in list(registry.mention_spans(other)):
                 if span is not None:

@@ -4099,3 +4099,14 @@ def test_a_bare_acronym_named_first_is_the_body_its_full_name_introduces() -> No
     assert any(
         e.name == "Kurdistan Workers' Party" and len(e.mentions) >= 2 for e in result.entities
     )
+
+
+def test_a_camps_spokesperson_is_no_official_and_an_enforced_injunction_denies() -> None:
+    result = _run(
+        "Police officers broke down the door of a cabin with an axe, according to Dawn "
+        "Alphonse, a spokesperson for the camp. The Royal Canadian Mounted Police said officers "
+        "had enforced a court injunction and that those arrested had been released."
+    )
+    stances = dict(_claims(result))
+    assert stances["Dawn Alphonse"] == "allegation"
+    assert stances["Royal Canadian Mounted Police"] == "denial"

@@ -679,6 +679,8 @@ _NON_STATE_BODIES = {
     "syndicate",
     "coalition",
     "alliance",
+    "camp",  # "a spokesperson for the camp": the protesters' camp
+    "community",
     "foundation",
 }
 _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet", "kremlin"}
@@ -1211,7 +1213,8 @@ _LAWFUL_CONTENT = re.compile(
     r"(acted|act|acts) independently|(had |have )?(broken|broke|violated) the law|"
     r"followed (the |\w+ )?(law|laws|procedures?|rules)|"
     r"(procedures?|the law) (was|were|had been) (followed|respected|observed)|"
-    r"(by|on the basis of|under) (a |the )?(judicial (decision|order)|court (order|warrant)))\b"
+    r"(by|on the basis of|under) (a |the )?(judicial (decision|order)|court (order|warrant))|"
+    r"enforc(ed|ing|e) (a |an |the )?(court |judicial )?(injunction|order|ruling|eviction order))\b"
 )
 
 _BODY_WORDS = {

@@ -4110,3 +4110,12 @@ def test_a_camps_spokesperson_is_no_official_and_an_enforced_injunction_denies()
     stances = dict(_claims(result))
     assert stances["Dawn Alphonse"] == "allegation"
     assert stances["Royal Canadian Mounted Police"] == "denial"
+
+
+def test_a_lawyer_who_calls_the_stated_reason_a_pretext_alleges() -> None:
+    result = _run(
+        "A court jailed the newspaper's founder for two years, her lawyer said. "
+        '"The punishment has nothing to do with the slap. It is about what her newspaper wrote '
+        'about the police," the lawyer, Levan Tsiklauri, said.'
+    )
+    assert _claims(result)[-1] == ("Levan Tsiklauri", "allegation")

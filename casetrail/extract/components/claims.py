@@ -1192,6 +1192,12 @@ _ACCOUNTS = {"account", "version", "explanation", "finding", "conclusion", "verd
 _CHARGES = {"charge", "indictment"}
 # words that call what someone says or holds against someone untrue
 _FALSEHOOD = r"fabricated|false|untrue|lies|invented|baseless|groundless|unfounded"
+# "the punishment has nothing to do with the slap": the victim's side says the stated
+# reason is a pretext (an allegation, not a denial)
+_PRETEXT = re.compile(
+    r"\b(?:punishment|sentence|verdict|arrest|detention|case|charges?|prosecution)\b"
+    r"[^.]{0,20}?\b(?:has|had|have) nothing to do with\b"
+)
 _CHARGES_FALSE = re.compile(
     r"\b(charges?|indictment|case|accusations? against (him|her|them))\b[^.]{0,40}?\b"
     rf"({_FALSEHOOD}|not true|made up|absurd|trumped[- ]up)\b"
@@ -2753,7 +2759,7 @@ class ClaimComponent:
         if denied and not official and _THEIR_ACCOUNT.search(text, 0, denied.start()):
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
-        if not official and _CHARGES_FALSE.search(text):
+        if not official and (_CHARGES_FALSE.search(text) or _PRETEXT.search(text)):
             return "allegation"  # his lawyer: "the charges are baseless" (no denial of a
             # violation: the charge itself is what is alleged)
         if denied or _REPORTS_FALSE.search(text):
@@ -3029,6 +3035,8 @@ class ClaimComponent:
                 for token in reversed(doc[max(span.sent.start, span.start - 8) : span.end]):
                     if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "whether"}:
                         break  # (not "informed the family that Rahman …": another clause)
+                    if token.i < span.start and token.text in {'"', "”", "“"}:
+                        break  # ('"… about the police," Tsiklauri said': the quotation's)
                     other = registry.entity_of_token(token)
                     if other is None and token.text in registry.aliases:
                         other = registry.get(registry.aliases[token.text])  # "MJA president"

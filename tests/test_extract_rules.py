@@ -4119,3 +4119,13 @@ def test_a_lawyer_who_calls_the_stated_reason_a_pretext_alleges() -> None:
         'about the police," the lawyer, Levan Tsiklauri, said.'
     )
     assert _claims(result)[-1] == ("Levan Tsiklauri", "allegation")
+
+
+def test_soldiers_are_the_countrys_defence_force_not_a_rebel_one() -> None:
+    from casetrail.extract.components.roles import _body_of_kind
+
+    army = ("army", "military")
+    assert _body_of_kind("Lesotho Defence Force", army)
+    assert _body_of_kind("Israel Defense Forces", army)
+    assert not _body_of_kind("Ambazonia Defence Forces", army)
+    assert not _body_of_kind("Magway People's Defence Force", army)

@@ -192,6 +192,10 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     words = name.casefold().split()
     if "army" in kinds and words[-2:] == ["armed", "forces"]:
         return True  # "the Joint Command of the Armed Forces"
+    if "army" in kinds and len(words) >= 2 and words[-2] in {"defence", "defense"}:
+        # "the Lesotho Defence Force": a country's army (not the "Ambazonia Defence Forces"
+        # or a township's "People's Defence Force")
+        return words[-1] in {"force", "forces"} and _nation_named(name.split()[0]) is not None
     if "prosecution" in kinds:  # "the public prosecutor's office", "the Public Ministry"
         plain = {w.removesuffix("'s").removesuffix("’s") for w in words}
         return (

@@ -865,6 +865,8 @@ _BODY_APPOSITIONS = _KINDS_OF_BODY | {"group", "network", "ngo", "watchdog", "al
 
 def _described_as_a_body(span: Span) -> bool:
     """ "Liberty, a civil liberties group,": a name whose apposition says it is a body."""
+    if "," not in doc_text(span.doc)[span.end_char : span.end_char + 12]:
+        return False  # (no comma after the name or its acronym, no apposition)
     return any(
         child.dep_ == "appos"
         and child.i > span.end
@@ -1314,6 +1316,11 @@ def _short_name_in_brackets(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or span.end >= len(doc):
         return False
+    text = doc_text(doc)  # (read in the text first: most spans stand in no bracket)
+    if text[span.start_char - 1 : span.start_char] != "(" or not text.startswith(
+        ")", span.end_char
+    ):
+        return False
     if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return False
     if len(span) == 1:
@@ -1375,7 +1382,9 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
         doc = span.doc
-        opened = next((t.i for t in span if t.text == "("), None)
+        opened = (
+            next((t.i for t in span if t.text == "("), None) if "(" in span_text(span) else None
+        )
         if (
             opened is not None
             and opened - span.start >= 2
@@ -1420,9 +1429,6 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
     return _unseen_bracketed_bodies(result)
 
 
-_OPENING_BRACKET = frozenset({"("})
-
-
 def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
     """ "Ndjidda's party, the Movement for the Rebirth of the North (MRN), said" where the
     model tagged none of it: a capitalised name with a body's word before an acronym in
@@ -1430,12 +1436,19 @@ def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    openings = Registry.of(doc).with_lower(_OPENING_BRACKET)
-    if not openings:
+    text = doc_text(doc)
+    if "(" not in text:
         return spans
+    openings = [
+        bracket.start
+        for match in re.finditer(r"\(", text)
+        if (bracket := doc.char_span(match.start(), match.end(), alignment_mode="expand"))
+    ]
     covered = {i for span in spans for i in range(span.start, span.end)}
     added: list[Span] = []
     for token in (doc[i] for i in openings):
+        if token.text != "(":
+            continue
         if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1]

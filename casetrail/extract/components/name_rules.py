@@ -259,7 +259,7 @@ def named_bodies(doc: Doc) -> list[Span]:
             words = words[1:]
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
             spans.append(span)
-    for match in _CARTEL.finditer(doc_text(doc)):
+    for match in _CARTEL.finditer(doc_text(doc)) if "cartel" in doc_text(doc) else ():
         if (span := doc.char_span(match.start(1), match.end(1), label="ORG")) is not None:
             spans.append(span)
     for match in _BODY.finditer(doc_text(doc)):

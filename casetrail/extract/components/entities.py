@@ -923,15 +923,9 @@ def _merge_described_bodies(registry: Registry) -> None:
             ),
         )
         for other in found:
-            if other is target:
-                continue
-            for span in list(registry.mention_spans(other)):
-                if span is not None:
-                    for token in span:
-                        registry.token_entity[token.i] = target.id
-                    registry.add_mention(target, span)
-            other.mentions.clear()
-            other.silent = True
+            if other is not target:
+                registry.move_mentions(other, target)
+                other.silent = True
 
 
 def _kind_of_body_beside(name: Token) -> Token | None:
@@ -2566,12 +2560,7 @@ class EntityComponent:
             ):
                 # "PKK/YPG" before "the Kurdistan Workers' Party (PKK)": the bare acronym
                 # named first is the body its full name introduces later
-                for earlier_span in list(registry.mention_spans(earlier)):
-                    if earlier_span is not None:
-                        for token in earlier_span:
-                            registry.token_entity[token.i] = entity.id
-                        registry.add_mention(entity, earlier_span)
-                earlier.mentions.clear()
+                registry.move_mentions(earlier, entity)
                 earlier.silent = True
                 remember(acronym, entity)
             if acronym and normalise_name(acronym) not in by_key:
@@ -2713,12 +2702,7 @@ class EntityComponent:
             place_entity = places.get(person.name.casefold())
             if person.kind != "person" or " " in person.name or place_entity is None:
                 continue
-            for mentioned in list(registry.mention_spans(person)):
-                if mentioned is not None:
-                    for token in mentioned:
-                        registry.token_entity[token.i] = place_entity.id
-                    registry.add_mention(place_entity, mentioned)
-            person.mentions.clear()
+            registry.move_mentions(person, place_entity)
 
     def _groups(self, registry: Registry, doc: Doc) -> None:
         """Persons joined by "and" ("Salekh Magamadov and Ismail Isayev") form a group that

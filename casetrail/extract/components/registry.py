@@ -152,6 +152,15 @@ class Registry:
         for token in span:
             self.token_entity.setdefault(token.i, entity.id)
 
+    def move_mentions(self, source: Entity, target: Entity) -> None:
+        """Every mention of ``source`` becomes ``target``'s: one body named two ways."""
+        for span in list(self.mention_spans(source)):
+            if span is not None:
+                for token in span:
+                    self.token_entity[token.i] = target.id
+                self.add_mention(target, span)
+        source.mentions.clear()
+
     def mention_spans(self, entity: Entity) -> Iterator[Span | None]:
         """Each of ``entity``'s mentions as a span of the document (None where the
         characters align with no tokens)."""

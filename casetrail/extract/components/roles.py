@@ -168,13 +168,8 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         if len(targets) != 1:
             continue
         target = targets[0]
-        for span in list(registry.mention_spans(bare)):
-            if span is not None:
-                for token in span:
-                    registry.token_entity[token.i] = target.id
-                registry.add_mention(target, span)
+        registry.move_mentions(bare, target)
         target.silent = target.silent and bare.silent  # the acting soldiers make it act
-        bare.mentions.clear()
         bare.silent = True  # folded into the body: no participant of its own
         for act in acts_of(doc):
             act.victims = _replaced(act.victims, bare.id, target.id)

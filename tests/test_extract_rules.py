@@ -4129,3 +4129,17 @@ def test_soldiers_are_the_countrys_defence_force_not_a_rebel_one() -> None:
     assert _body_of_kind("Israel Defense Forces", army)
     assert not _body_of_kind("Ambazonia Defence Forces", army)
     assert not _body_of_kind("Magway People's Defence Force", army)
+
+
+def test_the_public_prosecutor_who_speaks_is_an_office() -> None:
+    result = _run(
+        "Officers detained three youth leaders at the rally, their party said. The public "
+        'prosecutor in Abidjan said the three were suspected of "plotting to disturb public '
+        'order".'
+    )
+    assert "public prosecutor" in _names(result, "organisation")
+    assert ("public prosecutor", "denial") in _claims(result)
+    result = _run(
+        'The state prosecutor, Abdallah Robleh, told the court the posts were "a call to revolt".'
+    )
+    assert "Abdallah Robleh" in {speaker for speaker, _ in _claims(result)}

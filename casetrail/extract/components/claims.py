@@ -1989,6 +1989,17 @@ class ClaimComponent:
                     # "The army's general staff said": the army (not "the military's
                     # regional command, Kodam …": the command named beside it)
                     return _body_named_by(registry, owner, kind="security force")
+        if (
+            tokens
+            and tokens[0].lower_ == "prosecutor"
+            and any(
+                c.lower_ in {"public", "state"} for c in children(tokens[0], "amod", "compound")
+            )
+            and any(c.lower_ == "the" for c in children(tokens[0], "det"))
+            and not children(tokens[0], "appos")  # (not "The state prosecutor, X, told")
+        ):
+            # "The public prosecutor in Abidjan said": the prosecution speaks, an office
+            return _body_named_by(registry, tokens[0])
         described = _described_body_before(registry, tokens)
         if described is not None:
             return described  # "the EHRC, a state-funded but independent body, which said"

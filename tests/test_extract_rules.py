@@ -4143,3 +4143,11 @@ def test_the_public_prosecutor_who_speaks_is_an_office() -> None:
         'The state prosecutor, Abdallah Robleh, told the court the posts were "a call to revolt".'
     )
     assert "Abdallah Robleh" in {speaker for speaker, _ in _claims(result)}
+
+
+def test_hospital_officials_speak_as_witnesses_not_for_the_state() -> None:
+    result = _run(
+        "Police fired live rounds at protesters outside parliament on Monday, killing at least "
+        "five people, hospital officials said."
+    )
+    assert _claims(result) == [("hospital officials", "allegation")]

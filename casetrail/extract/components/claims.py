@@ -152,7 +152,8 @@ _OFFICIAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _NON_STATE_QUALIFIER = re.compile(
-    r"\b(resistance|opposition|rebels?|party|union|church|camp|community|tribal|village)\b",
+    r"\b(resistance|opposition|rebels?|party|union|church|camp|community|tribal|village|"
+    r"hospital|medical)\b",  # ("hospital officials said": witnesses, not the state's voice)
     re.IGNORECASE,
 )
 # "demolitions had become a form of collective punishment", "Ethiopia had become one of

@@ -4151,3 +4151,11 @@ def test_hospital_officials_speak_as_witnesses_not_for_the_state() -> None:
         "five people, hospital officials said."
     )
     assert _claims(result) == [("hospital officials", "allegation")]
+
+
+def test_relatives_named_beside_one_of_the_dead_are_the_speakers() -> None:
+    result = _run(
+        "Gendarmes shot dead three men on Wednesday night, the ministry said. Relatives of one "
+        "of the dead, Yassine Ouchen, 25, said he had been filming the protest on his phone."
+    )
+    assert _claims(result)[-1] == ("Relatives", "allegation")

@@ -2139,6 +2139,13 @@ class ClaimComponent:
             and registry.entity_of_token(tokens[0]) is None
         ):
             return None  # "medics and the local health directorate said": the first speaks
+        if (
+            tokens
+            and tokens[0].tag_ == "NNS"
+            and tokens[0].lemma_.lower() in _KIN_GROUPS
+            and registry.entity_of_token(tokens[0]) is None
+        ):
+            return None  # "Relatives of one of the dead, X, 25, said": they, not X
         # "her employer said": not she; the description is read below
         speakers = (
             []
@@ -2437,7 +2444,10 @@ class ClaimComponent:
             described = {  # "one former detainee, a 22-year-old student": the head says it
                 t  # and "Suad, 52,": her age is no part of her name
                 for a in children(head, "appos")
-                if a.pos_ == "NOUN" or a.like_num
+                if a.pos_ == "NOUN"
+                or a.like_num
+                # "Relatives of one of the dead, X, 25,": the kin speak, not the name
+                or (head.tag_ == "NNS" and head.lemma_.lower() in _KIN_GROUPS)
                 for t in a.subtree
             }
             phrase = [t for t in phrase if t not in described]

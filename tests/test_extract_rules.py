@@ -4159,3 +4159,16 @@ def test_relatives_named_beside_one_of_the_dead_are_the_speakers() -> None:
         "of the dead, Yassine Ouchen, 25, said he had been filming the protest on his phone."
     )
     assert _claims(result)[-1] == ("Relatives", "allegation")
+
+
+def test_an_official_account_of_its_forces_killing_owns_to_it_unless_it_justifies() -> None:
+    result = _run(
+        "Royal Gendarmerie officers shot dead three young men during protests in the town on "
+        "Wednesday night, the interior ministry said."
+    )
+    assert _claims(result) == [("interior ministry", "confirmation")]
+    result = _run(
+        "Royal Gendarmerie officers shot dead three rioters who attacked a gendarmerie post on "
+        "Wednesday night, the interior ministry said."
+    )
+    assert _claims(result) == [("interior ministry", "denial")]

@@ -1127,6 +1127,21 @@ def _third_party_violence(doc: Doc, content: Span, *, named: bool = False) -> bo
     )
 
 
+def _own_force_killed(doc: Doc, content: Span) -> bool:
+    """A killing the content tells with a state force as its subject ("Royal Gendarmerie
+    officers shot dead three young men")."""
+    registry = Registry.of(doc)
+    return any(
+        act.act_type == "killing"
+        and content.start_char <= act.cue.start < content.end_char
+        and any(
+            p is not None and p.org_kind in {"state", "security force"}
+            for p in map(registry.get, act.perpetrators)
+        )
+        for act in acts_of(doc)
+    )
+
+
 def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
     """An act told in the passive with no one named as its author ("was shot dead", "was
     hit by several bullets"); a death alone ("died in his cell") is not one."""
@@ -2811,6 +2826,16 @@ class ClaimComponent:
         if official and not negated and _CRIMINAL_FEUD.search(text):
             # "linked to "a struggle for dominance between criminal groups"": the state
             # owns to a crime others committed among themselves
+            return "confirmation"
+        if (
+            official
+            and not negated
+            and _own_force_killed(cue.doc, content)
+            and not _JUSTIFICATION.search(text)
+            and not _LAWFUL_CONTENT.search(text)
+        ):
+            # "Royal Gendarmerie officers shot dead three young men …, the interior
+            # ministry said": the state's own figures of those its forces killed
             return "confirmation"
         if official and not negated and _RESTRAINT.search(text):
             # "the security forces had acted "with restraint" against vandals who looted

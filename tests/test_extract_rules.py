@@ -4172,3 +4172,12 @@ def test_an_official_account_of_its_forces_killing_owns_to_it_unless_it_justifie
         "Wednesday night, the interior ministry said."
     )
     assert _claims(result) == [("interior ministry", "denial")]
+
+
+def test_an_armed_groups_justification_of_what_it_did_is_a_denial() -> None:
+    result = _run(
+        "Al-Shabaab fighters publicly executed four men in the town on Saturday, residents "
+        'said. Al-Shabaab said on its radio station that the men had "confessed" to passing '
+        "information to the intelligence agency."
+    )
+    assert _claims(result)[-1] == ("Al-Shabaab", "denial")

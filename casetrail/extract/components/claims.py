@@ -1342,7 +1342,7 @@ _JUSTIFICATION = re.compile(
     r"(was|were|is|are|had been|has been) [\"“]?(a |the )?(main )?suspects? (in|of)|"
     r"(protect|protects|protecting) (the )?(country|state|public|sovereignty)|"
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
-    r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|passed information|"
+    r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|pass(ed|ing) information|"
     r"non-lethal|less-lethal|(came|come|comes|were|was) under (attack|fire)|bandits?|militants?|"
     r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
@@ -2879,6 +2879,16 @@ class ClaimComponent:
             # "Armed separatists abducted three teachers …, the army said": the word that
             # justifies elsewhere names here who did it
             return "confirmation"
+        if (
+            not official
+            and speaker is not None
+            and speaker.kind == "organisation"
+            and _JUSTIFICATION.search(text)
+            and any(speaker.id in act.perpetrators for act in acts_of(cue.doc))
+        ):
+            # an armed group's account of what it did: "the men had "confessed" to passing
+            # information to the intelligence agency" answers with the victims' guilt
+            return "denial"
         if defended or (official and (lemma in {"accuse", "blame"} or _JUSTIFICATION.search(text))):
             # "the strike had been illegal", "had organised armed resistance", "the
             # violence was organised from abroad": the state answers with the victims' guilt

@@ -4181,3 +4181,11 @@ def test_an_armed_groups_justification_of_what_it_did_is_a_denial() -> None:
         "information to the intelligence agency."
     )
     assert _claims(result)[-1] == ("Al-Shabaab", "denial")
+
+
+def test_a_detention_order_an_official_reports_owns_to_the_detention() -> None:
+    result = _run(
+        "Police detained eight men in raids on Sunday, their relatives said. A judge on Monday "
+        "ordered all eight held in pre-trial detention for 30 days, the prosecution office said."
+    )
+    assert _claims(result)[-1][1] == "confirmation"

@@ -1069,7 +1069,10 @@ _OWNED = re.compile(
     r"(?!not\b|never\b)\w+ed\b|"
     r"\b(?:had been|has been|have been|was|were|would be|will be)\s+(?:placed in "
     r"(?:pretrial |pre-trial )?detention|remanded in custody|held in (?:pretrial |pre-trial )?"
-    r"detention)\b"
+    r"detention)\b|"
+    # "a judge ordered all eight held in pre-trial detention for 30 days"
+    r"\bordered (?:[\w-]+ ){0,3}(?:held|remanded|kept) in (?:pretrial |pre-trial )?"
+    r"(?:detention|custody)\b"
 )
 _VIOLENT_ACTS = {"killing", "abduction_disappearance", "torture_ill_treatment", "threat"}
 _NON_STATE_ARMED = {

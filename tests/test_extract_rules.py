@@ -4189,3 +4189,11 @@ def test_a_detention_order_an_official_reports_owns_to_the_detention() -> None:
         "ordered all eight held in pre-trial detention for 30 days, the prosecution office said."
     )
     assert _claims(result)[-1][1] == "confirmation"
+
+
+def test_arrest_warrants_an_official_reports_own_to_the_events() -> None:
+    result = _run(
+        "Protesters killed three police officers at a blockade on Sunday, the minister said. "
+        "The minister, Carlos Mamani, said arrest warrants had been issued for 14 people."
+    )
+    assert _claims(result)[-1] == ("Carlos Mamani", "confirmation")

@@ -1298,6 +1298,7 @@ _INQUIRY = re.compile(
     r"(would|will) not tolerate|(trying|working|seeking) to (locate|find|trace)|"
     r"(checking|establishing|examining) the circumstances|"
     r"boards? of inquiry|disciplinary (action|measures|proceedings)|"
+    r"arrest warrants? (had|has|have) been issued|issued (\w+ )?arrest warrants?|"
     r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators)))\b"
 )
 # what the state says it did for the victims or about the events: help sent, protection

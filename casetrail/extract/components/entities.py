@@ -1194,7 +1194,8 @@ def _name_up_to_acronym(doc: Doc, named: int, end: int) -> int:
     return stop if whole and not _in_order(acronym, cut) else end
 
 
-_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC"}
+# the labels a name may carry, and the two the model gives names it misreads as things
+_NAME_LABELS = NAME_LABELS | {"PRODUCT", "WORK_OF_ART"}
 
 
 def _joined_before_place_noun(spans: list[Span]) -> list[Span]:

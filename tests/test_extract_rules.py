@@ -4197,3 +4197,116 @@ def test_arrest_warrants_an_official_reports_own_to_the_events() -> None:
         "The minister, Carlos Mamani, said arrest warrants had been issued for 14 people."
     )
     assert _claims(result)[-1] == ("Carlos Mamani", "confirmation")
+
+
+def test_a_church_aid_service_is_no_state_service() -> None:
+    result = _run(
+        "Migration agents deported 40 women this week, a charity said. The Jesuit Refugee "
+        "Service said it had recorded 40 such cases at hospitals in the capital."
+    )
+    service = next(e for e in result.entities if e.name == "Jesuit Refugee Service")
+    assert service.org_kind != "state"
+    assert ("Jesuit Refugee Service", "allegation") in _claims(result)
+
+
+def test_an_autopsy_carried_out_owns_to_the_death() -> None:
+    result = _run(
+        "A man died in a police cell on Friday, his family said. The prosecutor's office said "
+        "an autopsy had been carried out on Sunday."
+    )
+    assert _claims(result)[-1][1] == "confirmation"
+
+
+def test_an_official_body_that_took_over_the_investigation_owns_to_the_events() -> None:
+    result = _run(
+        "Police shot dead two men in a raid on Sunday, their families said. The Police "
+        "Complaints Authority said it had taken over the investigation."
+    )
+    assert _claims(result)[-1] == ("Police Complaints Authority", "confirmation")
+
+
+def test_an_officials_count_of_rising_killings_owns_to_them() -> None:
+    result = _run(
+        "Police shot dead two men in a raid on Sunday, their families said. Police killings "
+        "have risen sharply this year, according to the Police Complaints Authority."
+    )
+    assert _claims(result)[-1] == ("Police Complaints Authority", "confirmation")
+
+
+def test_the_first_of_coordinated_speakers_is_named_without_the_second() -> None:
+    result = _run(
+        "Agents of the security service have held a radio journalist without charge for three "
+        "weeks, his employer and press freedom groups said on Monday."
+    )
+    assert [text for text, _ in _claims(result)] == ["his employer"]
+
+
+def test_a_name_the_parser_made_a_modifier_of_the_cue_speaks() -> None:
+    result = _run(
+        "Agents took the presenter Joseph Lado from the station on Monday, its director, Ruth "
+        'Ajak, said. "Three weeks later, nobody will even tell us what he is accused of," Ajak '
+        "said by phone."
+    )
+    assert _claims(result)[-1] == ("Ruth Ajak", "allegation")
+
+
+def test_a_cue_coordinated_with_a_passive_verb_shares_its_subject() -> None:
+    result = _run(
+        "Agents held the presenter Joseph Lado for three weeks. His wife has been allowed one "
+        "visit, on September 30, and said he had lost weight."
+    )
+    assert ("His wife", "allegation") in _claims(result)
+
+
+def test_those_accused_of_an_act_take_part() -> None:
+    result = _run(
+        "Two activists have not been seen since men took them from their homes on Sunday "
+        "night, their movement said, accusing the security forces of abducting them."
+    )
+    assert "security forces" in _names(result, "organisation")
+
+
+def test_a_nations_police_are_the_one_national_force_named_without_its_nation() -> None:
+    result = _run(
+        "Albanian police officers beat protesters they had detained after a rally, the "
+        "ombudsman said on Tuesday. The State Police said 68 people had been detained."
+    )
+    organisations = _names(result, "organisation")
+    assert "State Police" in organisations
+    assert "Albanian police" not in organisations
+
+
+def test_bare_police_are_a_national_force_named_with_of() -> None:
+    result = _run(
+        "Police beat at least six vendors in the market on Saturday, the ombudsman said. A "
+        "spokesman for the National Police of Timor-Leste said officers had acted with "
+        "restraint."
+    )
+    assert "police" not in {n.casefold() for n in _names(result, "organisation")}
+    assert "National Police of Timor-Leste" in _names(result, "organisation")
+
+
+def test_a_possessive_country_the_model_took_for_a_body_is_a_place() -> None:
+    result = _run(
+        "DILI — Officers of Timor-Leste's national police force used tear gas to clear "
+        "vendors from a market on Saturday, the ombudsman said."
+    )
+    assert "Timor-Leste" not in _names(result, "organisation")
+    assert any(e.place is not None and e.place.country == "TL" for e in result.entities)
+
+
+def test_a_body_named_after_a_country_with_and_keeps_the_whole_country() -> None:
+    result = _run(
+        "Officers of the Trinidad and Tobago Police Service shot dead three men on Sunday, "
+        "their families said."
+    )
+    assert "Trinidad and Tobago Police Service" in _names(result, "organisation")
+
+
+def test_a_titles_holder_after_of_the_force_is_a_person_who_speaks() -> None:
+    result = _run(
+        "Officers shot dead three men in a raid on Sunday, their families said. Commissioner "
+        "of Police Allister Guevarro defended the unit and said officers faced armed criminals."
+    )
+    assert "Allister Guevarro" in _names(result, "person")
+    assert _claims(result)[-1][0] == "Allister Guevarro"

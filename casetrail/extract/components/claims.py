@@ -1072,7 +1072,10 @@ _OWNED = re.compile(
     r"detention)\b|"
     # "a judge ordered all eight held in pre-trial detention for 30 days"
     r"\bordered (?:[\w-]+ ){0,3}(?:held|remanded|kept) in (?:pretrial |pre-trial )?"
-    r"(?:detention|custody)\b"
+    r"(?:detention|custody)\b|"
+    # "police killings have risen sharply": the state's own count of what happened
+    r"\b(?:killings|deaths|arrests|detentions|disappearances|abductions) (?:have|has|had) "
+    r"(?:risen|increased|doubled|tripled|grown|climbed)\b"
 )
 _VIOLENT_ACTS = {"killing", "abduction_disappearance", "torture_ill_treatment", "threat"}
 _NON_STATE_ARMED = {
@@ -1287,9 +1290,10 @@ _INQUIRY = re.compile(
     r"(would|will) be investigated|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autops(y|ies)|post-mortems?( examinations?)?|"
-    r"forensic examinations?) (would|will) be "
+    r"forensic examinations?) (?:(would|will) be|(had|has|have) been|was|were) "
     r"(carried out|conducted|performed)|(would|will) answer (to the law|for)|"
     r"(registered|filed) an? (criminal |murder |abduction )?(case|complaint)|"
+    r"(took|taken|taking) over the (investigation|inquiry|case)|"
     r"(investigation|inquiry|case)( (into|over|for|on) [^.;,]{1,60}?)? (had|has|have) been "
     r"(opened|launched|registered)|"
     r"(had|has|have) been (formed|set up|established|appointed|created|assigned|tasked) to "
@@ -2020,6 +2024,17 @@ class ClaimComponent:
         ):
             # "The public prosecutor in Abidjan said": the prosecution speaks, an office
             return _body_named_by(registry, tokens[0])
+        if tokens and tokens[0].is_title and tokens[0].lower_ in actor_words().titles:
+            # "Commissioner of Police Allister Guevarro said", parsed with the holder as
+            # what the title is "of": the holder speaks
+            holders = [
+                registry.entity_of_token(o)
+                for p in children(tokens[0], "prep")
+                if p.lower_ == "of"
+                for o in children(p, "pobj")
+            ]
+            if holders and holders[0] is not None and holders[0].kind == "person":
+                return holders[0]
         described = _described_body_before(registry, tokens)
         if described is not None:
             return described  # "the EHRC, a state-funded but independent body, which said"
@@ -2342,11 +2357,34 @@ class ClaimComponent:
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
+        modifier = cue.doc[cue.i - 1] if cue.i > 0 else None
+        if (
+            modifier is not None
+            and modifier.head.i == cue.i
+            and modifier.pos_ == "PROPN"
+            and modifier.dep_ in {"advmod", "npadvmod", "dep"}
+            and not children(cue, "nsubj")
+        ):
+            # '"…, nobody will even tell us what he is accused of," Ajak said': the parser
+            # made the name a modifier and hung the cue on the quotation's verb
+            return [modifier]
         verb = cue
         for _ in range(3):
+            # "His wife has been allowed one visit … and said …": a verb coordinated with
+            # a passive one shares its subject (not "were summoned and warned", passive too)
+            shared = (
+                "nsubjpass"
+                if verb is not cue
+                and cue.dep_ == "conj"
+                and cue.head.i == verb.i
+                and cue.tag_ != "VBN"
+                and cue.lemma_.lower() not in {"warn", "tell"}  # "were summoned and warned"
+                and cue.doc[cue.i - 1].lower_ == "and"
+                else ""
+            )
             subjects = [
                 s
-                for s in children(verb, "nsubj")
+                for s in children(verb, "nsubj", shared)
                 # '"… Nothing she said was false," said her lawyer': the parser took a
                 # word inside the quotation for a subject
                 if not (
@@ -2495,6 +2533,14 @@ class ClaimComponent:
                         for t in c.subtree
                     }  # "a teacher who asked not to be named": a teacher
                     phrase = sorted(set(described_as[0].subtree) - clauses, key=lambda t: t.i)
+            first = next(
+                (t for t in phrase if t.i < head.i and any(c.dep_ == "cc" for c in t.children)),
+                None,
+            )
+            if first is not None and any(c.dep_ == "conj" for c in first.children):
+                # "his employer and press freedom groups said", parsed as one group with
+                # a coordinated modifier: the first speaker is "his employer"
+                phrase = [t for t in phrase if t.i <= first.i]
             kept = [t for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)]
             text = "".join(  # as written where the words run on: "sub-Saharan", "state's"
                 t.text

@@ -59,6 +59,7 @@ from casetrail.extract.components.name_rules import (
     with_acronym_tail,
     with_and_tail,
     with_body_noun,
+    with_country_head,
     with_country_tail,
     with_name_words,
     with_preposition_tail,
@@ -1695,13 +1696,17 @@ class EntityComponent:
                 continue  # "for Tamils killed in the war", "the Baluch rights group"
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
+            owner_end = (
+                span.end - 1 if span[-1].text in {"'s", "’s"} and len(span) > 1 else span.end
+            )
             if (
                 span.label_ == "ORG"
                 and span.start_char >= headline_end
-                and is_country(span_text(span))
+                and is_country(doc[span.start : owner_end].text)
             ):
-                result.append(Span(doc, span.start, span.end, label="GPE"))
-                continue  # "the Russian Federation": the country
+                # "the Russian Federation", "Timor-Leste's national police": the country
+                result.append(Span(doc, span.start, owner_end, label="GPE"))
+                continue
             if (
                 span.label_ in {"GPE", "LOC"}
                 and len(span) == 1
@@ -1934,6 +1939,7 @@ class EntityComponent:
                 ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
+                span = with_country_head(span, gazetteer)  # "Trinidad and Tobago Police …"
                 if len(span) == 2 and span[0].text in acronyms and is_country(span[1].text):
                     # "MISA Zambia" after "the Media Institute of Southern Africa (MISA)
                     # Zambia": the body's national chapter, filed under the body

@@ -922,6 +922,25 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def with_country_head(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "Trinidad and Tobago Police Service", which the model cuts at "and": a body named
+    after a country whose name holds "and" starts with the whole country."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return span
+    for before in (1, 2):
+        start = span.start - 1 - before
+        if start < 0 or not all(t.is_title for t in doc[start : span.start - 1]):
+            continue
+        for words in (1, 2):
+            if words >= len(span):
+                break
+            place = gazetteer.resolve(doc[start : span.start + words].text)
+            if place is not None and place.kind == "country":
+                return Span(doc, start, span.end, label=span.label_)
+    return span
+
+
 def described_as_person(span: Span) -> bool:
     """The name has an appositive that names a kind of person ("X, a journalist,")."""
     nouns = actor_words().person_nouns
@@ -947,6 +966,8 @@ def given_name(token: Token) -> bool:
     )
 
 
+# what a title is "of" before the holder's name: "Inspector General of Police X"
+_TITLE_DOMAINS = {"police", "prisons", "justice", "interior", "defence", "defense", "staff"}
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|X)")  # "King Mswati III"
 
 
@@ -961,6 +982,14 @@ def titled_name_spans(doc: Doc) -> list[Span]:
         if not token.is_title or token.ent_type_:
             continue
         end = token.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].is_title
+            and doc[end + 1].lower_ in _TITLE_DOMAINS
+        ):
+            token = doc[end + 1]  # "Commissioner of Police Allister Guevarro"
+            end += 2
         while (
             end < len(doc)
             and end - token.i <= 3
@@ -1345,6 +1374,8 @@ def body_kind(name: str) -> str | None:
         )
     ):
         return "rights group"
+    if tokens & _RELIGIOUS_BODIES:
+        return None
     if tokens & words.state_words and not tokens & _INSURGENT_WORDS:
         if {"people", "force"} <= tokens and tokens & {"defence", "defense"}:
             return None  # a People's Defence Force fights Myanmar's junta (not the UPDF)
@@ -1354,7 +1385,17 @@ def body_kind(name: str) -> str | None:
 
 _LOCAL_GOVERNMENT = {"city", "municipal", "town", "county", "district", "village", "provincial"}
 # words that make a body's name civil society's whatever state words it holds
-_CIVIL_MARKERS = {"reforms", "watch", "coalition", "alliance"}
+_CIVIL_MARKERS = {
+    "reforms",
+    "watch",
+    "coalition",
+    "alliance",
+    # a church's aid works: the Jesuit Refugee Service is no state service
+    "jesuit",
+    "caritas",
+}
+# a church is neither the state nor a rights group, whatever its name holds
+_RELIGIOUS_BODIES = {"church", "diocese", "diocesan", "parish", "patriarchate"}
 _STATE_MARKERS = {
     "state",
     "investigative",

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from casetrail.extract.components.acts import acts_of
+from casetrail.extract.components.acts import acts_of, surface_forms
 from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.registry import Registry, doc_text
+from casetrail.extract.components.syntax import children
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Entity, Mention, RoleMention
-from casetrail.extract.vocabulary import actor_words
+from casetrail.extract.vocabulary import act_types, actor_words
 
 ROLES_KEY = "casetrail_roles"
 _ARMED_WORDS = {
@@ -86,13 +88,26 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     # "Israeli police" where "the Israel Police" acts: the same country's force, never
     # another's ("Cambodian police" beside "Thai immigration police")
     nation = _nation_named(force.name.split()[0]) if words[1:] == ["police"] else None
-    if nation is not None and any(
-        e is not force
-        and e.kind == "organisation"
-        and "police" in e.name.casefold().split()
-        and _nation_named(e.name.split()[0]) == nation
+    if nation is None:
+        return name
+    forces = [
+        e
         for e in registry.entities
-    ):
+        if e is not force and e.kind == "organisation" and "police" in e.name.casefold().split()
+    ]
+    if any(_nation_named(e.name.split()[0]) == nation for e in forces):
+        return "police"
+    # "Albanian police" where "the State Police" speak: a nation's police are the one
+    # force the report names by a proper name that names no nation at all
+    proper = [
+        e
+        for e in forces
+        if _proper(e.name)
+        and " " in e.name
+        # the force itself, not a unit of it ("the National Brigade of the Judicial Police")
+        and e.name.casefold().split(" of ")[0].split()[-1] in _WHOLE_FORCE
+    ]
+    if len(proper) == 1 and not any(_nation_named(w) for w in proper[0].name.split()):
         return "police"
     return name
 
@@ -150,7 +165,7 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             forces = [
                 e
                 for e in targets
-                if e.name.istitle() and e.name.casefold().split()[-1] in _WHOLE_FORCE
+                if _proper(e.name) and e.name.casefold().split()[-1] in _WHOLE_FORCE
             ]
             if len(forces) == 1:
                 targets = forces
@@ -204,7 +219,16 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         )
     if "security" in kinds:  # "the Federal Security Service", "the State Security Committee"
         return "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
-    return words[-1] in kinds or ("police" in kinds and "police" in words and name.istitle())
+    return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
+
+
+_LINKING_WORDS = {"of", "the", "for", "and", "de", "du", "des", "da", "do"}
+
+
+def _proper(name: str) -> bool:
+    """A body's proper name: every word capitalised but the linking ones ("the National
+    Police of Timor-Leste")."""
+    return all(w[:1].isupper() for w in name.split() if w not in _LINKING_WORDS)
 
 
 _WHOLE_FORCE = {"police", "force", "service"}
@@ -353,6 +377,32 @@ def roles_of(doc: Doc) -> list[RoleMention]:
     return list(doc.user_data.get(ROLES_KEY, []))
 
 
+def _accused_of_an_act(verb: Token) -> bool:
+    """ "accusing X of abducting them": what X is accused of is one of the report's acts
+    (not "of spreading false reports")."""
+    if verb.lemma_.lower() not in {"accuse", "blame"}:
+        return False
+    cues = _one_word_cues()
+    return any(
+        t.lower_ in cues
+        for p in children(verb, "prep")
+        if p.lower_ in {"of", "for"}
+        for t in p.subtree
+    )
+
+
+@lru_cache(maxsize=1)
+def _one_word_cues() -> frozenset[str]:
+    """Every spelling of the acts' one-word cues ("abduct", "abducting", "tortured")."""
+    return frozenset(
+        form
+        for act in act_types().values()
+        for cue in act.cues
+        if " " not in cue
+        for form in surface_forms(cue)
+    )
+
+
 def _only_in_passing(registry: Registry, entity: Entity) -> bool:
     """A body without a proper name ("the Tajik government", "security forces") that
     neither suffers, does nor says anything the rules found, and is never the subject or
@@ -369,6 +419,8 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
             return False
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return False
+        if root.dep_ == "dobj" and _accused_of_an_act(root.head):
+            return False  # "accusing the security forces of abducting them": the accused
         if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}:
             return False
     return True

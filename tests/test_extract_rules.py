@@ -4310,3 +4310,103 @@ def test_a_titles_holder_after_of_the_force_is_a_person_who_speaks() -> None:
     )
     assert "Allister Guevarro" in _names(result, "person")
     assert _claims(result)[-1][0] == "Allister Guevarro"
+
+
+def test_a_security_council_is_the_states_whatever_its_council() -> None:
+    result = _run(
+        "A court jailed two reporters on Monday, their families said. The Kurdistan Region "
+        'Security Council said the men had passed information to "foreign parties".'
+    )
+    council = next(e for e in result.entities if e.name == "Kurdistan Region Security Council")
+    assert council.org_kind == "state"
+    assert _claims(result)[-1] == ("Kurdistan Region Security Council", "denial")
+
+
+def test_a_ledes_ombudsman_is_the_office_named_by_the_countrys_title() -> None:
+    result = _run(
+        "DILI — Police beat at least six vendors in a market last weekend, the country's human "
+        "rights ombudsman said on Wednesday.\n\nThe Office of the Provedor for Human Rights "
+        "and Justice said its staff had documented the eviction."
+    )
+    assert _claims(result)[0][0] == "Office of the Provedor for Human Rights and Justice"
+
+
+def test_a_ledes_ombudsman_is_the_holder_of_the_countrys_title() -> None:
+    result = _run(
+        "TIRANA — Police officers beat protesters they had detained, the country's ombudsman "
+        "said on Tuesday.\n\nThe People's Advocate, Erinda Ballanca, said her staff had found "
+        "23 detainees with injuries."
+    )
+    assert _claims(result)[0][0] == "Erinda Ballanca"
+    assert "People's Advocate" not in _names(result, "organisation")
+
+
+def test_a_victims_body_first_of_coordinated_speakers_is_that_body() -> None:
+    result = _run(
+        "JUBA — Agents have held a radio journalist without charge for three weeks, his "
+        "employer and press freedom groups said on Monday.\n\nEmmanuel Lado, a presenter at "
+        "Voice of Hope FM, was taken from the station's offices, its director said."
+    )
+    assert _claims(result)[0][0] == "Voice of Hope FM"
+
+
+def test_a_name_before_party_is_the_party() -> None:
+    result = _run(
+        "Security forces fired on protesters on Monday. The Transformers party said police "
+        "opened fire as crowds gathered."
+    )
+    assert "Transformers" in _names(result, "organisation")
+    assert _claims(result)[-1][0] == "Transformers"
+
+
+def test_cities_listed_after_in_are_places_not_people() -> None:
+    result = _run(
+        "The group said it had recorded 61 cases at hospitals in Santo Domingo and Santiago, "
+        "including a woman taken from a maternity ward."
+    )
+    assert not _names(result, "person")
+    assert {"Santo Domingo", "Santiago"} <= _names(result, "place")
+
+
+def test_migration_agents_are_the_directorate_of_migration() -> None:
+    result = _run(
+        "Dominican migration agents detained dozens of women at hospitals, rights groups said. "
+        "The General Directorate of Migration said its agents acted within the law."
+    )
+    organisations = _names(result, "organisation")
+    assert "General Directorate of Migration" in organisations
+    assert "Dominican migration agents" not in organisations
+
+
+def test_a_facility_named_again_by_part_of_its_name_is_the_same_place() -> None:
+    result = _run(
+        "Agents took a woman from the Nuestra Señora de la Altagracia hospital on Monday, the "
+        'group said. "They came into the ward," said a nurse at the Altagracia hospital.'
+    )
+    hospitals = [e for e in result.entities if e.kind == "place" and "hospital" in e.name]
+    assert len(hospitals) == 1 and len(hospitals[0].mentions) == 2
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body() -> None:
+    result = _run(
+        "Police cleared hundreds of street vendors from the market on Saturday. Vendors said "
+        "they had been given a day's notice."
+    )
+    assert "Vendors" not in _names(result, "organisation")
+
+
+def test_a_people_in_a_country_is_no_body() -> None:
+    result = _run(
+        "The group said the death followed a pattern of police violence against Roma in North "
+        "Macedonia."
+    )
+    assert not _names(result, "organisation")
+    assert "North Macedonia" in _names(result, "place")
+
+
+def test_a_citys_district_named_with_its_possessive_is_two_places() -> None:
+    result = _run(
+        "A man died after he was arrested by police in Skopje's Šuto Orizari district, a rights "
+        "group said."
+    )
+    assert {"Skopje", "Šuto Orizari"} <= _names(result, "place")

@@ -86,6 +86,7 @@ class ActorWords:
     # a body's short name and the descriptions wire copy gives it ("UNHCR": "UN refugee
     # agency"): one body where a report uses both
     described_as: dict[str, tuple[str, ...]]
+    ombudsman_titles: tuple[str, ...]  # "People's Advocate", "Provedor": the ombudsman
 
 
 @lru_cache(maxsize=1)
@@ -108,4 +109,5 @@ def actor_words() -> ActorWords:
             name: tuple(d.casefold() for d in descriptions)
             for name, descriptions in data["described_as"].items()
         },
+        ombudsman_titles=tuple(t.casefold() for t in data["ombudsman_titles"]),
     )

@@ -1957,6 +1957,27 @@ class ClaimComponent:
         )
 
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
+        coordinated = (
+            [
+                c
+                for c in children(tokens[0], "nmod", "compound")
+                if children(c, "cc") and children(c, "conj")
+            ]
+            if tokens
+            else []
+        )
+        if (
+            coordinated
+            and coordinated[0].lemma_.lower() in _OWN_BODIES
+            and coordinated[0].i > 0
+            # ("his" may hang on the head: "his party and medical staff")
+            and coordinated[0].doc[coordinated[0].i - 1].lower_ in {"his", "her", "their"}
+        ):
+            # "his employer and press freedom groups said", parsed as one group with a
+            # coordinated modifier: the first speaker, "his employer", is his body
+            own = _own_body(registry, coordinated[0])
+            if own is not None:
+                return own
         if (
             tokens
             and tokens[0].tag_ == "NNS"
@@ -2035,6 +2056,18 @@ class ClaimComponent:
             ]
             if holders and holders[0] is not None and holders[0].kind == "person":
                 return holders[0]
+        if (
+            self._last_claim is None
+            and tokens
+            and tokens[0].is_lower
+            and tokens[0].lower_ in {"ombudsman", "ombudsperson", "ombudswoman"}
+            and registry.entity_of_token(tokens[0]) is None
+        ):
+            # a lede's "…, the country's ombudsman said": the office or holder the next
+            # paragraphs name by the country's own title ("The People's Advocate, X,")
+            ombudsman = _ombudsman_named_after(registry, tokens[0])
+            if ombudsman is not None:
+                return ombudsman
         described = _described_body_before(registry, tokens)
         if described is not None:
             return described  # "the EHRC, a state-funded but independent body, which said"
@@ -2555,6 +2588,7 @@ class ClaimComponent:
     def _descriptor_speaker(registry: Registry, tokens: list[Token]) -> Entity | None:
         for token in tokens:
             lemma = token.lemma_.lower()
+
             if _group_of_people(token):
                 return None  # "A group of 23 asylum seekers say …": the people, no body
             if (
@@ -3357,6 +3391,31 @@ def _before_trailing_names(doc: Doc, start: int, end: int) -> int:
     if cut == last or len(name) < 2:
         return end  # no title before the name ("in Kampala, Uganda"): no speaker there
     return cut if cut - start >= 3 else end
+
+
+def _ombudsman_named_after(registry: Registry, title: Token) -> Entity | None:
+    """The first ombudsman named by a country's title for one after ``title``'s sentence:
+    the body whose name holds the title, or the person named right after it."""
+    doc = title.doc
+    start = title.sent.end
+    window = doc[start : min(len(doc), start + 150)]
+    if not len(window):
+        return None
+    text = window.text.casefold()
+    found = [
+        m.start()
+        for t in actor_words().ombudsman_titles
+        if (m := re.search(rf"\b{re.escape(t)}\b", text)) is not None
+    ]
+    if not found:
+        return None
+    at = window.start_char + min(found)
+    token = next(t for t in window if t.idx + len(t) > at)
+    for candidate in doc[token.i : min(len(doc), token.i + 8)]:
+        entity = registry.entity_of_token(candidate)
+        if entity is not None and entity.kind in {"person", "organisation"}:
+            return entity
+    return None
 
 
 def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]) -> Token | None:

@@ -264,7 +264,9 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     owns_office = root.dep_ == "poss" and root.head.lemma_.lower() in (
         actor_words().official_descriptors | _STATE_HEADS | {"police", "governor", "secretary"}
     )
-    return len(words) == 1 and (
+    # "at hospitals in Santo Domingo": a city the gazetteer knows by that very name
+    own_city = place.kind == "city" and normalise_name(text) == gazetteer.own_key(place)
+    return (len(words) == 1 or own_city) and (
         after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
     )
 
@@ -768,6 +770,14 @@ def _no_name(span: Span) -> bool:
         return True  # (a lower-case word is no proper name: "in the mosques")
     if _TRIBES_AFTER.match(doc_text(span.doc), span.end_char):
         return True
+    if (
+        span.label_ == "ORG"
+        and len(span) == 1
+        and span[0].is_sent_start
+        and re.search(rf"\b{re.escape(span[0].lower_)}\b", doc_text(span.doc)) is not None
+    ):
+        return True  # "Vendors said …" where "street vendors" were cleared: a common noun
+        # capitalised to open a sentence
     return span.label_ == "ORG" and (text.endswith("-based") or bool(_TREATY.match(text)))
 
 
@@ -1345,6 +1355,30 @@ def _place_name_goes_on(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+# an office's last word when its name is its holder's title
+_PERSONAL_OFFICES = {
+    "advocate",
+    "ombudsman",
+    "ombudsperson",
+    "ombudswoman",
+    "defender",
+    "provedor",
+    "commissioner",
+}
+
+
+def _title_before_holder(span: Span) -> bool:
+    """An office named as the title of the person set beside it ("The People's Advocate,
+    Erinda Ballanca, said"): the holder is the participant, the title no body."""
+    doc = span.doc
+    if span[-1].lower_ not in _PERSONAL_OFFICES or span.end + 2 >= len(doc):
+        return False
+    if doc[span.end].text != ",":
+        return False
+    holder = doc[span.end + 1]
+    return holder.ent_type_ == "PERSON" and holder.ent_iob_ == "B"
+
+
 def _national_sections(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Amnesty International" + "UK": a body's national section is named with its
     country ("Transparency International Kenya said")."""
@@ -1694,6 +1728,28 @@ class EntityComponent:
                 and (span.label_ == "ORG" or _place_named(span_text(span), gazetteer) is None)
             ):
                 continue  # "for Tamils killed in the war", "the Baluch rights group"
+            owner = next((t.i for t in span[1:-1] if t.text in {"'s", "’s"}), None)
+            if (
+                owner is not None
+                and span.label_ in {"ORG", "GPE", "LOC"}
+                and span.end < len(doc)
+                and doc[span.end].lower_ in _AREA_NOUNS | {"district", "region", "province"}
+                and _place_named(doc[span.start : owner].text, gazetteer) is not None
+            ):
+                # "in Skopje's Šuto Orizari district": the city, and the area inside it
+                result.append(Span(doc, span.start, owner, label="GPE"))
+                result.append(Span(doc, owner + 1, span.end, label="GPE"))
+                continue
+            if (
+                span.label_ == "ORG"
+                and len(span) >= 3
+                and span[1].lower_ == "in"
+                and _a_people(span[0].text)
+                and _place_named(span[2:].text, gazetteer) is not None
+            ):
+                # "police violence against Roma in North Macedonia": a people, and where
+                result.append(Span(doc, span.start + 2, span.end, label="GPE"))
+                continue
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
             owner_end = (
@@ -1762,6 +1818,8 @@ class EntityComponent:
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
             if _no_name(span):
                 continue
+            if span.label_ == "ORG" and _title_before_holder(span):
+                continue  # "The People's Advocate, Erinda Ballanca, said": her title
             if span.label_ == "PERSON" and (outlet_end := _outlet_noun_end(span)):
                 # "told the Mimi Mefo Info news site": an outlet named with what it is
                 span = Span(doc, span.start, outlet_end, label="ORG")
@@ -1929,6 +1987,7 @@ class EntityComponent:
                 continue
             if label == "ORG" and len(span) > 2 and span[-1].lower_ in {"of", "for"}:
                 span = Span(doc, span.start, span.end - 1, label=label)  # "Supreme Court of"
+
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 span = with_name_words(span)  # "Hengaw" + "Organization for …"
@@ -2093,7 +2152,9 @@ class EntityComponent:
                 label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
             if label == "PERSON" and _located_in_area(span, before):
                 label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
-            if label == "PERSON" and _place_not_person(span, before, gazetteer):
+            # (the word before the span as it now stands: "Santo" + "Domingo" was joined)
+            preceding = doc[span.start - 1] if span.start > 0 else None
+            if label == "PERSON" and _place_not_person(span, preceding, gazetteer):
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
@@ -2436,6 +2497,11 @@ class EntityComponent:
 
         for span in spans:
             name = clean_name(span_text(span), frozenset())
+            if name.endswith(" party") and (
+                span[0].lower_ == "the"
+                or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+            ):
+                name = name.removesuffix(" party")  # "the Transformers party": Transformers
             if not name or _members_of_named_body(span):
                 continue  # "plainclothes officers from the General Directorate of …"
             words_in = name.split()
@@ -2694,6 +2760,17 @@ class EntityComponent:
                 continue
             key = place.id if place else place_key(text)
             entity = by_key.get(key)
+            if entity is None and place is None and text.split()[-1].lower() in FACILITIES:
+                # "the Altagracia hospital" after "the Nuestra Señora de la Altagracia
+                # hospital": the facility named before by its full name
+                entity = next(
+                    (
+                        e
+                        for e in by_key.values()
+                        if e.place is None and e.name.casefold().endswith(" " + text.casefold())
+                    ),
+                    None,
+                )
             if entity is None:
                 entity = registry.new_entity(
                     "place",

@@ -190,6 +190,9 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
     r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank)\b"
 )
 
+# "the Transformers party said": a party's name before the lower-case noun, one word
+# or more (the party is known by its name alone)
+_NAME_BEFORE_PARTY = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3})party\b")
 # "the Sinaloa cartel": a cartel is known by a place or a name and keeps its noun
 _CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 
@@ -259,6 +262,10 @@ def named_bodies(doc: Doc) -> list[Span]:
             words = words[1:]
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
             spans.append(span)
+    for match in _NAME_BEFORE_PARTY.finditer(text) if " party" in text else ():
+        span = doc.char_span(match.start(1), match.end(1) - 1, label="ORG")
+        if span is not None and not any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in span):
+            spans.append(span)
     for match in _CARTEL.finditer(doc_text(doc)) if "cartel" in doc_text(doc) else ():
         if (span := doc.char_span(match.start(1), match.end(1), label="ORG")) is not None:
             spans.append(span)
@@ -285,8 +292,15 @@ def conjoined_with_person(span: Span) -> bool:
     took for a person ("in North Mitrovica and Zvečan")."""
     root = span.root
     return any(
-        t.ent_type_ == "PERSON" and load_gazetteer().resolve(t.text) is None for t in root.conjuncts
+        t.ent_type_ == "PERSON" and load_gazetteer().resolve(_with_compounds(t)) is None
+        for t in root.conjuncts
     )
+
+
+def _with_compounds(token: Token) -> str:
+    """The name a word ends, with the words bound to it before ("Santo" + "Domingo")."""
+    start = min([c.i for c in children(token, "compound") if c.i < token.i] or [token.i])
+    return token.doc[start : token.i + 1].text
 
 
 # nouns that belong to a facility's name ("Jau prison", "Qaboun checkpoint")
@@ -1370,7 +1384,8 @@ def body_kind(name: str) -> str | None:
         # "committee" serves both: the Investigative Committee, the State Committee for
         # National Security are the state's, unless a rights word says otherwise
         and not (
-            tokens & _STATE_MARKERS and not tokens & (words.rights_group_words - words.state_words)
+            tokens & _STATE_MARKERS
+            and not tokens & (words.rights_group_words - words.state_words - _ORGANS)
         )
     ):
         return "rights group"
@@ -1383,6 +1398,9 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+# nouns that name organs of the state as readily as civil bodies: "the Kurdistan Region
+# Security Council", "the State Migration Commission"
+_ORGANS = {"council", "commission"}
 _LOCAL_GOVERNMENT = {"city", "municipal", "town", "county", "district", "village", "provincial"}
 # words that make a body's name civil society's whatever state words it holds
 _CIVIL_MARKERS = {

@@ -140,7 +140,11 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                     if e is not bare
                     and e.mentions
                     and words[-2] in e.name.casefold().split()
-                    and e.name.casefold().split()[-1] in _SERVICE_HEADS
+                    # "the Immigration Department", "the General Directorate of Migration"
+                    and (
+                        e.name.casefold().split()[-1] in _SERVICE_HEADS
+                        or e.name.casefold().split(" of ")[0].split()[-1] in _SERVICE_HEADS
+                    )
                 ]
             elif bare.name.islower() and bare.org_kind in {"state", "security force"}:
                 targets = [

@@ -4410,3 +4410,20 @@ def test_a_citys_district_named_with_its_possessive_is_two_places() -> None:
         "group said."
     )
     assert {"Skopje", "Šuto Orizari"} <= _names(result, "place")
+
+
+def test_a_bodys_experts_speak_as_themselves_not_as_the_body() -> None:
+    result = _run(
+        "GENEVA - UN human rights experts said on Wednesday they were alarmed by a sharp rise "
+        "in executions in Iran."
+    )
+    assert not {"UN", "United Nations"} & _names(result, "organisation")
+    assert _claims(result) == [("UN human rights experts", "allegation")]
+
+
+def test_a_body_a_state_left_or_joined_takes_no_part() -> None:
+    result = _run(
+        "A court sentenced six men to prison for their faith on Monday, their lawyer said. "
+        "Russia left the Council of Europe in 2022."
+    )
+    assert "Council of Europe" not in _names(result, "organisation")

@@ -2574,7 +2574,14 @@ class ClaimComponent:
                 # "his employer and press freedom groups said", parsed as one group with
                 # a coordinated modifier: the first speaker is "his employer"
                 phrase = [t for t in phrase if t.i <= first.i]
-            kept = [t for t in phrase if not t.is_punct or (t.text == "-" and not t.whitespace_)]
+            registry = Registry.of(head.doc)
+            kept = [
+                t
+                for t in phrase
+                if (not t.is_punct or (t.text == "-" and not t.whitespace_))
+                # "GENEVA - UN human rights experts said": the dateline is no part of it
+                and not registry.is_excluded(t.idx, t.idx + len(t))
+            ]
             text = "".join(  # as written where the words run on: "sub-Saharan", "state's"
                 t.text
                 + ("" if i + 1 == len(kept) else t.whitespace_ if kept[i + 1].i == t.i + 1 else " ")

@@ -1268,6 +1268,10 @@ def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     return joined
 
 
+# the people a body appoints, who speak as themselves ("UN experts", "EU monitors")
+_BODYS_PEOPLE = {"expert", "rapporteur", "investigator", "monitor", "observer"}
+
+
 def _in_passing(span: Span) -> bool:
     """ "talks on joining the European Union", "a meeting of the UN Human Rights Council",
     "the EU's top court": an international body named as a thing, not one that acts."""
@@ -1276,6 +1280,10 @@ def _in_passing(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.dep_ == "pcomp":
         return True  # "talks on joining the European Union"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in {"leave", "join", "quit"}:
+        return True  # "Russia left the Council of Europe in 2022": a membership
+    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in _BODYS_PEOPLE:
+        return True  # "UN human rights experts said": the experts speak, as themselves
     if root.dep_ != "pobj" or root.head.i >= span.start:
         return False
     if any(c.dep_ == "poss" for c in root.children):

@@ -23,6 +23,7 @@ from casetrail.extract.components.name_rules import (
     NAME_LABELS,
     ORG_WORD,
     PLACE_NOUNS,
+    TITLE_DOMAINS,
     after_place_noun,
     appositive_body_spans,
     appositive_person_spans,
@@ -2147,6 +2148,18 @@ class EntityComponent:
                 and body_kind(span[1:].text) is None
             ):
                 label = "PERSON"  # "Lawyer Zibeyda Sadigova said": a title, then a name
+            if (
+                label in {"ORG", "PERSON"}
+                and len(span) >= 3
+                and span[0].lower_ in TITLE_DOMAINS
+                and span.start >= 2
+                and doc[span.start - 1].lower_ == "of"
+                and doc[span.start - 2].lower_ in titles
+                and all(t.is_title for t in span[1:])
+            ):
+                # "Commissioner of" + "Police Kendell Charles": the force is the title's,
+                # the name the holder's
+                span, label = Span(doc, span.start + 1, span.end), "PERSON"
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3

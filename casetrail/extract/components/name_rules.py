@@ -981,7 +981,7 @@ def given_name(token: Token) -> bool:
 
 
 # what a title is "of" before the holder's name: "Inspector General of Police X"
-_TITLE_DOMAINS = {"police", "prisons", "justice", "interior", "defence", "defense", "staff"}
+TITLE_DOMAINS = {"police", "prisons", "justice", "interior", "defence", "defense", "staff"}
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|X)")  # "King Mswati III"
 
 
@@ -1000,7 +1000,7 @@ def titled_name_spans(doc: Doc) -> list[Span]:
             end + 1 < len(doc)
             and doc[end].lower_ == "of"
             and doc[end + 1].is_title
-            and doc[end + 1].lower_ in _TITLE_DOMAINS
+            and doc[end + 1].lower_ in TITLE_DOMAINS
         ):
             token = doc[end + 1]  # "Commissioner of Police Allister Guevarro"
             end += 2

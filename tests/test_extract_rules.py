@@ -4427,3 +4427,115 @@ def test_a_body_a_state_left_or_joined_takes_no_part() -> None:
         "Russia left the Council of Europe in 2022."
     )
     assert "Council of Europe" not in _names(result, "organisation")
+
+
+def test_a_detention_ordered_for_days_an_official_reports_owns_to_it() -> None:
+    result = _run(
+        "Police arrested the journalist at her home on Monday, her editor said. The police "
+        "confirmed the arrest and said a court had ordered her held for five days."
+    )
+    assert _claims(result)[-1][1] == "confirmation"
+
+
+def test_the_states_representatives_deny() -> None:
+    result = _run(
+        "Soldiers seized the union leader in 1982, the court said. In hearings last year, the "
+        "state's representatives had argued that there was no evidence that state agents were "
+        "involved."
+    )
+    assert _claims(result)[-1] == ("the state's representatives", "denial")
+
+
+def test_a_state_press_agency_is_a_channel() -> None:
+    result = _run(
+        "The kingdom executed three men on Tuesday, rights groups said. The interior ministry "
+        "said in statements carried by the Saudi Press Agency that the three had been convicted."
+    )
+    assert "Saudi Press Agency" not in _names(result, "organisation")
+
+
+def test_an_estate_keeps_its_noun() -> None:
+    result = _run(
+        "Police evicted families occupying the Santa Margarita estate near Ercilla on Sunday, "
+        "their leader said."
+    )
+    assert "Santa Margarita estate" in _names(result, "place")
+
+
+def test_a_forces_title_before_a_name_is_no_part_of_it() -> None:
+    result = _run(
+        "Three officers were suspended after a boy said he was beaten, the police said. Police "
+        'Commissioner Gilbert Lopez said the department had "zero tolerance" for abuse.'
+    )
+    assert "Gilbert Lopez" in _names(result, "person")
+    assert not any("Commissioner" in name for name in _names(result, "organisation"))
+
+
+def test_a_body_named_for_law_is_a_body_with_its_acronym() -> None:
+    result = _run(
+        "Soldiers seized the union leader in 1982, the court said. The family was represented "
+        "by the Centre for Justice and International Law (CEJIL)."
+    )
+    organisations = _names(result, "organisation")
+    assert "Centre for Justice and International Law" in organisations
+    assert "CEJIL" not in organisations
+
+
+def test_a_description_named_by_its_acronym_beside_it_is_that_body() -> None:
+    result = _run(
+        "Soldiers seized the union leader in 1982, the court said. The Guatemalan government's "
+        "human rights commission, COPADEH, said in a statement that the state would comply."
+    )
+    assert _claims(result)[-1][0] == "COPADEH"
+    assert not any("commission" in name for name in _names(result, "organisation"))
+
+
+def test_secretary_of_state_names_no_body_called_state() -> None:
+    result = _run(
+        "Gendarmes shot dead four protesters on Tuesday, doctors said. The Secretary of State "
+        "for the Gendarmerie said officers had acted in self-defence."
+    )
+    assert "State" not in _names(result, "organisation")
+
+
+def test_a_name_set_beside_an_editor_of_a_paper_is_the_editors() -> None:
+    result = _run(
+        "In Burkina Faso, the editor of the weekly L'Observateur Hebdo, Issouf Kaboré, was "
+        "taken from his office on Monday, his colleagues said."
+    )
+    assert "Issouf Kaboré" in _names(result, "person")
+    assert "Issouf Kaboré" not in _names(result, "organisation")
+
+
+def test_outlets_named_with_what_they_are_are_their_reporters_employers() -> None:
+    result = _run(
+        "Police held Cheikh Ndiaye, a reporter for the private broadcaster Walf TV, for two "
+        "days, his employer said. Fathimath Nasreena, a reporter for the Dhauru news site, was "
+        "taken from her apartment, her editor said."
+    )
+    organisations = _names(result, "organisation")
+    assert {"Walf TV", "Dhauru"} <= organisations
+
+
+def test_carabineros_are_the_states_police() -> None:
+    result = _run(
+        "Police shot a boy in the eye during an eviction on Sunday, his family said. The "
+        "Carabineros said officers had come under attack and had used proportionate means."
+    )
+    assert _claims(result)[-1] == ("Carabineros", "denial")
+
+
+def test_responding_with_force_is_no_statement() -> None:
+    result = _run(
+        "Police shot a boy during an eviction on Sunday, his family said. The Carabineros said "
+        'officers had come under attack and had responded "with proportionate means".'
+    )
+    assert [cue for cue in (c.cue for c in result.claims) if cue == "responded"] == []
+
+
+def test_an_official_who_will_review_the_file_owns_to_the_events() -> None:
+    result = _run(
+        "Officers beat a boy in custody, his mother said. The Office of the Director of Public "
+        "Prosecutions said it would review the file once the investigation was complete."
+    )
+    assert _claims(result)[-1][1] == "confirmation"

@@ -147,7 +147,7 @@ _MOUTHPIECES = {
 _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"}
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|prosecution|"
-    r"spokes(?:man|woman|person)|ministers?|governors?|"
+    r"spokes(?:man|woman|person)|ministers?|governors?|state's (?:representatives|lawyers)|"
     r"indictment|charge sheet|detention order|verdict)\b",  # the state's papers speak for it
     re.IGNORECASE,
 )
@@ -1073,6 +1073,8 @@ _OWNED = re.compile(
     # "a judge ordered all eight held in pre-trial detention for 30 days"
     r"\bordered (?:[\w-]+ ){0,3}(?:held|remanded|kept) in (?:pretrial |pre-trial )?"
     r"(?:detention|custody)\b|"
+    # "a court had ordered her held for five days"
+    r"\bordered (?:him|her|them|the \w+) held\b|"
     # "police killings have risen sharply": the state's own count of what happened
     r"\b(?:killings|deaths|arrests|detentions|disappearances|abductions) (?:have|has|had) "
     r"(?:risen|increased|doubled|tripled|grown|climbed)\b"
@@ -1276,7 +1278,7 @@ _BODY_WORDS = {
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
     r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
-    r"allegations?|incidents?)|"
+    r"allegations?|incidents?|file|evidence|findings)|"
     r"investigating|ordered an? (inquiry|investigation)|"
     r"opened (an? )?(criminal |murder |homicide )?(investigations?|inquir(y|ies)|cases?)|"
     r"launched an? (investigation|inquiry)|"
@@ -1792,6 +1794,8 @@ class ClaimComponent:
             for o in children(p, "pobj")
         ):
             return False  # "had responded to intense gunfire": a deed, not an answer
+        if lemma == "respond" and any(p.lower_ == "with" for p in children(token, "prep")):
+            return False  # "had responded "with proportionate means"": force, not words
         if (
             lemma == "call"
             and any(o.lemma_.lower() in _CALLED_EVENTS for o in children(token, "dobj"))
@@ -1997,6 +2001,9 @@ class ClaimComponent:
             )
         ):
             return None  # "UN human rights experts said": the phrase is the speaker
+        beside = _acronym_beside(registry, tokens[0]) if tokens else None
+        if beside is not None:
+            return beside  # "the government's human rights commission, COPADEH, said"
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
         if owned_body is not None:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
@@ -3398,6 +3405,20 @@ def _before_trailing_names(doc: Doc, start: int, end: int) -> int:
     if cut == last or len(name) < 2:
         return end  # no title before the name ("in Kampala, Uganda"): no speaker there
     return cut if cut - start >= 3 else end
+
+
+def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
+    """The body a lower-case description names right after it by its acronym, set off by
+    commas ("the government's human rights commission, COPADEH, said")."""
+    doc = noun.doc
+    if not noun.is_lower or noun.i + 3 >= len(doc):
+        return None
+    if doc[noun.i + 1].text != "," or doc[noun.i + 3].text != ",":
+        return None
+    named = registry.entity_of_token(doc[noun.i + 2])
+    if named is None or named.kind != "organisation" or not doc[noun.i + 2].text.isupper():
+        return None
+    return named
 
 
 def _ombudsman_named_after(registry: Registry, title: Token) -> Entity | None:

@@ -773,6 +773,13 @@ def _no_name(span: Span) -> bool:
         return True
     if (
         span.label_ == "ORG"
+        and text == "State"
+        and span.start >= 2
+        and span.doc[span.start - 2].lower_ == "secretary"
+    ):
+        return True  # "the Secretary of State for the Gendarmerie": a title's words
+    if (
+        span.label_ == "ORG"
         and len(span) == 1
         and span[0].is_sent_start
         and re.search(rf"\b{re.escape(span[0].lower_)}\b", doc_text(span.doc)) is not None
@@ -972,7 +979,16 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
 
 
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "nobody"}
-_OUTLET_NOUNS = {"channel", "newspaper", "weekly", "daily", "outlet", "website", "magazine"}
+_OUTLET_NOUNS = {
+    "channel",
+    "newspaper",
+    "weekly",
+    "daily",
+    "outlet",
+    "website",
+    "magazine",
+    "broadcaster",
+}
 
 
 def _outlet_spans(doc: Doc) -> list[Span]:
@@ -1202,7 +1218,11 @@ def _name_up_to_acronym(doc: Doc, named: int, end: int) -> int:
     acronym = letters.group().casefold()
     spelled = "".join(t.lower_[0] for t in doc[named:stop])
     cut = "".join(t.lower_[0] for t in doc[named:end])
-    whole = acronym[-1] == doc[stop - 1].lower_[0] and _in_order(acronym, spelled)
+    # (or an acronym of the name in its own language: "the Centre for Justice and
+    # International Law (CEJIL)", from the Spanish, begins and ends as the name does)
+    whole = acronym[-1] == doc[stop - 1].lower_[0] and (
+        _in_order(acronym, spelled) or (len(acronym) >= 4 and acronym[0] == spelled[0])
+    )
     return stop if whole and not _in_order(acronym, cut) else end
 
 
@@ -1374,6 +1394,21 @@ _PERSONAL_OFFICES = {
     "provedor",
     "commissioner",
 }
+
+
+def _named_beside(span: Span) -> bool:
+    """A body described in lower case and named right after it by its acronym: "the
+    government's human rights commission, COPADEH, said" is COPADEH."""
+    doc = span.doc
+    end = span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_type_ == "ORG"
+        and doc[end + 1].text.isupper()
+        and len(doc[end + 1].text) >= 3
+        and doc[end + 2].text == ","
+    )
 
 
 def _title_before_holder(span: Span) -> bool:
@@ -1794,10 +1829,15 @@ class EntityComponent:
             ):
                 result.append(Span(doc, span.start, span.end, label="GPE"))
                 continue  # "Togo's capital, Lomé,": a city the model took for a person
-            if span.label_ == "ORG" and (
-                span[-1].text in _LAW_WORDS
-                # "under the Maintenance of Public Order ordinance"
-                or (span.end < len(doc) and doc[span.end].text in _LAW_NOUNS)
+            if (
+                span.label_ == "ORG"
+                and (
+                    span[-1].text in _LAW_WORDS
+                    # "under the Maintenance of Public Order ordinance"
+                    or (span.end < len(doc) and doc[span.end].text in _LAW_NOUNS)
+                )
+                # (not "the Centre for Justice and International Law": a body named for law)
+                and not ORG_WORD.match(span_text(span).removeprefix("the "))
             ):
                 continue  # "the Safeguarding National Security Ordinance" is a law
             opening = next((t.i for t in span if t.text == "("), None)
@@ -2055,6 +2095,8 @@ class EntityComponent:
                         and span[0].lower_ not in _COMMON_BODY_WORDS
                     )
                     and not _named_before_party(span)  # "the Chadema party's secretary"
+                    # "a reporter for the Dhauru news site": the outlet, named with what it is
+                    and not (after.lower_ == "news" and span[0].is_title)
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (
@@ -2113,7 +2155,12 @@ class EntityComponent:
             if label in {"PERSON", "ORG", "NORP"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
             if label == "PERSON":
-                while span.start > 0 and given_name(doc[span.start - 1]):
+                while (
+                    span.start > 0
+                    and given_name(doc[span.start - 1])
+                    # (not a title: "Police Commissioner" + "Gilbert Lopez")
+                    and doc[span.start - 1].lower_ not in titles | TITLE_DOMAINS
+                ):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
                 if after is not None and after.text != "I" and _ROMAN.fullmatch(after.text):
                     span = Span(doc, span.start, span.end + 1)  # "Mswati III"
@@ -2160,6 +2207,16 @@ class EntityComponent:
                 # "Commissioner of" + "Police Kendell Charles": the force is the title's,
                 # the name the holder's
                 span, label = Span(doc, span.start + 1, span.end), "PERSON"
+            if (
+                label == "ORG"
+                and 4 <= len(span) <= 5
+                and span[0].lower_ in TITLE_DOMAINS
+                and span[1].lower_ in titles
+                and all(t.is_title for t in span[2:])
+                and body_kind(span[2:].text) is None
+            ):
+                # "Police Commissioner Gilbert Lopez said": a force's title, then a name
+                span, label = Span(doc, span.start + 2, span.end), "PERSON"
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3
@@ -2222,8 +2279,11 @@ class EntityComponent:
             ):
                 continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
             closing = doc[span.end : span.end + 2].text  # "Unlawful Activities (Prevention) Act"
+            opens_as_body = bool(ORG_WORD.match(span_text(span).removeprefix("the ")))
             if (
                 label == "ORG"
+                # (not "the Centre for Justice and International Law": a body named for law)
+                and not opens_as_body
                 and (
                     LAW_NAME.search(span_text(span))
                     or ("(" in span_text(span) and LAW_NAME.search(span_text(span) + closing))
@@ -2307,7 +2367,11 @@ class EntityComponent:
             *titled_name_spans(doc),
             *appositive_person_spans(doc),
         ]
-        institutions = [s for s in institution_spans(doc) if not registry.in_quote(s.start_char)]
+        institutions = [
+            s
+            for s in institution_spans(doc)
+            if not registry.in_quote(s.start_char) and not _named_beside(s)
+        ]
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
         bodies_by_rule = [

@@ -326,6 +326,9 @@ FACILITIES = {
     "penitentiary",
     "courthouse",
     "depot",  # "the Belantik depot", an immigration detention centre
+    "estate",  # "the Santa Margarita estate", a farm
+    "ranch",
+    "plantation",
 }
 _BODY_NOUNS = {
     "agency",
@@ -1052,7 +1055,12 @@ def appositive_person_spans(doc: Doc) -> list[Span]:
         token = doc[end - 1]
         if end == comma + 1 or token.dep_ != "appos" or not token.is_title:
             continue
-        if token.head.lemma_.lower() not in heads or token.head.i > token.i:
+        head = token.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            # "the editor of the weekly L'Observateur Hebdo, Issouf Kaboré,": the name
+            # is the editor's, though the parser set it beside the paper
+            head = head.head.head
+        if head.lemma_.lower() not in heads or head.i > token.i:
             continue
         name = doc[comma + 1 : end]
         if all(t.is_title for t in name) and not ORG_WORD.search(name.text):
@@ -1361,7 +1369,7 @@ def body_kind(name: str) -> str | None:
     first = name.split(" ", 1)[0]
     if first.isupper() and first.casefold() in words.media and " " in name:
         return "media"  # "BBC Persian", "AFP Fact Check": a service of an outlet
-    if lowered.endswith((" news agency", " news site", " newspaper")):
+    if lowered.endswith((" news agency", " press agency", " news site", " newspaper")):
         return "media"  # "the IRNA news agency", named with what it is
     bare = lowered.removeprefix("the ")
     if any(bare == p or bare.startswith(p + " ") for p in words.international_prefixes):

@@ -4539,3 +4539,47 @@ def test_an_official_who_will_review_the_file_owns_to_the_events() -> None:
         "Prosecutions said it would review the file once the investigation was complete."
     )
     assert _claims(result)[-1][1] == "confirmation"
+
+
+def test_a_name_set_beside_a_coalition_of_groups_is_a_body() -> None:
+    result = _run(
+        "Police shot two farmers dead on Monday, their federation said. Codehupy, a coalition "
+        "of Paraguayan human rights groups, said it had documented 12 violent evictions."
+    )
+    assert "Codehupy" in _names(result, "organisation")
+
+
+def test_a_body_known_by_its_web_address_is_a_body() -> None:
+    result = _run(
+        "Police detained 60 migrant workers on Monday. Some were held for nine days, according "
+        "to Migrant-Rights.org."
+    )
+    assert "Migrant-Rights.org" in _names(result, "organisation")
+    assert _claims(result)[-1] == ("Migrant-Rights.org", "allegation")
+
+
+def test_people_for_a_cause_are_a_body() -> None:
+    result = _run(
+        "Police arrested the student leader on Monday. Her lawyer, Farid Hakim of Lawyers for "
+        "Liberty, said her speech was lawful."
+    )
+    assert "Lawyers for Liberty" in _names(result, "organisation")
+
+
+def test_a_nations_police_with_its_rank_are_the_force_named_so() -> None:
+    result = _run(
+        "Argentine federal police fired rubber bullets at pensioners on Wednesday, rights "
+        "groups said. Officers of the Federal Police charged at the demonstration."
+    )
+    organisations = {n.casefold() for n in _names(result, "organisation")}
+    assert "federal police" in organisations
+    assert "argentine federal police" not in organisations
+
+
+def test_a_town_listed_with_towns_is_a_place() -> None:
+    result = _run(
+        "Security forces have detained at least nine teachers in Amman, Irbid and Karak since "
+        "Sunday, their families said."
+    )
+    assert not _names(result, "organisation") & {"Karak"}
+    assert len(_names(result, "place")) == 3

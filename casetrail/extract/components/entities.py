@@ -1396,6 +1396,18 @@ _PERSONAL_OFFICES = {
 }
 
 
+_WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:org|com|net|info|media|io|life|news)")
+
+
+def _web_names(doc: Doc) -> list[Span]:
+    """ "according to Migrant-Rights.org": a body known by its web address."""
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if "." in t.text and not t.ent_type_ and _WEB_NAME.fullmatch(t.text)
+    ]
+
+
 def _named_beside(span: Span) -> bool:
     """A body described in lower case and named right after it by its acronym: "the
     government's human rights commission, COPADEH, said" is COPADEH."""
@@ -2230,6 +2242,15 @@ class EntityComponent:
                 label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
             if label == "PERSON" and _located_in_area(span, before):
                 label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
+            if (
+                label == "ORG"
+                and len(span) == 1
+                and span.root.dep_ == "conj"
+                and any(t.ent_type_ in {"GPE", "LOC"} for t in span.root.conjuncts)
+                and body_kind(span_text(span)) is None
+                and gazetteer.resolve(span_text(span)) is not None
+            ):
+                label = "GPE"  # "in Amman, Irbid and Karak": a town listed with towns
             # (the word before the span as it now stands: "Santo" + "Domingo" was joined)
             preceding = doc[span.start - 1] if span.start > 0 else None
             if label == "PERSON" and _place_not_person(span, preceding, gazetteer):
@@ -2394,6 +2415,7 @@ class EntityComponent:
             *_places_listed_with(result),
             *_bare_acronyms(doc),
             *_ombudsman_spans(doc),
+            *_web_names(doc),
         ):
             if registry.is_excluded(extra.start_char, extra.end_char):
                 continue

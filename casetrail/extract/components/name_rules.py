@@ -193,6 +193,12 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 # "the Transformers party said": a party's name before the lower-case noun, one word
 # or more (the party is known by its name alone)
 _NAME_BEFORE_PARTY = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3})party\b")
+# "Lawyers for Liberty", "Journalists for Press Freedom": people for a cause, a body
+_PEOPLE_FOR_A_CAUSE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ )?(?:Lawyers|Doctors|Journalists|Mothers|Women|Citizens|Students|"
+    r"Teachers|Reporters|Families) (?:for|of|without|against) (?:the )?[A-Z][\w'’-]+"
+    r"(?: (?:and |of |for |the )*[A-Z][\w'’-]+)*)"
+)
 # "the Sinaloa cartel": a cartel is known by a place or a name and keeps its noun
 _CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 
@@ -200,7 +206,7 @@ _CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 # "Addameer, a Palestinian prisoners' rights group, said": a name the appositive calls a
 # body (no "of" between, so "Ali, a member of the group" stays a person)
 _BODY_NOUN = (
-    r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition)"
+    r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition)s?"
     r"(?:,| that\b| which\b)"  # "Global Witness, a London-based group that tracks …"
 )
 _NAME_CALLED_BODY = re.compile(
@@ -208,7 +214,9 @@ _NAME_CALLED_BODY = re.compile(
     # end in a number: "Suwayda 24, a local news network")
     r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*"
     r"(?: \d{1,4})?), "
-    r"(?:an?|the) (?:(?!of\b)[\w'’-]+ ){0,4}" + _BODY_NOUN
+    r"(?:an?|the) (?:(?!of\b)[\w'’-]+ ){0,4}"
+    # "Codehupy, a coalition of Paraguayan human rights groups, said"
+    r"(?:(?:coalition|network|federation|alliance|union) of (?:[\w'’-]+ ){0,4})?" + _BODY_NOUN
 )
 _BODY_NOUN_COMMA = re.compile(r"\b" + _BODY_NOUN)  # the cheap test before the pattern above
 # "the judiciary's Mizan news agency": a name before a word for an outlet, owned by a body
@@ -261,6 +269,10 @@ def named_bodies(doc: Doc) -> list[Span]:
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
+            spans.append(span)
+    for match in _PEOPLE_FOR_A_CAUSE.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), label="ORG")
+        if span is not None and not any(t.ent_type_ in {"GPE", "DATE"} for t in span):
             spans.append(span)
     for match in _NAME_BEFORE_PARTY.finditer(text) if " party" in text else ():
         span = doc.char_span(match.start(1), match.end(1) - 1, label="ORG")

@@ -87,6 +87,16 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         return words[-1]
     # "Israeli police" where "the Israel Police" acts: the same country's force, never
     # another's ("Cambodian police" beside "Thai immigration police")
+    if (
+        len(words) >= 3
+        and words[-1] == "police"
+        and _nation_named(force.name.split()[0]) is not None
+        and any(
+            e is not force and e.kind == "organisation" and e.name.casefold() == " ".join(words[1:])
+            for e in registry.entities
+        )
+    ):
+        return "police"  # "Argentine federal police" where "the Federal Police" are named
     nation = _nation_named(force.name.split()[0]) if words[1:] == ["police"] else None
     if nation is None:
         return name

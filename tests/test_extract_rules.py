@@ -4583,3 +4583,31 @@ def test_a_town_listed_with_towns_is_a_place() -> None:
     )
     assert not _names(result, "organisation") & {"Karak"}
     assert len(_names(result, "place")) == 3
+
+
+def test_troops_pursuing_the_attackers_own_to_the_attack() -> None:
+    result = _run(
+        "Insurgents killed 11 villagers on Saturday, residents said. The defence ministry said "
+        "troops were pursuing the attackers."
+    )
+    assert _claims(result)[-1] == ("defence ministry", "confirmation")
+
+
+def test_an_army_that_arrested_its_own_soldiers_owns_to_the_killing() -> None:
+    result = _run(
+        "Soldiers shot dead seven civilians at a market on Saturday, the UN mission said. The "
+        "army's spokesman, Lieutenant Jules Ngongo, said a military prosecutor had arrested "
+        'four soldiers. "The army does not tolerate indiscipline," he said.'
+    )
+    assert _claims(result)[-2:] == [
+        ("Jules Ngongo", "confirmation"),
+        ("Jules Ngongo", "confirmation"),
+    ]
+
+
+def test_a_local_administrator_is_an_official() -> None:
+    result = _run(
+        "Insurgents killed 11 villagers on Saturday, residents said. A local administrator, "
+        "Manuel Sitoe, said the army had sent a patrol on Sunday."
+    )
+    assert _claims(result)[-1] == ("Manuel Sitoe", "confirmation")

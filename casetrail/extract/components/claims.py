@@ -1305,14 +1305,18 @@ _INQUIRY = re.compile(
     r"(checking|establishing|examining) the circumstances|"
     r"boards? of inquiry|disciplinary (action|measures|proceedings)|"
     r"arrest warrants? (had|has|have) been issued|issued (\w+ )?arrest warrants?|"
-    r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators)))\b"
+    r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators))|"
+    # "troops were pursuing the attackers", "had arrested four soldiers"
+    r"(pursuing|hunting|tracking down) the (attackers|assailants|gunmen|insurgents|perpetrators)|"
+    r"arrested (\w+ ){0,2}(soldiers|officers|policemen|guards|suspects)|"
+    r"(does|do) not tolerate)\b"
 )
 # what the state says it did for the victims or about the events: help sent, protection
 # given, people freed, complaints received: an account that owns to what happened
 _REMEDY = re.compile(
     r"\b(no impunity|(would|will) be brought to justice|"  # "there will be no impunity"
     r"(sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
-    r"reinforcements|a team|investigators)|(troops|police|officers|soldiers|reinforcements|a team) "
+    r"reinforcements|a team|investigators|a patrol|patrols)|(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
     r"(would|will) send (a team|investigators|inspectors|officials|a delegation)|"

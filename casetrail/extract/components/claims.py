@@ -1316,7 +1316,8 @@ _INQUIRY = re.compile(
 _REMEDY = re.compile(
     r"\b(no impunity|(would|will) be brought to justice|"  # "there will be no impunity"
     r"(sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
-    r"reinforcements|a team|investigators|a patrol|patrols)|(troops|police|officers|soldiers|reinforcements|a team) "
+    r"reinforcements|a team|investigators|a patrol|patrols)|"
+    r"(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
     r"(would|will) send (a team|investigators|inspectors|officials|a delegation)|"

@@ -4611,3 +4611,20 @@ def test_a_local_administrator_is_an_official() -> None:
         "Manuel Sitoe, said the army had sent a patrol on Sunday."
     )
     assert _claims(result)[-1] == ("Manuel Sitoe", "confirmation")
+
+
+def test_an_officials_account_of_an_unattributed_shooting_owns_to_it() -> None:
+    result = _run(
+        "A radio host was shot on Monday, his station said. Ramon Dizon, 52, was hit four "
+        "times as he got out of his car in the town of Gubat, police said."
+    )
+    assert _claims(result)[-1] == ("police", "confirmation")
+
+
+def test_an_official_accusing_another_state_alleges() -> None:
+    result = _run(
+        "An air strike killed two journalists in south Lebanon on Tuesday, their channel said. "
+        "The Lebanese army said Israel had carried out more than 30 strikes in the south since "
+        "Sunday."
+    )
+    assert _claims(result)[-1] == ("Lebanese army", "allegation")

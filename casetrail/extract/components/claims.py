@@ -1030,6 +1030,32 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     return None
 
 
+def _accuses_another_state(registry: Registry, speaker: Entity | None, content: Span) -> bool:
+    """The content's first subject is another state, by name or by its adjective ("Israel
+    had carried out …", "Turkish drones had killed …"), than the official speaking."""
+    if speaker is None:
+        return False
+    own = _country_of_speaker(registry, speaker)
+    if own is None:
+        return False
+    subject = next(
+        (t for t in content if t.dep_ in {"nsubj", "nsubjpass"} and _in_main_clause(t, content)),
+        None,
+    )
+    if subject is None:
+        return False
+    for word in [subject, *children(subject, "amod", "compound")]:
+        if not word.is_title:
+            continue
+        code = country_of_demonym(word.text)
+        if code is None:
+            place = load_gazetteer().resolve(word.text)
+            code = place.country if place is not None and place.kind == "country" else None
+        if code is not None:
+            return code != own
+    return False
+
+
 def _another_state(
     registry: Registry, speaker: Entity | None, content: Span, speaker_text: str = ""
 ) -> bool:
@@ -1061,6 +1087,13 @@ def _another_state(
     return home is not None and own != home
 
 
+# a victim shot, in the passive: "was hit by several bullets", "was shot dead"
+_SHOT = re.compile(r"\b(?:was|were) (?:hit|shot|struck) (?:dead |by |\w+ times|twice|in the )")
+# the state's own armed men, named in what is told
+_STATE_FORCE = re.compile(
+    r"\b(?:police|policemen|officers?|soldiers?|troops|army|military|security forces|"
+    r"gendarmes?|guards?|agents?)\b"
+)
 # an official's account of what the state itself did, or of a detention it made:
 # "the government has stripped 135 people of …", "X had been placed in pretrial detention"
 _OWNED = re.compile(
@@ -3010,12 +3043,24 @@ class ClaimComponent:
             # 'the killings "bear the hallmarks of genocide"', "it was the 12th massacre
             # this year": the words that name what was done
             return "characterisation"
+        if (
+            official
+            and not negated
+            and _SHOT.search(text)
+            and not _STATE_FORCE.search(text)
+            and not _own_force_killed(cue.doc, content)
+        ):
+            # "X was hit twice in the shoulder as he left the station, police said": the
+            # state tells a shooting whose authors it does not name
+            return "confirmation"
         if official and not negated and _third_party_violence(cue.doc, content):
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"
         if _OWN_DEED.match(text):
             return "confirmation"  # an armed group: "its fighters had killed …"
+        if official and _accuses_another_state(Registry.of(cue.doc), speaker, content):
+            return "allegation"  # the Lebanese army: "Israel had carried out 30 strikes"
         if official and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text):
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"

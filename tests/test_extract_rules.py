@@ -4628,3 +4628,16 @@ def test_an_official_accusing_another_state_alleges() -> None:
         "Sunday."
     )
     assert _claims(result)[-1] == ("Lebanese army", "allegation")
+
+
+def test_government_offices_and_local_seats_are_the_states() -> None:
+    assert body_kind("Government Communication Centre") == "state"
+    assert body_kind("the prefecture") == "state"
+    assert body_kind("the town hall") == "state"
+    assert body_kind("Centre for Good Government") != "state"
+    result = _run(
+        "A court jailed an activist for three years over his posts, his cousin said. Oman's "
+        'Government Communication Centre said the activist had been tried "in a fair and '
+        'public trial".'
+    )
+    assert _claims(result)[-1] == ("Government Communication Centre", "denial")

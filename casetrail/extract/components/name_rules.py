@@ -1397,6 +1397,10 @@ def body_kind(name: str) -> str | None:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
     if "council" in tokens and tokens & _LOCAL_GOVERNMENT and not tokens & {"rights", "bar"}:
         return "state"  # "the city council", "the Municipal Council of …": local government
+    if tokens & {"prefecture", "municipality", "governorate"} or bare in {"town hall", "city hall"}:
+        return "state"  # local government by its seat: "the prefecture said"
+    if bare.startswith("government ") and "rights" not in tokens:
+        return "state"  # "the Government Communication Centre", "Government Media Office"
     if (
         tokens & words.rights_group_words
         and not tokens & {"police", "army", "military"}

@@ -4641,3 +4641,23 @@ def test_government_offices_and_local_seats_are_the_states() -> None:
         'public trial".'
     )
     assert _claims(result)[-1] == ("Government Communication Centre", "denial")
+
+
+def test_a_village_the_gazetteer_does_not_know_is_named_without_its_noun() -> None:
+    result = _run(
+        "Armed men fired on residents of Khamenlok village as they fled on Monday night, a "
+        "tribal body said."
+    )
+    assert "Khamenlok" in _names(result, "place")
+
+
+def test_a_hyphenated_acronym_is_one_name() -> None:
+    result = _run(
+        "NAIROBI — Members of the Imbonerakure, the youth wing of Burundi's ruling CNDD-FDD "
+        "party, beat at least 14 members of the opposition National Congress for Freedom (CNL) "
+        "in Muyinga province last week, a Burundian rights group said on Wednesday.\n\nA "
+        "CNDD-FDD spokesman, Agathe Nduwimana, denied that the Imbonerakure had attacked anyone."
+    )
+    organisations = _names(result, "organisation")
+    assert "CNDD" not in organisations
+    assert any(name.startswith("CNDD-FDD") for name in organisations)

@@ -2195,9 +2195,10 @@ class EntityComponent:
                 and span.end + 1 < len(doc)
                 and doc[span.end].text == "-"
                 and not doc[span.end - 1].whitespace_
-                and doc[span.end + 1].is_title
+                and (doc[span.end + 1].is_title or doc[span.end + 1].is_upper)
             ):
-                span = Span(doc, span.start, span.end + 2, label=span.label_)  # "OVD-Info"
+                # "OVD-Info", "CNDD-FDD"
+                span = Span(doc, span.start, span.end + 2, label=span.label_)
             if (
                 label == "ORG"
                 and 3 <= len(span) <= 4
@@ -2851,7 +2852,11 @@ class EntityComponent:
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = regions.get(normalise_name(text)) or gazetteer.resolve(text, countries=hints)
-            bare = re.sub(r"\s+(province|region|district|state|county|governorate)$", "", text)
+            bare = re.sub(
+                r"\s+(province|region|district|state|county|governorate|village|hamlet|commune)$",
+                "",
+                text,
+            )
             if place is None and bare != text:
                 text = bare  # "Sichuan province": the gazetteer's "Sichuan"
                 place = gazetteer.resolve(text, countries=hints)

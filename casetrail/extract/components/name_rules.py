@@ -120,7 +120,7 @@ ORG_WORD = re.compile(
     r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
     r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
     r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action|"
-    r"Radio|Television|TV|FM|Movement|League|Congress|Rally)\b"
+    r"Radio|Television|TV|FM|Movement|League|Congress|Rally|Rifles)\b"
 )
 _INSTITUTION_HEADS = {
     "ministry",

@@ -4661,3 +4661,13 @@ def test_a_hyphenated_acronym_is_one_name() -> None:
     organisations = _names(result, "organisation")
     assert "CNDD" not in organisations
     assert any(name.startswith("CNDD-FDD") for name in organisations)
+
+
+def test_a_nations_border_guards_are_its_border_police() -> None:
+    result = _run(
+        "Iranian border guards shot dead three Kurdish porters near Baneh on Sunday, a rights "
+        "group said. Iran's border police said guards had fired at smugglers."
+    )
+    organisations = _names(result, "organisation")
+    assert "border police" in organisations
+    assert "Iranian border guards" not in organisations

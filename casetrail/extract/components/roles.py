@@ -49,6 +49,7 @@ _MEMBERS_OF = {
     "military": ("army",),
     "prosecutors": ("prosecution",),
     "security": ("security",),  # "security officers" where the FSB alone is named
+    "border guards": ("border",),  # where "the border police" or "the State Border Guard" act
     # "army intelligence officers" where the Directorate of Intelligence is named
     "army intelligence": ("intelligence",),
     "military intelligence": ("intelligence",),
@@ -87,6 +88,10 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         return words[-1]
     # "Israeli police" where "the Israel Police" acts: the same country's force, never
     # another's ("Cambodian police" beside "Thai immigration police")
+    if words[-2:] == ["border", "guards"] and (
+        len(words) == 2 or (len(words) == 3 and _nation_named(force.name.split()[0]) is not None)
+    ):
+        return "border guards"  # "Iranian border guards" where "Iran's border police" speak
     if (
         len(words) >= 3
         and words[-1] == "police"
@@ -219,6 +224,8 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         # "the Lesotho Defence Force": a country's army (not the "Ambazonia Defence Forces"
         # or a township's "People's Defence Force")
         return words[-1] in {"force", "forces"} and _nation_named(name.split()[0]) is not None
+    if "border" in kinds:  # "the border police", "the State Border Guard"
+        return "border" in words and words[-1] in {"police", "guard", "guards", "service", "force"}
     if "prosecution" in kinds:  # "the public prosecutor's office", "the Public Ministry"
         plain = {w.removesuffix("'s").removesuffix("’s") for w in words}
         return (

@@ -1396,16 +1396,19 @@ _PERSONAL_OFFICES = {
 }
 
 
-_WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:org|com|net|info|media|io|life|news)")
+_WEB_NAME = re.compile(
+    r"(?<![\w.@/-])[A-Z][\w-]*\.(?:org|com|net|info|media|io|life|news)\b(?![\w/]|\.\w)"
+)
 
 
 def _web_names(doc: Doc) -> list[Span]:
     """ "according to Migrant-Rights.org": a body known by its web address."""
-    return [
-        Span(doc, t.i, t.i + 1, label="ORG")
-        for t in doc
-        if "." in t.text and not t.ent_type_ and _WEB_NAME.fullmatch(t.text)
-    ]
+    spans = []
+    for match in _WEB_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and len(span) == 1 and not span[0].ent_type_:
+            spans.append(span)
+    return spans
 
 
 def _named_beside(span: Span) -> bool:
@@ -1784,10 +1787,13 @@ class EntityComponent:
                 and (span.label_ == "ORG" or _place_named(span_text(span), gazetteer) is None)
             ):
                 continue  # "for Tamils killed in the war", "the Baluch rights group"
-            owner = next((t.i for t in span[1:-1] if t.text in {"'s", "’s"}), None)
+            owner = (
+                next((t.i for t in span[1:-1] if t.text in {"'s", "’s"}), None)
+                if span.label_ in {"ORG", "GPE", "LOC"} and "s " in span_text(span)
+                else None
+            )
             if (
                 owner is not None
-                and span.label_ in {"ORG", "GPE", "LOC"}
                 and span.end < len(doc)
                 and doc[span.end].lower_ in _AREA_NOUNS | {"district", "region", "province"}
                 and _place_named(doc[span.start : owner].text, gazetteer) is not None
@@ -2301,17 +2307,16 @@ class EntityComponent:
             ):
                 continue  # "Social Affairs Minister Hector Hajjar": a portfolio, not a body
             closing = doc[span.end : span.end + 2].text  # "Unlawful Activities (Prevention) Act"
-            opens_as_body = bool(ORG_WORD.match(span_text(span).removeprefix("the ")))
             if (
                 label == "ORG"
-                # (not "the Centre for Justice and International Law": a body named for law)
-                and not opens_as_body
                 and (
                     LAW_NAME.search(span_text(span))
                     or ("(" in span_text(span) and LAW_NAME.search(span_text(span) + closing))
                     # "the Cyber Security" + "and Cyber Crimes Act"
                     or _LAW_NAME_GOES_ON.match(doc[span.end : span.end + 7].text)
                 )
+                # (not "the Centre for Justice and International Law": a body named for law)
+                and not ORG_WORD.match(span_text(span).removeprefix("the "))
             ):
                 continue  # "the Unlawful Activities (Prevention) Act" is a law, not a body
             if label != span.label_:

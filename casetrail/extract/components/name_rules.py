@@ -195,10 +195,12 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
 _NAME_BEFORE_PARTY = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3})party\b")
 # "Lawyers for Liberty", "Journalists for Press Freedom": people for a cause, a body
 _PEOPLE_FOR_A_CAUSE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+ )?(?:Lawyers|Doctors|Journalists|Mothers|Women|Citizens|Students|"
-    r"Teachers|Reporters|Families) (?:for|of|without|against) (?:the )?[A-Z][\w'’-]+"
-    r"(?: (?:and |of |for |the )*[A-Z][\w'’-]+)*)"
+    r"\b(?:Lawyers|Doctors|Journalists|Mothers|Women|Citizens|Students|Teachers|Reporters|"
+    r"Families) (?:for|of|without|against) (?:the )?[A-Z][\w'’-]+"
+    r"(?: (?:and |of |for |the )*[A-Z][\w'’-]+)*"
 )
+# the capitalised word a cause's name may open with ("Zimbabwe Lawyers for Human Rights")
+_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
 # "the Sinaloa cartel": a cartel is known by a place or a name and keeps its noun
 _CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 
@@ -271,7 +273,9 @@ def named_bodies(doc: Doc) -> list[Span]:
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
             spans.append(span)
     for match in _PEOPLE_FOR_A_CAUSE.finditer(text):
-        span = doc.char_span(match.start(1), match.end(1), label="ORG")
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = before.start() if before is not None else match.start()
+        span = doc.char_span(start, match.end(), label="ORG")
         if span is not None and not any(t.ent_type_ in {"GPE", "DATE"} for t in span):
             spans.append(span)
     for match in _NAME_BEFORE_PARTY.finditer(text) if " party" in text else ():

@@ -4671,3 +4671,13 @@ def test_a_nations_border_guards_are_its_border_police() -> None:
     organisations = _names(result, "organisation")
     assert "border police" in organisations
     assert "Iranian border guards" not in organisations
+
+
+def test_a_states_soldiers_are_not_a_liberation_army() -> None:
+    result = _run(
+        "Ethiopian soldiers killed at least 17 civilians in a village in western Oromia last "
+        "week, residents said. The government accuses the Oromo Liberation Army (OLA) of "
+        "attacks on civilians."
+    )
+    ola = next(e for e in result.entities if e.name == "Oromo Liberation Army")
+    assert not any(m.text == "Ethiopian soldiers" for m in ola.mentions)

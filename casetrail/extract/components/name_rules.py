@@ -1419,7 +1419,7 @@ def body_kind(name: str) -> str | None:
         return "rights group"
     if tokens & _RELIGIOUS_BODIES:
         return None
-    if tokens & words.state_words and not tokens & _INSURGENT_WORDS:
+    if tokens & words.state_words and not tokens & INSURGENT_WORDS:
         if {"people", "force"} <= tokens and tokens & {"defence", "defense"}:
             return None  # a People's Defence Force fights Myanmar's junta (not the UPDF)
         return "state"
@@ -1456,7 +1456,7 @@ _STATE_MARKERS = {
     "migration",
 }
 # "Oromo Liberation Army", "Kachin Independence Army": armed, but against the state
-_INSURGENT_WORDS = {
+INSURGENT_WORDS = {
     "liberation",
     "independence",
     "rebel",

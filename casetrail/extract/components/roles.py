@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from casetrail.extract.components.acts import acts_of, surface_forms
 from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.registry import Registry, doc_text
+from casetrail.extract.components.name_rules import INSURGENT_WORDS
 from casetrail.extract.components.syntax import children
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Entity, Mention, RoleMention
@@ -218,6 +219,8 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     """The army by its last word (or the armed forces); a police body named by any
     ("the Saptari District Police Office", "Phnom Penh Municipal Police")."""
     words = name.casefold().split()
+    if "army" in kinds and set(words) & INSURGENT_WORDS:
+        return False  # the state's soldiers are not the "Oromo Liberation Army"
     if "army" in kinds and words[-2:] == ["armed", "forces"]:
         return True  # "the Joint Command of the Armed Forces"
     if "army" in kinds and len(words) >= 2 and words[-2] in {"defence", "defense"}:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 
 from casetrail.extract.components.acts import acts_of, surface_forms
 from casetrail.extract.components.claims import _is_official, claims_of
-from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.name_rules import INSURGENT_WORDS
+from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import children
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Entity, Mention, RoleMention

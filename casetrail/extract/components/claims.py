@@ -1999,25 +1999,17 @@ class ClaimComponent:
         )
 
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
-        coordinated = (
-            [
-                c
-                for c in children(tokens[0], "nmod", "compound")
-                if children(c, "cc") and children(c, "conj")
-            ]
-            if tokens
-            else []
-        )
+        coordinated = _coordinated_modifier(tokens[0]) if tokens else None
         if (
-            coordinated
-            and coordinated[0].lemma_.lower() in _OWN_BODIES
-            and coordinated[0].i > 0
+            coordinated is not None
+            and coordinated.lemma_.lower() in _OWN_BODIES
+            and coordinated.i > 0
             # ("his" may hang on the head: "his party and medical staff")
-            and coordinated[0].doc[coordinated[0].i - 1].lower_ in {"his", "her", "their"}
+            and coordinated.doc[coordinated.i - 1].lower_ in {"his", "her", "their"}
         ):
-            # "his employer and press freedom groups said", parsed as one group with a
-            # coordinated modifier: the first speaker, "his employer", is his body
-            own = _own_body(registry, coordinated[0])
+            # "his employer and press freedom groups said": the first speaker, "his
+            # employer", is his body
+            own = _own_body(registry, coordinated)
             if own is not None:
                 return own
         if (
@@ -2091,7 +2083,7 @@ class ClaimComponent:
             # "The public prosecutor in Abidjan said": the prosecution speaks, an office
             return _body_named_by(registry, tokens[0])
         if tokens and tokens[0].is_title and tokens[0].lower_ in actor_words().titles:
-            # "Commissioner of Police Allister Guevarro said", parsed with the holder as
+            # "Commissioner of Police Kendell Charles said", parsed with the holder as
             # what the title is "of": the holder speaks
             holders = [
                 registry.entity_of_token(o)
@@ -2450,19 +2442,19 @@ class ClaimComponent:
         for _ in range(3):
             # "His wife has been allowed one visit … and said …": a verb coordinated with
             # a passive one shares its subject (not "were summoned and warned", passive too)
-            shared = (
-                "nsubjpass"
+            subject_deps = (
+                ("nsubj", "nsubjpass")
                 if verb is not cue
                 and cue.dep_ == "conj"
                 and cue.head.i == verb.i
                 and cue.tag_ != "VBN"
                 and cue.lemma_.lower() not in {"warn", "tell"}  # "were summoned and warned"
                 and cue.doc[cue.i - 1].lower_ == "and"
-                else ""
+                else ("nsubj",)
             )
             subjects = [
                 s
-                for s in children(verb, "nsubj", shared)
+                for s in children(verb, *subject_deps)
                 # '"… Nothing she said was false," said her lawyer': the parser took a
                 # word inside the quotation for a subject
                 if not (
@@ -2611,13 +2603,10 @@ class ClaimComponent:
                         for t in c.subtree
                     }  # "a teacher who asked not to be named": a teacher
                     phrase = sorted(set(described_as[0].subtree) - clauses, key=lambda t: t.i)
-            first = next(
-                (t for t in phrase if t.i < head.i and any(c.dep_ == "cc" for c in t.children)),
-                None,
-            )
-            if first is not None and any(c.dep_ == "conj" for c in first.children):
-                # "his employer and press freedom groups said", parsed as one group with
-                # a coordinated modifier: the first speaker is "his employer"
+            first = _coordinated_modifier(head)
+            if first is not None:
+                # "his employer and press freedom groups said": the first speaker is "his
+                # employer"
                 phrase = [t for t in phrase if t.i <= first.i]
             registry = Registry.of(head.doc)
             kept = [
@@ -3455,6 +3444,22 @@ def _before_trailing_names(doc: Doc, start: int, end: int) -> int:
     if cut == last or len(name) < 2:
         return end  # no title before the name ("in Kampala, Uganda"): no speaker there
     return cut if cut - start >= 3 else end
+
+
+def _coordinated_modifier(head: Token) -> Token | None:
+    """ "his employer and press freedom groups", which the parser reads as one group whose
+    modifier is coordinated: the modifier that names the first speaker."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"nmod", "compound"}
+            and c.i < head.i
+            and children(c, "cc")
+            and children(c, "conj")
+        ),
+        None,
+    )
 
 
 def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:

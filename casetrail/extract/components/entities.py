@@ -1428,7 +1428,7 @@ def _named_beside(span: Span) -> bool:
 
 def _title_before_holder(span: Span) -> bool:
     """An office named as the title of the person set beside it ("The People's Advocate,
-    Erinda Ballanca, said"): the holder is the participant, the title no body."""
+    Erjona Dervishi, said"): the holder is the participant, the title no body."""
     doc = span.doc
     if span[-1].lower_ not in _PERSONAL_OFFICES or span.end + 2 >= len(doc):
         return False
@@ -1886,7 +1886,7 @@ class EntityComponent:
             if _no_name(span):
                 continue
             if span.label_ == "ORG" and _title_before_holder(span):
-                continue  # "The People's Advocate, Erinda Ballanca, said": her title
+                continue  # "The People's Advocate, Erjona Dervishi, said": her title
             if span.label_ == "PERSON" and (outlet_end := _outlet_noun_end(span)):
                 # "told the Mimi Mefo Info news site": an outlet named with what it is
                 span = Span(doc, span.start, outlet_end, label="ORG")

@@ -1021,7 +1021,7 @@ def titled_name_spans(doc: Doc) -> list[Span]:
             and doc[end + 1].is_title
             and doc[end + 1].lower_ in TITLE_DOMAINS
         ):
-            token = doc[end + 1]  # "Commissioner of Police Allister Guevarro"
+            token = doc[end + 1]  # "Commissioner of Police Kendell Charles"
             end += 2
         while (
             end < len(doc)

@@ -376,3 +376,33 @@ def test_gazetteer_prefers_a_place_of_that_very_name_to_a_larger_one_once_so_cal
     assert gazetteer.resolve("New Delhi").name == "New Delhi"  # type: ignore[union-attr]
     # the document's countries still come first
     assert gazetteer.resolve("Islamabad", countries={"BD"}).country == "BD"  # type: ignore[union-attr]
+
+
+def test_english_is_told_by_its_common_words_and_other_languages_by_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casetrail.ingest import language
+
+    english = FIXTURE_MD.read_text(encoding="utf-8")
+    french = (
+        "Les policiers ont arrêté le journaliste à son domicile lundi soir, a déclaré son "
+        "avocat. Il a été conduit au commissariat central et interrogé pendant six heures sur "
+        "ses articles consacrés à la corruption dans la région, selon sa famille, qui dit "
+        "n'avoir reçu aucune nouvelle depuis mardi matin et demande sa libération immédiate."
+    )
+    assert language.detect_language(french) == "fr"
+    asked: list[str] = []
+    real = language.py3langid.classify
+
+    def counting(sample: str) -> tuple[str, float]:
+        asked.append(sample)
+        code, score = real(sample)
+        return str(code), float(score)
+
+    monkeypatch.setattr(language.py3langid, "classify", counting)
+    assert language.detect_language(english) == "en"
+    assert asked == []  # the English report never reached the model
+    assert language.detect_language(french) == "fr"
+    assert len(asked) == 1
+    assert language.detect_language("The police said the man was held.") == "en"
+    assert len(asked) == 2  # too short to tell by counting: the model decides

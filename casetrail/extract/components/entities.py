@@ -1396,6 +1396,7 @@ _PERSONAL_OFFICES = {
 }
 
 
+_WEB_DOMAINS = (".org", ".com", ".net", ".info", ".media", ".io", ".life", ".news")
 _WEB_NAME = re.compile(
     r"(?<![\w.@/-])[A-Z][\w-]*\.(?:org|com|net|info|media|io|life|news)\b(?![\w/]|\.\w)"
 )
@@ -1403,8 +1404,11 @@ _WEB_NAME = re.compile(
 
 def _web_names(doc: Doc) -> list[Span]:
     """ "according to Migrant-Rights.org": a body known by its web address."""
-    spans = []
-    for match in _WEB_NAME.finditer(doc_text(doc)):
+    spans: list[Span] = []
+    text = doc_text(doc)
+    if not any(domain in text for domain in _WEB_DOMAINS):
+        return spans  # (most reports name no web address: the pattern is not run)
+    for match in _WEB_NAME.finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and len(span) == 1 and not span[0].ent_type_:
             spans.append(span)
@@ -2177,7 +2181,8 @@ class EntityComponent:
                     span.start > 0
                     and given_name(doc[span.start - 1])
                     # (not a title: "Police Commissioner" + "Gilbert Lopez")
-                    and doc[span.start - 1].lower_ not in titles | TITLE_DOMAINS
+                    and doc[span.start - 1].lower_ not in titles
+                    and doc[span.start - 1].lower_ not in TITLE_DOMAINS
                 ):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
                 if after is not None and after.text != "I" and _ROMAN.fullmatch(after.text):

@@ -199,6 +199,18 @@ _PEOPLE_FOR_A_CAUSE = re.compile(
     r"Families) (?:for|of|without|against) (?:the )?[A-Z][\w'’-]+"
     r"(?: (?:and |of |for |the )*[A-Z][\w'’-]+)*"
 )
+_CAUSE_NOUNS = (
+    "Lawyers ",
+    "Doctors ",
+    "Journalists ",
+    "Mothers ",
+    "Women ",
+    "Citizens ",
+    "Students ",
+    "Teachers ",
+    "Reporters ",
+    "Families ",
+)
 # the capitalised word a cause's name may open with ("Zimbabwe Lawyers for Human Rights")
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
 # "the Sinaloa cartel": a cartel is known by a place or a name and keeps its noun
@@ -272,7 +284,10 @@ def named_bodies(doc: Doc) -> list[Span]:
             words = words[1:]
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
             spans.append(span)
-    for match in _PEOPLE_FOR_A_CAUSE.finditer(text):
+    causes = (
+        _PEOPLE_FOR_A_CAUSE.finditer(text) if any(noun in text for noun in _CAUSE_NOUNS) else ()
+    )
+    for match in causes:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         start = before.start() if before is not None else match.start()
         span = doc.char_span(start, match.end(), label="ORG")

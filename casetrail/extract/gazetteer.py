@@ -174,6 +174,16 @@ def country_of_demonym(word: str) -> str | None:
     return _demonyms().get(normalise_name(word))
 
 
+def country_named(word: str) -> str | None:
+    """The country an adjective or a capitalised country's name stands for ("Israeli",
+    "Israel")."""
+    code = country_of_demonym(word)
+    if code is None and word[:1].isupper():
+        place = load_gazetteer().resolve(word)
+        code = place.country if place is not None and place.kind == "country" else None
+    return code
+
+
 def _usable_alternate(name: str) -> bool:
     """geonames lists airport codes ("CID" for Cedar Rapids, "NGO" for Nagoya) and
     transliterations that are English words ("She" for Shenyang) among a city's other

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.name_rules import PLACE_NOUNS, body_kind, initials, works_at
+from casetrail.extract.components.name_rules import (
+    OMBUDSMEN,
+    PLACE_NOUNS,
+    acronym_set_off,
+    body_kind,
+    initials,
+    works_at,
+)
 from casetrail.extract.components.registry import Registry, doc_text, span_text
 from casetrail.extract.components.syntax import (
     children,
@@ -24,7 +31,7 @@ from casetrail.extract.components.syntax import (
     force_name,
     outside_preps,
 )
-from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
+from casetrail.extract.gazetteer import country_named, country_of_demonym, load_gazetteer
 from casetrail.extract.results import ActMention, ClaimMention, Entity, Mention
 from casetrail.extract.vocabulary import actor_words
 
@@ -1006,7 +1013,6 @@ def _home_country(registry: Registry) -> str | None:
 def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     """The state a speaker belongs to, as its mentions say: "Britain's Foreign Office",
     "the Armenian foreign ministry"."""
-    gazetteer = load_gazetteer()
     for span in registry.mention_spans(speaker):
         if span is None:
             continue
@@ -1019,12 +1025,7 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
         if span.root.dep_ == "appos":  # "Ukraine's human rights commissioner, X,"
             words += children(span.root.head, "poss", "amod", "compound")
         for word in words:
-            if not word.is_title:
-                continue
-            code = country_of_demonym(word.text)
-            if code is None:
-                place = gazetteer.resolve(word.text)
-                code = place.country if place is not None and place.kind == "country" else None
+            code = country_named(word.text) if word.is_title else None
             if code is not None:
                 return code
     return None
@@ -1045,12 +1046,7 @@ def _accuses_another_state(registry: Registry, speaker: Entity | None, content: 
     if subject is None:
         return False
     for word in [subject, *children(subject, "amod", "compound")]:
-        if not word.is_title:
-            continue
-        code = country_of_demonym(word.text)
-        if code is None:
-            place = load_gazetteer().resolve(word.text)
-            code = place.country if place is not None and place.kind == "country" else None
+        code = country_named(word.text) if word.is_title else None
         if code is not None:
             return code != own
     return False
@@ -2097,7 +2093,7 @@ class ClaimComponent:
             self._last_claim is None
             and tokens
             and tokens[0].is_lower
-            and tokens[0].lower_ in {"ombudsman", "ombudsperson", "ombudswoman"}
+            and tokens[0].lower_ in OMBUDSMEN
             and registry.entity_of_token(tokens[0]) is None
         ):
             # a lede's "…, the country's ombudsman said": the office or holder the next
@@ -3335,7 +3331,7 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
 
 
 # national human rights institutions: the state's, but they speak for the victims
-_NHRI_TITLES = {"defender", "ombudsman", "ombudsperson", "ombudswoman"}
+_NHRI_TITLES = {"defender", *OMBUDSMEN}
 
 
 def _affiliation(org_kind: str | None) -> str:
@@ -3465,15 +3461,9 @@ def _coordinated_modifier(head: Token) -> Token | None:
 def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
     """The body a lower-case description names right after it by its acronym, set off by
     commas ("the government's human rights commission, COPADEH, said")."""
-    doc = noun.doc
-    if not noun.is_lower or noun.i + 3 >= len(doc):
-        return None
-    if doc[noun.i + 1].text != "," or doc[noun.i + 3].text != ",":
-        return None
-    named = registry.entity_of_token(doc[noun.i + 2])
-    if named is None or named.kind != "organisation" or not doc[noun.i + 2].text.isupper():
-        return None
-    return named
+    acronym = acronym_set_off(noun.doc, noun.i + 1) if noun.is_lower else None
+    named = registry.entity_of_token(acronym) if acronym is not None else None
+    return named if named is not None and named.kind == "organisation" else None
 
 
 def _ombudsman_named_after(registry: Registry, title: Token) -> Entity | None:

@@ -21,9 +21,11 @@ from casetrail.extract.components.name_rules import (
     LAW_NAME,
     LOCATIVE,
     NAME_LABELS,
+    OMBUDSMEN,
     ORG_WORD,
     PLACE_NOUNS,
     TITLE_DOMAINS,
+    acronym_set_off,
     after_place_noun,
     appositive_body_spans,
     appositive_person_spans,
@@ -895,14 +897,11 @@ def _described_as_a_body(span: Span) -> bool:
     )
 
 
-_OMBUDSMEN = frozenset({"ombudsman", "ombudsperson", "ombudswoman"})
-
-
 def _ombudsman_spans(doc: Doc) -> list[Span]:
     """ "The Greek Ombudsman said": the office speaks, named with its nationality, though
     the model tags no name there."""
     spans = []
-    for i in Registry.of(doc).with_lower(_OMBUDSMEN):
+    for i in Registry.of(doc).with_lower(OMBUDSMEN):
         token = doc[i]
         if not token.is_title or token.ent_type_ or token.dep_ == "compound":
             continue
@@ -1385,15 +1384,7 @@ def _place_name_goes_on(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 # an office's last word when its name is its holder's title
-_PERSONAL_OFFICES = {
-    "advocate",
-    "ombudsman",
-    "ombudsperson",
-    "ombudswoman",
-    "defender",
-    "provedor",
-    "commissioner",
-}
+_PERSONAL_OFFICES = {"advocate", "defender", "provedor", "commissioner", *OMBUDSMEN}
 
 
 _WEB_DOMAINS = (".org", ".com", ".net", ".info", ".media", ".io", ".life", ".news")
@@ -1418,16 +1409,8 @@ def _web_names(doc: Doc) -> list[Span]:
 def _named_beside(span: Span) -> bool:
     """A body described in lower case and named right after it by its acronym: "the
     government's human rights commission, COPADEH, said" is COPADEH."""
-    doc = span.doc
-    end = span.end
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].ent_type_ == "ORG"
-        and doc[end + 1].text.isupper()
-        and len(doc[end + 1].text) >= 3
-        and doc[end + 2].text == ","
-    )
+    acronym = acronym_set_off(span.doc, span.end)
+    return acronym is not None and acronym.ent_type_ == "ORG" and len(acronym.text) >= 3
 
 
 def _title_before_holder(span: Span) -> bool:

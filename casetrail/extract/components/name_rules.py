@@ -970,6 +970,16 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def acronym_set_off(doc: Doc, comma: int) -> Token | None:
+    """The capitalised acronym set off by commas from ``comma`` on: the name a lower-case
+    description before it is known by ("the government's human rights commission,
+    COPADEH, said")."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].text != ",":
+        return None
+    acronym = doc[comma + 1]
+    return acronym if acronym.text.isupper() else None
+
+
 def with_country_head(span: Span, gazetteer: Gazetteer) -> Span:
     """ "Trinidad and Tobago Police Service", which the model cuts at "and": a body named
     after a country whose name holds "and" starts with the whole country."""
@@ -1014,6 +1024,8 @@ def given_name(token: Token) -> bool:
     )
 
 
+# an ombudsman by any of the title's spellings
+OMBUDSMEN = frozenset({"ombudsman", "ombudsperson", "ombudswoman"})
 # what a title is "of" before the holder's name: "Inspector General of Police X"
 TITLE_DOMAINS = {"police", "prisons", "justice", "interior", "defence", "defense", "staff"}
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|X)")  # "King Mswati III"
@@ -1062,15 +1074,7 @@ def titled_name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-_APPOSED_TO_NAMES = {
-    "rapporteur",
-    "envoy",
-    "commissioner",
-    "ombudsman",
-    "ombudswoman",
-    "ombudsperson",
-    "name",
-}
+_APPOSED_TO_NAMES = {"rapporteur", "envoy", "commissioner", "name", *OMBUDSMEN}
 
 
 def appositive_person_spans(doc: Doc) -> list[Span]:

@@ -13,7 +13,7 @@ from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.name_rules import INSURGENT_WORDS
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import children
-from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
+from casetrail.extract.gazetteer import country_named
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import act_types, actor_words
 
@@ -90,20 +90,20 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     # "Israeli police" where "the Israel Police" acts: the same country's force, never
     # another's ("Cambodian police" beside "Thai immigration police")
     if words[-2:] == ["border", "guards"] and (
-        len(words) == 2 or (len(words) == 3 and _nation_named(force.name.split()[0]) is not None)
+        len(words) == 2 or (len(words) == 3 and country_named(force.name.split()[0]) is not None)
     ):
         return "border guards"  # "Iranian border guards" where "Iran's border police" speak
     if (
         len(words) >= 3
         and words[-1] == "police"
-        and _nation_named(force.name.split()[0]) is not None
+        and country_named(force.name.split()[0]) is not None
         and any(
             e is not force and e.kind == "organisation" and e.name.casefold() == " ".join(words[1:])
             for e in registry.entities
         )
     ):
         return "police"  # "Argentine federal police" where "the Federal Police" are named
-    nation = _nation_named(force.name.split()[0]) if words[1:] == ["police"] else None
+    nation = country_named(force.name.split()[0]) if words[1:] == ["police"] else None
     if nation is None:
         return name
     forces = [
@@ -111,7 +111,7 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         for e in registry.entities
         if e is not force and e.kind == "organisation" and "police" in e.name.casefold().split()
     ]
-    if any(_nation_named(e.name.split()[0]) == nation for e in forces):
+    if any(country_named(e.name.split()[0]) == nation for e in forces):
         return "police"
     # "Albanian police" where "the State Police" speak: a nation's police are the one
     # force the report names by a proper name that names no nation at all
@@ -121,9 +121,9 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         if _proper(e.name)
         and " " in e.name
         # the force itself, not a unit of it ("the National Brigade of the Judicial Police")
-        and e.name.casefold().split(" of ")[0].split()[-1] in _WHOLE_FORCE
+        and _head_word(e.name) in _WHOLE_FORCE
     ]
-    if len(proper) == 1 and not any(_nation_named(w) for w in proper[0].name.split()):
+    if len(proper) == 1 and not any(country_named(w) for w in proper[0].name.split()):
         return "police"
     return name
 
@@ -159,7 +159,7 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                     # "the Immigration Department", "the General Directorate of Migration"
                     and (
                         e.name.casefold().split()[-1] in _SERVICE_HEADS
-                        or e.name.casefold().split(" of ")[0].split()[-1] in _SERVICE_HEADS
+                        or _head_word(e.name) in _SERVICE_HEADS
                     )
                 ]
             elif bare.name.islower() and bare.org_kind in {"state", "security force"}:
@@ -226,7 +226,7 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     if "army" in kinds and len(words) >= 2 and words[-2] in {"defence", "defense"}:
         # "the Lesotho Defence Force": a country's army (not the "Ambazonia Defence Forces"
         # or a township's "People's Defence Force")
-        return words[-1] in {"force", "forces"} and _nation_named(name.split()[0]) is not None
+        return words[-1] in {"force", "forces"} and country_named(name.split()[0]) is not None
     if "border" in kinds:  # "the border police", "the State Border Guard"
         return "border" in words and words[-1] in {"police", "guard", "guards", "service", "force"}
     if "prosecution" in kinds:  # "the public prosecutor's office", "the Public Ministry"
@@ -246,6 +246,11 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
 
 
+def _head_word(name: str) -> str:
+    """A body's head noun, before any "of" ("the General Directorate of Migration")."""
+    return name.casefold().split(" of ")[0].split()[-1]
+
+
 _LINKING_WORDS = {"of", "the", "for", "and", "de", "du", "des", "da", "do"}
 
 
@@ -258,15 +263,6 @@ def _proper(name: str) -> bool:
 _WHOLE_FORCE = {"police", "force", "service"}
 # the body by name (not "taken to a gendarmerie", a post)
 _GENDARMERIE = re.compile(r"(?<!\ba )(?<!\ban )\bgendarmerie\b", re.IGNORECASE)
-
-
-def _nation_named(word: str) -> str | None:
-    """The country an adjective or a country's name stands for ("Israeli", "Israel")."""
-    code = country_of_demonym(word)
-    if code is None and word[:1].isupper():
-        place = load_gazetteer().resolve(word)
-        code = place.country if place is not None and place.kind == "country" else None
-    return code
 
 
 _SECURITY_BODIES = {"service", "committee", "directorate", "agency", "department", "bureau"}

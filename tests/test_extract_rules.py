@@ -4681,3 +4681,135 @@ def test_a_states_soldiers_are_not_a_liberation_army() -> None:
     )
     ola = next(e for e in result.entities if e.name == "Oromo Liberation Army")
     assert not any(m.text == "Ethiopian soldiers" for m in ola.mentions)
+
+
+def test_a_name_someone_goes_by_is_no_second_person() -> None:
+    result = _run(
+        "Farid Osman, 52, who draws under the name Pena Merah, was charged on Monday. "
+        "Ama Boateng, who performs as Lady Flame, was arrested at a concert."
+    )
+    assert _names(result, "person") == {"Farid Osman", "Ama Boateng"}
+    farid = next(e for e in result.entities if e.name == "Farid Osman")
+    assert "Pena Merah" in {m.text for m in farid.mentions}
+
+
+def test_a_relative_the_model_took_for_a_body_is_a_person() -> None:
+    # (the model reads "Tyrone Welcome" here as a body)
+    result = _run(
+        "Tyrone Welcome was riding home on a bicycle with a friend when officers ordered "
+        "them to stop and then opened fire. His mother, Janet Welcome, said her son had "
+        "never owned a gun."
+    )
+    assert {"Tyrone Welcome", "Janet Welcome"} <= _names(result, "person")
+    assert "Tyrone Welcome" not in _names(result, "organisation")
+
+
+def test_a_name_after_hamlet_of_is_a_place() -> None:
+    result = _run("Troops clashed with rebels near the hamlet of Loma Verde on Saturday.")
+    assert "Loma Verde" in _names(result, "place")
+    assert "Loma Verde" not in _names(result, "organisation")
+
+
+def test_a_country_that_is_a_given_name_is_the_country_unless_someone_bears_it() -> None:
+    country = _run("The group said the detention violates Chad's own press law.")
+    assert "Chad" in _names(country, "place")
+    assert "Chad" not in _names(country, "person")
+    person = _run("Chad Morrison, a reporter, was detained on Monday. Chad said he was beaten.")
+    assert "Chad Morrison" in _names(person, "person")
+    assert "Chad" not in _names(person, "place")
+
+
+def test_a_town_after_a_part_of_it_is_a_place() -> None:
+    result = _run("Vigilantes set market stalls alight in central Durban on Monday, traders said.")
+    assert "Durban" in _names(result, "place")
+    assert "Durban" not in _names(result, "person")
+
+
+def test_a_sentence_faced_if_convicted_is_no_trial() -> None:
+    result = _run("The cartoonist was charged with sedition and faces three years if convicted.")
+    assert "unfair_trial" not in _act_types(result)
+
+
+def test_a_body_brought_home_is_no_forced_return() -> None:
+    result = _run("The embassy said it was arranging to repatriate the trader's body to Malawi.")
+    assert "forced_return" not in _act_types(result)
+
+
+def test_xenophobic_attacks_are_a_persecution() -> None:
+    result = _run("Members of an anti-immigrant group beat foreign traders in the market.")
+    assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_charge_over_a_cartoon_restricts_expression() -> None:
+    result = _run(
+        "The cartoonist Farid Osman was charged under the Sedition Act over a cartoon "
+        "that showed a minister as a puppet."
+    )
+    assert "restriction_of_expression" in _act_types(result)
+
+
+def test_said_and_accused_someone_else_are_two_claims() -> None:
+    result = _run(
+        "The boy's mother, Ruth Alleyne, said her son had never owned a gun and accused "
+        "the police of planting one. Kofi Mensah said police had beaten him and accused "
+        "him of theft."
+    )
+    claims = _claims(result)
+    assert claims.count(("Ruth Alleyne", "allegation")) == 2
+    assert claims.count(("Kofi Mensah", "allegation")) == 1  # "accused him": what he said
+
+
+def test_which_the_police_denied_is_the_polices_own_claim() -> None:
+    result = _run(
+        "Opposition lawmaker Dev Persaud said several detainees had been beaten in "
+        "custody, which the police denied."
+    )
+    claims = _claims(result)
+    assert ("Dev Persaud", "allegation") in claims
+    assert ("police", "denial") in claims
+
+
+def test_an_account_the_family_rejected_is_their_allegation() -> None:
+    result = _run(
+        "The army said the man its soldiers killed on Saturday was a rebel who opened "
+        "fire on a patrol, an account his family rejected as false."
+    )
+    claims = _claims(result)
+    assert ("his family", "allegation") in claims
+    assert ("army", "denial") in claims
+
+
+def test_a_statement_considers_and_recalls_that() -> None:
+    result = _run(
+        "The Press Freedom Network considers that the detention violates the press law. "
+        "The network also recalls that five journalists were arrested last year. "
+        "The court will consider the appeal next week."
+    )
+    claims = _claims(result)
+    assert claims.count(("Press Freedom Network", "allegation")) == 2
+    assert len(claims) == 2
+
+
+def test_a_friend_named_after_according_to_speaks() -> None:
+    result = _run(
+        "Tariq Goodluck was riding home with a friend when officers opened fire, "
+        "according to the friend, Kwame Bacchus, 18, who was not hurt."
+    )
+    assert ("Kwame Bacchus", "allegation") in _claims(result)
+
+
+def test_an_independent_investigation_opened_owns_to_the_events() -> None:
+    result = _run(
+        "The Police Complaints Authority said it had opened an independent investigation "
+        "into the shooting."
+    )
+    assert _claims(result) == [("Police Complaints Authority", "confirmation")]
+
+
+def test_a_police_inspector_named_after_his_title_is_an_official() -> None:
+    result = _run(
+        "The first witness, a police investigating officer, Inspector Rahim Osman, said "
+        "the complaint had come from a member of the public."
+    )
+    inspector = next(e for e in result.entities if e.name == "Rahim Osman")
+    assert "inspector" in inspector.descriptors

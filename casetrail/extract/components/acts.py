@@ -227,6 +227,14 @@ class ActComponent:
             if act_id == "arbitrary_detention" and self._suspects_held(anchor):
                 continue  # "police detained two suspects" in the killing: no violation
             if act_id == "unfair_trial" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in anchor.children
+            ):
+                continue  # "faces up to three years in prison if convicted": not yet tried
+            if act_id == "forced_return" and any(
+                c.lemma_.lower() in _REMAINS for c in children(anchor, "dobj", "nsubjpass")
+            ):
+                continue  # "arranging to repatriate his body": the dead brought home
+            if act_id == "unfair_trial" and any(
                 c.lemma_.lower() in _CULPRITS for c in children(anchor, "nsubjpass", "dobj")
             ):
                 continue  # "no officer had been convicted": the culprits' trial, no violation
@@ -260,7 +268,9 @@ class ActComponent:
             seen[key] = act
             acts.append(act)
         if not any(a.act_type == "restriction_of_expression" for a in acts):
-            punished = _speech_punished(registry, doc, acts)
+            punished = _speech_punished(registry, doc, acts) or self._speech_prosecuted(
+                registry, doc, dates
+            )
             if punished is not None:
                 punished.id = len(acts) + 1
                 acts.append(punished)
@@ -274,6 +284,46 @@ class ActComponent:
             )
         doc.user_data[ACTS_KEY] = acts
         return doc
+
+    def _speech_prosecuted(
+        self, registry: Registry, doc: Doc, dates: list[DateMention]
+    ) -> ActMention | None:
+        """ "charged under the Sedition Act over a cartoon", "questioned over his posts":
+        a prosecution whose reason is speech restricts expression, though no detention or
+        sentence is told."""
+        text = doc_text(doc)
+        if not _SPEECH_WORD.search(text):
+            return None
+        for found in _FOR_SPEECH.finditer(text):
+            if registry.in_quote(found.start()) or registry.is_excluded(*found.span()):
+                continue
+            cue = doc.char_span(*found.span(), alignment_mode="expand")
+            if cue is None:
+                continue
+            sentence = cue.sent
+            verb = next(
+                (
+                    t
+                    for t in doc[sentence.start : cue.start]
+                    if t.pos_ == "VERB" and t.lemma_.lower() in _PROSECUTING
+                ),
+                None,
+            )
+            if verb is None or _DEMAND_BEFORE.search(text[sentence.start_char : found.start()]):
+                continue
+            victims, perpetrators = self._participants(registry, verb)
+            return ActMention(
+                id=0,
+                act_type="restriction_of_expression",
+                label=act_types()["restriction_of_expression"].label,
+                cue=Mention(found.start(), found.end(), found.group()),
+                sentence=Mention(sentence.start_char, sentence.end_char, span_text(sentence)),
+                date=self._date(verb, sentence, dates),
+                place_id=self._place(registry, verb, sentence),
+                victims=victims,
+                perpetrators=perpetrators,
+            )
+        return None
 
     def _frame_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Acts told by a frame: a holder ("lawyers") under a barring verb within three
@@ -814,6 +864,7 @@ _CULPRITS = {
     "guard",
     "murderer",
 }
+_REMAINS = {"body", "bodies", "remains", "corpse", "coffin", "ashes"}
 _ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"}
 
 
@@ -848,6 +899,10 @@ def _threat_to_order(anchor: Token) -> bool:
 # they would kill us", "if they saw my camera again they would break my hands")
 _HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat"}
 _PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
+# steps of a prosecution that tell no act of their own
+_PROSECUTING = {"charge", "prosecute", "indict", "summon", "question", "interrogate", "fine"}
+# (the cheap test before _FOR_SPEECH runs over a whole report)
+_SPEECH_WORD = re.compile(r"\b" + _SPEECH_NOUNS + r"\b", re.IGNORECASE)
 
 
 def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> ActMention | None:

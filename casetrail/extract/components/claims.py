@@ -74,6 +74,7 @@ SPEECH = frozenset(  # a frozenset: the registry's index keys on it sentence aft
         "testify",
         "recount",
         "recall",
+        "consider",  # a statement's "X considers that …" (only so: see _is_cue)
         "warn",
         "blame",
         "characterise",
@@ -674,6 +675,7 @@ _NON_STATE_BODIES = {
     "party",
     "group",
     "movement",
+    "opposition",  # "opposition lawmaker X": a title held outside the state
     "union",
     "network",
     "campaign",
@@ -1308,9 +1310,10 @@ _BODY_WORDS = {
 _INQUIRY = re.compile(
     r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
     r"allegations?|incidents?|file|evidence|findings)|"
-    r"investigating|ordered an? (inquiry|investigation)|"
-    r"opened (an? )?(criminal |murder |homicide )?(investigations?|inquir(y|ies)|cases?)|"
-    r"launched an? (investigation|inquiry)|"
+    r"investigating|ordered an? (independent |internal |full )?(inquiry|investigation)|"
+    r"opened (an? )?(independent |internal |full |criminal |murder |homicide )?"
+    r"(investigations?|inquir(y|ies)|cases?)|"
+    r"launched an? (independent |internal |full )?(investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?|(were|was|are|is) (looking into|examining|"
     r"reviewing)|"
     r"(formed|set up|created|established) an? (special |fact-finding )?(task (force|group)|"
@@ -1388,8 +1391,10 @@ _JUSTIFICATION = re.compile(
     r"separatis[mt]\w*|credible (evidence|intelligence)|only for|collaborat\w+|"
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|pass(ed|ing) information|"
     r"non-lethal|less-lethal|(came|come|comes|were|was) under (attack|fire)|bandits?|militants?|"
-    r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
-    r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
+    r"insurgents?|opened fire on (the |an? )?((army|military|police) )?(security forces|police|"
+    r"soldiers|troops|officers|patrols?|convoys?|checkpoints?)|attacked (the |an? )?"
+    r"((army|military|police) )?(security (forces|personnel)|police|soldiers|troops|officers|"
+    r"patrols?|convoys?|checkpoints?)|"
     r"restore order|human shields?|(using|used|use) civilians as|hooligan\w*|"
     r"disobey\w*( police)? orders|proportionate|"
     r"thr(ew|own|owing) (stones|rocks|bottles|fireworks|petrol bombs|molotov cocktails))\b"
@@ -1607,6 +1612,14 @@ class ClaimComponent:
                         )
                     )
                 continue
+            if enclosing is not None and cue.lemma_ in _ANSWERS and _aside_speaker(cue):
+                # "…had been beaten in custody, which the police denied": the answer is no
+                # part of what the first speaker said
+                answered = next((o for o in children(cue, "dobj") if o.lower_ == "which"), cue.head)
+                start = answered.left_edge.i  # ("an account …": from its article)
+                own_cue = cue_tokens.get(claims.index(enclosing))
+                if own_cue is not None and start > 0 and doc[start - 1].text == ",":
+                    self._cut_content(registry, enclosing, own_cue, doc[start - 1].idx)
             if enclosing is not None and not _aside_speaker(cue):
                 # "said X and denied Y": a cue coordinated with the claim's own cue, without
                 # its own subject, shares the speaker; any other speech inside a claim
@@ -1847,11 +1860,19 @@ class ClaimComponent:
             for d in [s, *children(s, "det")]
         ):
             return False  # "No group has claimed responsibility": no one speaks
-        if lemma == "recall" and any(
-            s.pos_ == "NOUN" and registry.entity_of_token(s) is None
-            for s in children(token, "nsubj")
+        if (
+            lemma == "recall"
+            and not children(token, "ccomp")  # (but "The network also recalls that …")
+            and any(
+                s.pos_ == "NOUN" and registry.entity_of_token(s) is None
+                for s in children(token, "nsubj")
+            )
         ):
             return False  # "The disappearance recalls the case of …": no one speaks
+        if lemma == "consider" and not any(
+            m.lower_ == "that" for c in children(token, "ccomp") for m in children(c, "mark")
+        ):
+            return False  # "the court will consider the appeal"; "considers that …" speaks
         if (
             token.dep_ == "conj"
             and lemma == "tell"
@@ -1868,6 +1889,8 @@ class ClaimComponent:
             children(token, "ccomp", "xcomp")  # "a trial that rights groups said relied on …"
             or (lemma == "call" and children(token, "oprd"))  # "which the government calls
             # a terrorist group": a label
+            # "…, which the police denied": an answer to what the sentence told
+            or (_aside_speaker(token) and lemma in _ANSWERS)
         ):
             return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
@@ -1956,7 +1979,13 @@ class ClaimComponent:
                     and token.head.head.lemma_.lower() in SPEECH
                     and bool(children(token, "dobj"))
                     and token.doc[token.i - 1].lower_ == "and"
-                    and token.doc[token.i - 2].text == ","
+                    # (or without the comma where the accused are no one the reported
+                    # clause spoke of by a pronoun: "said her son had never owned a gun and
+                    # accused the police of planting one", not "… and accused him of …")
+                    and (
+                        token.doc[token.i - 2].text == ","
+                        or children(token, "dobj")[0].pos_ not in {"PRON"}
+                    )
                 )
             )
         return True
@@ -1969,7 +1998,13 @@ class ClaimComponent:
         doc = second.doc
         if second.i < 2 or doc[second.i - 1].lower_ != "and" or doc[second.i - 2].text != ",":
             return
-        cut = doc[second.i - 2].idx
+        self._cut_content(registry, claim, own_cue, doc[second.i - 2].idx)
+
+    def _cut_content(
+        self, registry: Registry, claim: ClaimMention, own_cue: Token, cut: int
+    ) -> None:
+        """End ``claim``'s content at character ``cut`` and read its stance again."""
+        doc = own_cue.doc
         if not claim.content.start < cut < claim.content.end:
             return
         said = doc.char_span(claim.content.start, cut, alignment_mode="contract")
@@ -2027,9 +2062,15 @@ class ClaimComponent:
             )
         ):
             return None  # "UN human rights experts said": the phrase is the speaker
-        beside = _acronym_beside(registry, tokens[0]) if tokens else None
+        beside = (
+            _acronym_beside(registry, tokens[0]) or _person_beside(registry, tokens[0])
+            if tokens
+            else None
+        )
         if beside is not None:
-            return beside  # "the government's human rights commission, COPADEH, said"
+            # "the government's human rights commission, COPADEH, said"; "according to the
+            # friend, Shawn Bacchus, 18," where the parser set the name apart
+            return beside
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
         if owned_body is not None:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
@@ -2878,6 +2919,8 @@ class ClaimComponent:
         )
         if lemma in DENY:
             rejected = {t.lemma_.lower() for t in children(cue, "dobj")}
+            if cue.dep_ == "relcl":
+                rejected.add(cue.head.lemma_.lower())  # "an account his family rejected"
             if rejected & (_ACCOUNTS | _CHARGES) and not official:
                 # a widow "rejected that account", a lawyer "rejected the charges": they
                 # allege what the state did
@@ -3101,7 +3144,9 @@ class ClaimComponent:
                 if not objects:
                     continue
                 speakers = entity_for(registry, objects[0], create_forces=False)
-                speaker = speakers[0] if speakers else None
+                speaker = (speakers[0] if speakers else None) or _person_beside(
+                    registry, objects[0]
+                )  # "according to the friend, Shawn Bacchus, 18,"
                 if speaker is None:  # "according to the group": the body named before
                     speaker = self._descriptor_speaker(registry, objects)
                 source = objects[0]
@@ -3197,10 +3242,12 @@ class ClaimComponent:
                     for kind in _head_affiliations(registry, head, span):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
-                    if lemma in known or span[0].lower_ not in known:
+                    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                    if lemma in known or (span[0].lower_ not in known and before not in known):
                         continue
                     # else the parser hung "Chief Superintendent X" on some other noun:
-                    # the title inside the mention says who it is (read below)
+                    # the title inside the mention, or right before it ("a police
+                    # investigating officer, Inspector X"), says who it is (read below)
                 for title in children(span.root, "appos"):
                     # "Tarek Shnibi, a spokesman for the government's Department …"
                     lemma = title.lemma_.lower()
@@ -3466,6 +3513,24 @@ def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
     return named if named is not None and named.kind == "organisation" else None
 
 
+def _person_beside(registry: Registry, noun: Token) -> Entity | None:
+    """The person a lower-case word for a person names right after it, set off by a
+    comma, where the parser did not make the name its apposition."""
+    doc = noun.doc
+    if (
+        not noun.is_lower
+        or noun.lemma_.lower() not in actor_words().person_nouns
+        or noun.i + 2 >= len(doc)
+        or doc[noun.i + 1].text != ","
+        or children(noun, "appos")
+    ):
+        return None
+    named = registry.entity_of_token(doc[noun.i + 2])
+    if named is None or named.kind != "person":
+        return None
+    return named
+
+
 def _ombudsman_named_after(registry: Registry, title: Token) -> Entity | None:
     """The first ombudsman named by a country's title for one after ``title``'s sentence:
     the body whose name holds the title, or the person named right after it."""
@@ -3513,6 +3578,9 @@ def _labels_what_was_told(cue: Token) -> bool:
     )
 
 
+_ANSWERS = {"deny", "reject", "dispute", "contest", "confirm"}
+
+
 def _aside_speaker(cue: Token) -> bool:
     """ "Rwanda, which UN experts say commands the M23, bore responsibility": a speaker of
     its own in a relative clause inside another statement."""
@@ -3522,6 +3590,15 @@ def _aside_speaker(cue: Token) -> bool:
             cue.lemma_ in {"say", "allege", "claim"}
             # "the OLA, which the government calls a terrorist group": a label of its own
             or (cue.lemma_ in {"call", "designate", "brand"} and bool(children(cue, "oprd")))
+            # "…had been beaten in custody, which the police denied": an answer of its own
+            or (
+                cue.lemma_ in _ANSWERS
+                and (
+                    any(o.lower_ == "which" for o in children(cue, "dobj"))
+                    # "…, an account his family rejected as false"
+                    or (cue.head.dep_ == "appos" and cue.head.lemma_.lower() in _ACCOUNTS)
+                )
+            )
         )
         and any(s.pos_ != "PRON" for s in children(cue, "nsubj"))  # not "which it said"
     )

@@ -260,7 +260,11 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     if place is None:
         return False
     if place.kind == "country":
-        return text.lower() not in _NAME_LIKE_COUNTRIES
+        # "Chad's own press law": a country that is also a given name is the country
+        # unless the report names someone by it ("Jordan Smith")
+        return text.lower() not in _NAME_LIKE_COUNTRIES or not any(
+            e.label_ == "PERSON" and len(e) > 1 and e[0].text == text for e in span.doc.ents
+        )
     root = span.root
     after_place = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}
     # "Bahia's public security secretary": an area owns its offices
@@ -269,9 +273,26 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
     # "at hospitals in Santo Domingo": a city the gazetteer knows by that very name
     own_city = place.kind == "city" and normalise_name(text) == gazetteer.own_key(place)
+    if before is not None and before.lower_ in _PART_OF_TOWN and before.i > 0:
+        before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
     return (len(words) == 1 or own_city) and (
         after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
     )
+
+
+_PART_OF_TOWN = {
+    "central",
+    "downtown",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "greater",
+}
 
 
 def _regions_named(spans: list[tuple[Span, Place | None]], hints: set[str]) -> dict[str, Place]:
@@ -743,6 +764,44 @@ _FAMILY_WORDS = {
 _TREATY = re.compile(
     r"^(?:the )?(?:Convention|Covenant|Protocol) (?:against|on|for|relating) ", re.I
 )
+
+
+# the name a person goes by, set right after their own: "Lim Wei Sheng, 52, who draws
+# under the name Kartun Kita", "Ousmane Ndoye, who performs as Bamba Flow"
+_ALIAS_BEFORE = re.compile(
+    r"(?:\b(?:better )?known as|\bunder the (?:(?:pen|stage|artist) )?name|\bnicknamed|"
+    r"\b(?:performs|performed|writes|wrote|draws|drew|raps|sings|goes|went|posts|posted)"
+    r" (?:as|by|under)|\balias|\ba\.k\.a\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _one_of_the_family(span: Span, families: set[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """A two-word "body" whose last word is the family name of someone else the report
+    names, and which has nothing of a body's name."""
+    if span.label_ != "ORG" or len(span) != 2 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if not any(last == span[-1].text and first != span[0].text for last, first in families):
+        return False
+    text = span_text(span)
+    return (
+        not ORG_WORD.search(text)
+        and body_kind(text) is None
+        and gazetteer.resolve(text) is None
+        and country_of_demonym(span[0].text) is None
+    )
+
+
+def _alias_of(span: Span, person: Span) -> bool:
+    """Whether ``span`` is the other name of the person named just before it in the
+    same sentence, introduced as such."""
+    doc = span.doc
+    if person.end > span.start or person.sent.start != span.sent.start:
+        return False
+    if span.start - person.end > 9 or doc[person.end].text != ",":
+        return False
+    between = doc[person.end : span.start].text
+    return _ALIAS_BEFORE.search(between) is not None
 
 
 _SILENCE_WORDS = re.compile(r"\b(?:respond|comment|declin|refus|reached|answer)", re.IGNORECASE)
@@ -2157,7 +2216,7 @@ class EntityComponent:
                 and _not_a_people(span_text(span))
             ):
                 label = "GPE"  # "a camp in Ukhiya": after "in", a name is where
-            if label in {"PERSON", "ORG", "NORP"} and after_place_noun(span):
+            if label in {"PERSON", "ORG", "NORP", "EVENT", "PRODUCT"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
             if label == "PERSON":
                 while (
@@ -2478,9 +2537,12 @@ class EntityComponent:
             else s
             for s in result
         ]
+        # (family name, given name) of the persons named: "Jamal Welcome", read as a body,
+        # is one of the family of "his mother, Claudette Welcome"
+        families = {(s[-1].text, s[0].text) for s in result if s.label_ == "PERSON" and len(s) > 1}
         result = [
             Span(doc, s.start, s.end, label="PERSON")
-            if _org_spoken_of_as_person(s)
+            if _org_spoken_of_as_person(s) or _one_of_the_family(s, families, gazetteer)
             else Span(doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and (_apposed_to(s) is not None or _named_before_party(s))
             else s
@@ -2530,7 +2592,11 @@ class EntityComponent:
                 continue
             (singles if len(name.split()) == 1 else multi).append((span, name))
         full_names = {normalise_name(name): name for _, name in multi}
+        placed: list[tuple[Span, Entity]] = []  # the full names, in the order read
         for span, name in multi:
+            if placed and _alias_of(span, placed[-1][0]):
+                registry.add_mention(placed[-1][1], span)  # "…, who draws under the name X,"
+                continue
             key = normalise_name(name)
             # "Abdel Aziz" after "Hisham Abdel Aziz", "Ernesto Piñango" after "Luis Ernesto
             # Piñango": the later words of a fuller name are that person
@@ -2540,8 +2606,16 @@ class EntityComponent:
                 entity = registry.new_entity("person", full_names.get(key, name))
                 by_key[key] = entity
             registry.add_mention(entity, span)
+            placed.append((span, entity))
         starts = {span.start: name for span, name in multi}
         for span, name in singles:
+            bearer = next(
+                (e for s, e in reversed(placed) if s.end <= span.start and _alias_of(span, s)),
+                None,
+            )
+            if bearer is not None:
+                registry.add_mention(bearer, span)  # "…, who performs as Lady Flame,"
+                continue
             shared = starts.get(span.end + 1)
             known = any(normalise_name(name) in k.split() for k in by_key) or (
                 span.start > 0 and span.doc[span.start - 1].is_title  # "Moses Mugisha and …"

@@ -575,6 +575,9 @@ def only_addressed(span: Span) -> bool:
 PLACE_NOUNS = {
     "area",  # "the Majengo area"
     "village",
+    "hamlet",
+    "locality",
+    "settlement",
     "town",
     "city",
     "district",

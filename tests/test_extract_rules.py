@@ -4813,3 +4813,17 @@ def test_a_police_inspector_named_after_his_title_is_an_official() -> None:
     )
     inspector = next(e for e in result.entities if e.name == "Rahim Osman")
     assert "inspector" in inspector.descriptors
+
+
+def test_one_force_named_twice_is_one_body() -> None:
+    result = _run(
+        "Military police officers raided the favela before dawn, residents said.\n\n"
+        "The Sao Paulo state military police said in a statement that officers had been "
+        "attacked by criminals.\n\nIndonesian police have charged four students with "
+        "treason, their lawyers say.\n\nThe Papua police spokesman, Commissioner Ardi "
+        "Wibowo, said on Monday that the students had raised a banned flag."
+    )
+    organisations = _names(result, "organisation")
+    assert len({n for n in organisations if n.casefold().endswith("military police")}) == 1
+    assert "Papua police" in organisations
+    assert "Indonesian police" not in organisations  # the nation's police, in Papua

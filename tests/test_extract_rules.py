@@ -4827,3 +4827,83 @@ def test_one_force_named_twice_is_one_body() -> None:
     assert len({n for n in organisations if n.casefold().endswith("military police")}) == 1
     assert "Papua police" in organisations
     assert "Indonesian police" not in organisations  # the nation's police, in Papua
+
+
+def test_a_name_described_by_age_is_a_person_and_a_trade_is_not() -> None:
+    result = _run(
+        "Mamadou Diarra, a 27-year-old Malian bricklayer who had lived in Nouakchott for "
+        "three years, said police stopped him on his way to work."
+    )
+    persons = _names(result, "person")
+    assert "Mamadou Diarra" in persons
+    assert not any("bricklayer" in name for name in persons)
+
+
+def test_a_name_set_beside_a_consul_in_a_town_is_a_person() -> None:
+    result = _run(
+        "The Guinean consul in Dakar, Souleymane Diallo, told reporters that 200 Guineans "
+        "had been expelled."
+    )  # (the model reads the name here as a body's)
+    assert "Souleymane Diallo" in _names(result, "person")
+    assert "Souleymane Diallo" not in _names(result, "organisation")
+
+
+def test_a_headline_read_as_a_title_names_no_body() -> None:
+    result = _run(
+        "Emirati Woman Jailed for Posts About Her Imprisoned Brothers, Rights Group Says\n\n"
+        "A court in Abu Dhabi has sentenced a woman to five years in prison, a rights group "
+        "said on Wednesday."
+    )
+    assert not any("Posts" in name for name in _names(result, "organisation"))
+
+
+def test_a_charity_whose_work_is_told_is_a_body() -> None:
+    result = _run(
+        "Boats were turned back on Friday, a rescue charity said.\n\nSea-Rescue, a German "
+        "charity whose aircraft monitors the central Mediterranean, said its crew spotted "
+        "the boat on Friday."
+    )
+    assert "Sea-Rescue" in _names(result, "organisation")
+    assert _claims(result)[0] == ("Sea-Rescue", "allegation")
+
+
+def test_a_lede_body_named_by_its_members_is_the_body_named_next() -> None:
+    result = _run(
+        "Police detained 17 herders on Thursday, the herders' association said on Friday."
+        "\n\nOfficers dismantled their tents on the road, according to the Khangai Herders' "
+        "Union."
+    )
+    assert [s for s, _ in _claims(result)] == ["Khangai Herders' Union"] * 2
+
+
+def test_a_working_groups_conclusion_is_a_claim_and_a_courts_is_not() -> None:
+    result = _run(
+        "The UN Working Group on Arbitrary Detention concluded that the journalist was "
+        "detained solely for her reporting. The Supreme Court concluded that the trial had "
+        "been fair."
+    )
+    assert _claims(result) == [("UN Working Group on Arbitrary Detention", "allegation")]
+
+
+def test_an_attack_repelled_is_the_states_answer() -> None:
+    result = _run(
+        "Prime Minister Carlos Neves said on Saturday that the attack on the barracks had "
+        "been repelled and that four assailants had died."
+    )
+    assert _claims(result) == [("Carlos Neves", "denial")]
+
+
+def test_an_undisclosed_location_and_singling_out_are_acts() -> None:
+    result = _run(
+        "She was held for six weeks in an undisclosed location, her family said. Many were "
+        "arrested during identity checks that singled out black Africans."
+    )
+    assert {"abduction_disappearance", "persecution_campaign"} <= _act_types(result)
+
+
+def test_protesters_detained_are_a_restriction_of_assembly() -> None:
+    result = _run(
+        "Police detained 17 herders who had blocked a road for nine days to protest "
+        "against dust from coal trucks."
+    )
+    assert "restriction_of_expression" in _act_types(result)

@@ -784,6 +784,12 @@ _WHILE_REPORTING = re.compile(
     r"(?!\s+(?:them|him|her|us|me)\b)",  # not "while filming them" as they beat them
     re.IGNORECASE,
 )
+# those held for protesting: "detained 17 herders who had blocked a road … to protest"
+_PROTESTING = re.compile(
+    r"\b(?:protesters|demonstrators|(?:who|while|as they) (?:had )?(?:protested|protesting|"
+    r"demonstrated|demonstrating|marched|marching|blocked|blocking)|to protest (?:against|over))\b",
+    re.IGNORECASE,
+)
 # (the cheap test before the pattern above: most sentences name no reporting at all)
 _REPORTING_STEMS = re.compile(r"film|photograph|livestream|interview|report|cover|broadcast", re.I)
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
@@ -912,8 +918,12 @@ def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> Ac
         if act.act_type not in _PUNISHING:
             continue
         sentence = act.sentence
-        found = _FOR_SPEECH.search(sentence.text) or (
-            _REPORTING_STEMS.search(sentence.text) and _WHILE_REPORTING.search(sentence.text)
+        found = (
+            _FOR_SPEECH.search(sentence.text)
+            or (_REPORTING_STEMS.search(sentence.text) and _WHILE_REPORTING.search(sentence.text))
+            or (
+                _PROTESTING.search(sentence.text) if act.act_type == "arbitrary_detention" else None
+            )
         )
         if found is None or _DEMAND_BEFORE.search(sentence.text[: found.start()]):
             continue  # "called for an independent investigation" is a demand

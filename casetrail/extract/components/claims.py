@@ -75,6 +75,7 @@ SPEECH = frozenset(  # a frozenset: the registry's index keys on it sentence aft
         "recount",
         "recall",
         "consider",  # a statement's "X considers that …" (only so: see _is_cue)
+        "conclude",  # "the working group concluded that …" (not a court: see _is_cue)
         "warn",
         "blame",
         "characterise",
@@ -645,6 +646,13 @@ def _subject_of_speech(token: Token) -> bool:
     apposition to it."""
     if token.dep_ == "appos":
         token = token.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.i >= 2
+        and token.doc[token.head.i - 1].lower_ == "according"
+    ):
+        return True  # "…, according to the Gobi Herders' Union."
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH
 
 
@@ -670,6 +678,9 @@ _LEDE_BODIES = {
     "alliance",
     "centre",
     "center",
+    "charity",
+    "union",
+    "federation",
 }
 _NON_STATE_BODIES = {
     "party",
@@ -1376,7 +1387,8 @@ _RESTRAINT = re.compile(
     r"\b(?:acted|act|acting|fired|shot|responded) in self-defen[cs]e\b"
 )
 _JUSTIFICATION = re.compile(
-    r"\b(illegal(ly)?|unlawful(ly)?|without (permission|authori[sz]ation|a permit)|"
+    r"\b(illegal(ly)?|repell?ed|repulsed|unlawful(ly)?|"
+    r"without (permission|authori[sz]ation|a permit)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
     r"extremis[mt]\w*|criminals(?! (?:will|would) be (?:brought to justice|punished))|"
     r"criminal (gangs?|groups?|elements|networks?|community|"
@@ -1869,10 +1881,16 @@ class ClaimComponent:
             )
         ):
             return False  # "The disappearance recalls the case of …": no one speaks
-        if lemma == "consider" and not any(
+        if lemma in {"consider", "conclude"} and not any(
             m.lower_ == "that" for c in children(token, "ccomp") for m in children(c, "mark")
         ):
             return False  # "the court will consider the appeal"; "considers that …" speaks
+        if lemma == "conclude" and any(
+            s.lemma_.lower() in {"court", "judge", "tribunal", "jury"}
+            or ((named := registry.entity_of_token(s)) is not None and named.org_kind == "court")
+            for s in children(token, "nsubj")
+        ):
+            return False  # a court's finding is its ruling, no statement
         if (
             token.dep_ == "conj"
             and lemma == "tell"
@@ -2385,7 +2403,7 @@ class ClaimComponent:
         them as they speak in the next sentences."""
         if self._last_claim is not None:
             return None
-        head = _unnamed_head(registry, tokens, {"a", "an"})
+        head = _unnamed_head(registry, tokens, {"a", "an"}) or _members_body(registry, tokens)
         if head is None:
             return None
         lemma = head.lemma_.lower()
@@ -3567,6 +3585,22 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children):
         return None
     return head
+
+
+def _members_body(registry: Registry, tokens: list[Token]) -> Token | None:
+    """The head of "the herders' association", "the miners' union": a body named by its
+    members, as a lede names the body the next sentences give by name."""
+    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+        return None
+    owners = children(tokens[0], "poss")
+    if (
+        len(owners) == 1
+        and owners[0].tag_ == "NNS"
+        and owners[0].is_lower
+        and all(d.lower_ == "the" for d in children(owners[0], "det"))
+    ):
+        return tokens[0]
+    return None
 
 
 def _labels_what_was_told(cue: Token) -> bool:

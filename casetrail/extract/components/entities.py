@@ -1884,6 +1884,20 @@ class EntityComponent:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
+            if span.label_ == "PERSON" and span[-1].is_lower and span[-1].pos_ == "NOUN":
+                # "a 27-year-old Malian bricklayer": a nationality and a trade, no name
+                name_end = span.end
+                while (
+                    name_end > span.start
+                    and doc[name_end - 1].is_lower
+                    and doc[name_end - 2].whitespace_  # (not "Ka-" + "wing": one name)
+                ):
+                    name_end -= 1
+                if name_end == span.start or (
+                    name_end - span.start == 1 and country_of_demonym(doc[span.start].text)
+                ):
+                    continue
+                span = Span(doc, span.start, name_end, label="PERSON")
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
                 continue  # "Someone's parent filed a denunciation"
             if span.label_ == "PERSON" and sum(ch.isalpha() for ch in span_text(span)) == 1:
@@ -2025,7 +2039,7 @@ class EntityComponent:
             # in a Title Case headline the model takes any capitalised run for a name
             # (a span may run on over the blank line after it: "Police Say\n\n")
             if span.start_char + len(span_text(span).rstrip()) <= headline_end and (
-                span.label_ in {"ORG", "PERSON"}
+                span.label_ in {"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
                 or (
                     span.label_ in {"GPE", "LOC", "FAC"}
                     and gazetteer.resolve(span_text(span)) is None

@@ -221,7 +221,7 @@ _CARTEL = re.compile(r"\bthe ((?:[A-Z][\w'’-]+ ){1,3}cartel)\b")
 # body (no "of" between, so "Ali, a member of the group" stays a person)
 _BODY_NOUN = (
     r"(?:group|organi[sz]ation|NGO|charity|network|monitor|watchdog|association|coalition)s?"
-    r"(?:,| that\b| which\b)"  # "Global Witness, a London-based group that tracks …"
+    r"(?:,| that\b| which\b| whose\b)"  # "Global Witness, a London-based group that tracks …"
 )
 _NAME_CALLED_BODY = re.compile(
     # (a name may hold "for" or "of": "Justice for Iran, a London-based group"; it may
@@ -1003,11 +1003,24 @@ def with_country_head(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 def described_as_person(span: Span) -> bool:
-    """The name has an appositive that names a kind of person ("X, a journalist,")."""
-    nouns = actor_words().person_nouns
+    """The name has an appositive that names a kind of person ("X, a journalist,", "the
+    consul in Nouakchott, X,")."""
+    nouns = actor_words().person_nouns | actor_words().official_descriptors
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
         return True  # "His wife, Nadia Hadjadj,"
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.ent_type_ in {"GPE", "LOC", "PERSON"}  # (the model may take a town
+        # for a person: "in Dakar")
+        and not span.text.isupper()  # (not "the … Service (NSS)": its acronym)
+        and head.dep_ == "pobj"
+        and head.head.lower_ in {"in", "of", "for"}
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.lemma_.lower() in nouns
+    ):
+        return True  # "The Malian consul in Nouakchott, Souleymane Traoré," (hung on the town)
     if (
         root.dep_ == "appos"
         and root.head.lower_ == "general"
@@ -1129,10 +1142,12 @@ def _name_described() -> re.Pattern[str]:
     titles = "|".join(sorted(_BARE_TITLES, key=len, reverse=True))
     return re.compile(
         r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=[a-z] ))"  # "arrested Rustam Nazarov, a …"
-        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), (?:an? (?:[\w-]+ ){0,3}|"
+        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), (?:(?:an? (?:[\w-]+ ){0,3}|"
         # "Carmen Elena Ríos, coordinator of the …": a bare title before "of"/"for"/"at"
         rf"(?:[a-z-]+ )?(?=(?:{titles}) (?:of|for|at) ))"
-        rf"(?:{nouns}|{titles})\b",
+        rf"(?:{nouns}|{titles})\b"
+        # "Mamadou Keita, a 27-year-old Malian bricklayer": an age is a person's
+        r"|an? \d{1,3}-year-old\b)",
         re.MULTILINE,
     )
 

@@ -4907,3 +4907,19 @@ def test_protesters_detained_are_a_restriction_of_assembly() -> None:
         "against dust from coal trucks."
     )
     assert "restriction_of_expression" in _act_types(result)
+
+
+def test_soldiers_where_the_army_is_named_by_its_parts_are_the_army() -> None:
+    result = _run(
+        "Soldiers arrested four men near the army headquarters on Saturday, relatives said. "
+        "The army chief of staff, Brigadier Tomás Lima, denied that any detainee had been "
+        "mistreated."
+    )
+    organisations = _names(result, "organisation")
+    assert "army" in organisations
+    assert not {"soldiers", "Soldiers"} & organisations
+    asked = _run(
+        'Soldiers arrested four men on Saturday, relatives said. "We have asked the army, '
+        'the police and the governor," his sister said.'
+    )
+    assert "army" not in _names(asked, "organisation")

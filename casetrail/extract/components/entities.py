@@ -75,7 +75,6 @@ from casetrail.extract.components.syntax import children, entity_for
 from casetrail.extract.gazetteer import (
     Gazetteer,
     Place,
-    country_named,
     country_of_demonym,
     load_gazetteer,
     normalise_name,
@@ -1006,68 +1005,6 @@ def _merge_described_bodies(registry: Registry) -> None:
                 other.silent = True
 
 
-_FORCE_HEADS = {"police", "forces", "army", "military", "gendarmerie", "guard", "troops"}
-
-
-def _merge_one_force(registry: Registry) -> None:
-    """One force named twice: "the Rio de Janeiro state military police" and "Military
-    police", "Tunisian security forces" and "Tunisian forces" (the shorter name's words
-    all stand in the longer one, which ends alike); "Indonesian police" and "Papua
-    police", the nation's police and its command in a province of that nation."""
-    forces = [
-        e
-        for e in registry.entities
-        if e.kind == "organisation"
-        and e.mentions
-        and not e.silent
-        and e.org_kind in {"state", "security force"}
-        and len(e.name.split()) > 1
-        and e.name.split()[-1].casefold() in _FORCE_HEADS
-    ]
-    if len(forces) < 2:
-        return
-    words = {e.id: normalise_name(e.name).split() for e in forces}
-    gazetteer = load_gazetteer()
-    for short in forces:
-        short_words = words[short.id]
-        longer = [
-            e
-            for e in forces
-            if e is not short
-            and not e.silent
-            and len(words[e.id]) > len(short_words)
-            and words[e.id][-1] == short_words[-1]
-            and set(short_words) <= set(words[e.id])
-        ]
-        if not longer and len(short_words) == 2:
-            nation = country_named(short.name.split()[0])
-            # "Indonesian police" beside "Papua police": the province's command
-            longer = [
-                e
-                for e in forces
-                if e is not short
-                and not e.silent
-                and nation is not None
-                and words[e.id][-1] == short_words[-1]
-                and country_named(e.name.split()[0]) is None
-                and (place := gazetteer.resolve(" ".join(e.name.split()[:-1]))) is not None
-                and place.kind != "country"
-                and place.country == nation
-            ]
-        if len(longer) == 1:
-            # named by the more proper of the two names ("the Federal Police" over
-            # "Argentine federal police"), else by the longer one
-            kept, merged = sorted((longer[0], short), key=_proper_share, reverse=True)
-            registry.move_mentions(merged, kept)
-            merged.silent = True
-
-
-def _proper_share(entity: Entity) -> float:
-    """The share of capitalised words after the first (which a sentence may capitalise)."""
-    words = entity.name.split()[1:]
-    return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
-
-
 def _kind_of_body_beside(name: Token) -> Token | None:
     """The word for a kind of body a name is set beside ("cooperative" in "his
     cooperative, Gregorio Chávez,"), if any."""
@@ -1711,7 +1648,6 @@ class EntityComponent:
         self._groups(registry, doc)
         self._acting_police(registry, doc)
         _merge_described_bodies(registry)
-        _merge_one_force(registry)
         self._mark_silent(registry)
         self._mark_employers(registry)
         return doc

@@ -13,7 +13,7 @@ from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.name_rules import INSURGENT_WORDS
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import children
-from casetrail.extract.gazetteer import country_named
+from casetrail.extract.gazetteer import country_named, load_gazetteer, normalise_name
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import act_types, actor_words
 
@@ -168,6 +168,8 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                     for e in bodies
                     if e is not bare and e.mentions and e.name.casefold().endswith(" " + folded)
                 ]
+            elif words[-1] in _FORCE_HEADS and bare.org_kind in {"state", "security force"}:
+                targets = _same_force_named_fuller(bare, bodies)
             else:
                 continue
         else:
@@ -194,6 +196,16 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             if first_kind:
                 targets = first_kind
                 break
+        if (
+            not targets
+            and kinds == ("army", "military")
+            and " " not in bare.name
+            and _army_named(registry, doc)
+        ):
+            # "Soldiers arrested them near the army headquarters …; the army chief of staff
+            # said": the report names the army, if only through its parts
+            bare.name = "army"
+            continue
         if not targets and kinds == ("gendarmerie",) and _GENDARMERIE.search(doc_text(doc)):
             # "Gendarmes arrested him …", then "the gendarmerie's research brigade": the
             # men are named by their body, as police officers are the police
@@ -261,6 +273,66 @@ def _proper(name: str) -> bool:
 
 
 _WHOLE_FORCE = {"police", "force", "service"}
+
+
+def _army_named(registry: Registry, doc: Doc) -> bool:
+    """Whether the report's own words name the army, as a body or through its parts ("the
+    army chief"): not in a quotation, not as the one asked ("asked the army, the police"),
+    not as dress ("men in army uniforms")."""
+    for i in registry.with_lower({"army"}):
+        token = doc[i]
+        if registry.in_quote(token.idx) or token.idx < registry.headline_end:
+            continue
+        if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-":
+            continue  # "army-aligned"
+        if i + 1 < len(doc) and doc[i + 1].lemma_.lower() == "uniform":
+            continue
+        if token.head.lemma_.lower() in {"ask", "contact", "urge", "call", "approach"}:
+            continue
+        return True
+    return False
+
+
+_FORCE_HEADS = {"police", "forces", "army", "military", "gendarmerie", "guard", "troops"}
+
+
+def _same_force_named_fuller(bare: Entity, bodies: list[Entity]) -> list[Entity]:
+    """The force a capitalised name of several words names again in full: "Tunisian
+    forces" in "Tunisian security forces", "Military police" in "the Rio de Janeiro state
+    military police" (its words all in the longer name, which ends alike); "Indonesian
+    police" beside "Papua police", the nation's force and its command in a province."""
+    words = normalise_name(bare.name).split()
+    forces = [
+        e
+        for e in bodies
+        if e is not bare
+        and e.mentions
+        and e.org_kind in {"state", "security force"}
+        and normalise_name(e.name).split()[-1:] == words[-1:]
+    ]
+    fuller = [
+        e
+        for e in forces
+        if len(normalise_name(e.name).split()) > len(words)
+        and set(words) <= set(normalise_name(e.name).split())
+    ]
+    if fuller or len(words) != 2:
+        return fuller
+    nation = country_named(bare.name.split()[0])
+    if nation is None:
+        return []
+    gazetteer = load_gazetteer()
+    return [
+        e
+        for e in forces
+        if len(e.name.split()) >= 2
+        and country_named(e.name.split()[0]) is None
+        and (place := gazetteer.resolve(" ".join(e.name.split()[:-1]))) is not None
+        and place.kind != "country"
+        and place.country == nation
+    ]
+
+
 # the body by name (not "taken to a gendarmerie", a post)
 _GENDARMERIE = re.compile(r"(?<!\ba )(?<!\ban )\bgendarmerie\b", re.IGNORECASE)
 

@@ -4923,3 +4923,66 @@ def test_soldiers_where_the_army_is_named_by_its_parts_are_the_army() -> None:
         'the police and the governor," his sister said.'
     )
     assert "army" not in _names(asked, "organisation")
+
+
+def test_a_commissioner_who_oversees_for_parliament_or_rights_alleges() -> None:
+    result = _run(
+        "Guards beat seven inmates last month, the parliamentary commissioner for the prison "
+        "system said on Tuesday.\n\nThe commissioner, Martín Olmedo, told a committee that "
+        "two of the men had fractures. The police commissioner, Ana Lopes, said the guards "
+        "had acted lawfully."
+    )
+    claims = _claims(result)
+    assert claims[:2] == [("Martín Olmedo", "allegation")] * 2
+    assert ("Ana Lopes", "denial") in claims
+
+
+def test_a_body_called_by_its_name_is_no_claim_and_speaks_as_itself() -> None:
+    result = _run(
+        "Several protesters were beaten as they were loaded into trucks, the organisers, a "
+        "coalition called Rivers First, said."
+    )
+    assert _claims(result) == [("Rivers First", "allegation")]
+
+
+def test_an_officer_placed_under_formal_investigation_owns_to_the_killing() -> None:
+    result = _run(
+        "A police officer who shot dead a 17-year-old driver was placed under formal "
+        "investigation for voluntary manslaughter on Monday, the Lyon prosecutor's office said."
+    )
+    assert _claims(result) == [("Lyon prosecutor's office", "confirmation")]
+
+
+def test_a_border_patrol_is_the_states() -> None:
+    result = _run(
+        "U.S. Customs and Border Protection said in a statement that the agent had met a "
+        "group of people who had crossed the border illegally."
+    )
+    assert _claims(result) == [("U.S. Customs and Border Protection", "denial")]
+
+
+def test_a_force_after_a_dateline_acts() -> None:
+    result = _run(
+        "MONTEVIDEO — Guards at the country's largest prison beat at least seven handcuffed "
+        "inmates with batons last month, the commissioner said."
+    )
+    assert "Guards" in _names(result, "organisation")
+
+
+def test_a_named_building_after_at_is_a_place() -> None:
+    result = _run("The students marched to Jubilee House on Monday.")
+    assert "Jubilee House" in _names(result, "place")
+    assert "Jubilee House" not in _names(result, "person")
+
+
+def test_an_account_destroyed_is_no_property_destroyed() -> None:
+    result = _run('"The video destroys the police version," the family\'s lawyer said.')
+    assert "destruction_of_property" not in _act_types(result)
+
+
+def test_smugglers_violence_told_by_officials_is_owned_to() -> None:
+    result = _run(
+        "Police said smugglers had beaten the migrants with metal bars and held them for "
+        "weeks in a warehouse."
+    )
+    assert _claims(result) == [("Police", "confirmation")]

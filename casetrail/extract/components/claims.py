@@ -879,6 +879,8 @@ def _is_official(entity: Entity) -> bool:
     if entity.org_kind in {"state", "security force", "court"} or entity.kind == "place":
         return True  # "Moscow has said …": a place that speaks is its government
     descriptors = set(entity.descriptors)
+    if "ombudsman" in descriptors:
+        return False  # the state's, but it speaks for the victims
     if "affiliation:state" in descriptors:
         return True
     if any(d.startswith("affiliation:") and d != "affiliation:state" for d in descriptors):
@@ -1137,6 +1139,8 @@ _NON_STATE_ARMED = {
     "insurgents",
     "militants",
     "kidnappers",
+    "smugglers",
+    "traffickers",
 }
 
 
@@ -1232,7 +1236,8 @@ _DENIAL_CONTENT = re.compile(
     r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
-    r"voluntar(y|ily)|(of )?(his|her|their) own free will|self-defen[cs]e|"
+    r"voluntar(y|ily)(?! manslaughter| homicide)|(of )?(his|her|their) own free will|"
+    r"self-defen[cs]e|"
     r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
     r"pre-existing (illness(es)?|conditions?|diseases?)|"
     r"enjoy\w* (full |complete )?(freedom|rights)|"
@@ -1322,6 +1327,7 @@ _INQUIRY = re.compile(
     r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
     r"allegations?|incidents?|file|evidence|findings)|"
     r"investigating|ordered an? (independent |internal |full )?(inquiry|investigation)|"
+    r"placed under (formal )?investigation|"
     r"opened (an? )?(independent |internal |full |criminal |murder |homicide )?"
     r"(investigations?|inquir(y|ies)|cases?)|"
     r"launched an? (independent |internal |full )?(investigation|inquiry)|"
@@ -1921,6 +1927,8 @@ class ClaimComponent:
             and any(o.pos_ == "PROPN" for o in children(token, "dobj", "oprd"))
         ):
             return False  # "a state they call Ambazonia": a name given, no statement
+        if lemma == "call" and token.dep_ == "acl" and token.tag_ == "VBN":
+            return False  # "a coalition called Rivers First": its name
         if lemma == "call" and any(
             c.lower_ in {"back", "out", "up", "off"} for c in children(token, "prt", "advmod")
         ):
@@ -2081,7 +2089,9 @@ class ClaimComponent:
         ):
             return None  # "UN human rights experts said": the phrase is the speaker
         beside = (
-            _acronym_beside(registry, tokens[0]) or _person_beside(registry, tokens[0])
+            _acronym_beside(registry, tokens[0])
+            or _person_beside(registry, tokens[0])
+            or _body_called(registry, tokens[0])
             if tokens
             else None
         )
@@ -2472,8 +2482,9 @@ class ClaimComponent:
         if head.is_lower and noun in actor_words().official_descriptors:
             # a lede's "…, the interior minister said": the minister the next paragraph
             # names ("Interior Minister Carlos Mamani told a news conference …")
+            title = _title_of(head)  # ("the parliamentary commissioner": an ombudsman)
             holder = registry.next_entity_with(
-                head.i, head.i + 150, kind="person", match=lambda e: noun in e.descriptors
+                head.i, head.i + 150, kind="person", match=lambda e: title in e.descriptors
             )
             if holder is not None:
                 return holder
@@ -3230,7 +3241,7 @@ class ClaimComponent:
                         head = head.head  # "a lawyer for the Network, X" → "lawyer", "the
                         # governor of Muramvya province, X" → "governor", but "according to
                         # his sister, X" → "sister"
-                    lemma = head.lemma_.lower()
+                    lemma = _title_of(head)
                     beside = doc[span.start - 2] if span.start >= 2 else None
                     if (
                         lemma not in known
@@ -3268,7 +3279,7 @@ class ClaimComponent:
                     # investigating officer, Inspector X"), says who it is (read below)
                 for title in children(span.root, "appos"):
                     # "Tarek Shnibi, a spokesman for the government's Department …"
-                    lemma = title.lemma_.lower()
+                    lemma = _title_of(title)
                     if title.pos_ != "NOUN" or lemma not in known:
                         continue
                     if lemma not in entity.descriptors:
@@ -3308,7 +3319,7 @@ class ClaimComponent:
                         token.is_lower or token.is_sent_start
                     ) and token.lower_ in _NON_STATE_BODIES:
                         affiliations.add("other body")  # "party spokeswoman Ana …"
-                    lemma = token.lemma_.lower()
+                    lemma = _title_of(token)
                     if token.pos_ in {"NOUN", "PROPN"} and lemma in known:
                         if lemma not in entity.descriptors:
                             entity.descriptors.append(lemma)  # "lawyer", "Interior Minister"
@@ -3397,6 +3408,36 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
 
 # national human rights institutions: the state's, but they speak for the victims
 _NHRI_TITLES = {"defender", *OMBUDSMEN}
+
+
+def _title_of(token: Token) -> str:
+    """The title a word gives a person, a commissioner who oversees for parliament or
+    for rights ("the parliamentary commissioner for the prison system", "the human rights
+    commissioner", "Commissioner for Human Rights") read as the ombudsman they are."""
+    lemma = token.lemma_.lower()
+    if lemma != "commissioner":
+        return lemma
+    if _oversees(token):
+        return "ombudsman"
+    if (
+        any(d.lower_ == "the" for d in children(token, "det"))
+        and not children(token, "amod", "compound")  # (not "the police commissioner")
+        and any(t.lemma_.lower() == "commissioner" and _oversees(t) for t in token.doc[: token.i])
+    ):
+        return "ombudsman"  # "The commissioner, X," after "the parliamentary commissioner"
+    return lemma
+
+
+def _oversees(commissioner: Token) -> bool:
+    return any(
+        c.lemma_.lower() in {"parliamentary", "right", "rights", "ombudsman"}
+        for c in children(commissioner, "amod", "compound")
+    ) or any(
+        o.lemma_.lower() in {"right", "rights"}
+        for p in children(commissioner, "prep")
+        if p.lower_ == "for"
+        for o in children(p, "pobj")
+    )
 
 
 def _affiliation(org_kind: str | None) -> str:
@@ -3529,6 +3570,20 @@ def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
     acronym = acronym_set_off(noun.doc, noun.i + 1) if noun.is_lower else None
     named = registry.entity_of_token(acronym) if acronym is not None else None
     return named if named is not None and named.kind == "organisation" else None
+
+
+def _body_called(registry: Registry, noun: Token) -> Entity | None:
+    """The body a description names with "called" or "named": "the organisers, a
+    coalition called Rivers First,"."""
+    for described in [noun, *children(noun, "appos")]:
+        for called in children(described, "acl"):
+            if called.lemma_.lower() not in {"call", "name"}:
+                continue
+            for name in children(called, "oprd", "dobj", "attr"):
+                body = registry.entity_of_token(name)
+                if body is not None and body.kind == "organisation":
+                    return body
+    return None
 
 
 def _person_beside(registry: Registry, noun: Token) -> Entity | None:

@@ -280,6 +280,9 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
 
 
+# buildings known by a name: "Jubilee House", "Government Palace"
+_BUILDINGS = {"House", "Palace", "Hall", "Tower", "Stadium", "Square", "Building"}
+_PARTS_OF_A_TOWN = {"outskirts", "suburbs", "edge", "centre", "center", "heart", "streets"}
 _PART_OF_TOWN = {
     "central",
     "downtown",
@@ -2204,7 +2207,15 @@ class EntityComponent:
                 label == "PRODUCT"
                 and len(span) == 1
                 and before is not None
-                and before.lower_ in LOCATIVE
+                and (
+                    before.lower_ in LOCATIVE
+                    # "on the outskirts of Montevideo"
+                    or (
+                        before.lower_ == "of"
+                        and before.i > 0
+                        and doc[before.i - 1].lower_ in _PARTS_OF_A_TOWN
+                    )
+                )
                 and gazetteer.resolve(span_text(span)) is not None
             ):
                 label = "GPE"  # "held in Taganrog", tagged as a product
@@ -2358,6 +2369,14 @@ class EntityComponent:
                 label = "PERSON"  # "Ruvimbo Chitsa, a member of parliament, …"
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)
+            if (
+                label == "PERSON"
+                and len(span) > 1
+                and span[-1].text in _BUILDINGS
+                and preceding is not None
+                and preceding.lower_ in LOCATIVE
+            ):
+                label = "FAC"  # "march to the seat of government at Jubilee House"
             if label in {"ORG", "GPE", "LOC"} and len(span) > 1 and _named_facility(span):
                 label = "FAC"  # "Lusaka Remand Prison": a place, not a body
             if (

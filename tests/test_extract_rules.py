@@ -4986,3 +4986,51 @@ def test_smugglers_violence_told_by_officials_is_owned_to() -> None:
         "weeks in a warehouse."
     )
     assert _claims(result) == [("Police", "confirmation")]
+
+
+def test_a_statements_title_over_its_date_is_a_headline() -> None:
+    result = _run(
+        "JOINT STATEMENT: Algeria must release detained activists on hunger strike\n\n"
+        "12 November 2026\n\nWe, the undersigned human rights organisations, are alarmed by "
+        "the health of five activists held at El Harrach prison in Algiers."
+    )
+    assert "JOINT STATEMENT" not in _names(result, "person")
+    assert "We" not in _names(result, "organisation")
+    assert "Algeria" not in _names(result, "place")  # named only in the title
+    assert "Algiers" in _names(result, "place")
+
+
+def test_a_body_of_a_region_keeps_its_region() -> None:
+    result = _run(
+        "All four had taken part in community patrols, according to the Network of "
+        "Environmental Defenders of Michoacán."
+    )
+    assert "Network of Environmental Defenders of Michoacán" in _names(result, "organisation")
+
+
+def test_officials_telling_an_attack_by_unknown_men_own_to_it() -> None:
+    result = _run(
+        "Rigoberto Caal, 44, was attacked by two men who fired from a motorcycle as he "
+        "closed the doors of the station, according to the National Civil Police. The "
+        "Public Ministry said its special prosecutor had taken charge of the case. The "
+        "state prosecutor's office said it had opened four murder investigations."
+    )
+    assert [stance for _, stance in _claims(result)] == ["confirmation"] * 3
+
+
+def test_a_ledes_military_media_wing_is_the_body_named_next() -> None:
+    result = _run(
+        "ISLAMABAD — Military courts have sentenced 19 civilians for attacks on army "
+        "installations, the military's media wing said on Tuesday.\n\nThe Inter-Services "
+        "Public Relations (ISPR) said in a statement that the convicts had been given all "
+        "legal rights."
+    )
+    assert [s for s, _ in _claims(result)] == ["Inter-Services Public Relations"] * 2
+
+
+def test_according_to_their_lawyers_before_a_name_is_the_lawyers() -> None:
+    result = _run(
+        "According to their lawyers, Karima Haddad was transferred to the prison infirmary "
+        "last week after losing consciousness."
+    )
+    assert _claims(result) == [("their lawyers", "allegation")]

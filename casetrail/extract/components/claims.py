@@ -1099,7 +1099,12 @@ def _another_state(
 
 
 # a victim shot, in the passive: "was hit by several bullets", "was shot dead"
-_SHOT = re.compile(r"\b(?:was|were) (?:hit|shot|struck) (?:dead |by |\w+ times|twice|in the )")
+_SHOT = re.compile(
+    r"\b(?:was|were) (?:hit|shot|struck) (?:dead |by |\w+ times|twice|in the )|"
+    # "was attacked by two men who fired from a motorcycle"
+    r"\b(?:was|were) (?:attacked|ambushed|stabbed) by (?:two|three|four|several|unidentified|"
+    r"unknown|armed|masked|hooded|a group of)\b"
+)
 # the state's own armed men, named in what is told
 _STATE_FORCE = re.compile(
     r"\b(?:police|policemen|officers?|soldiers?|troops|army|military|security forces|"
@@ -1328,8 +1333,8 @@ _INQUIRY = re.compile(
     r"allegations?|incidents?|file|evidence|findings)|"
     r"investigating|ordered an? (independent |internal |full )?(inquiry|investigation)|"
     r"placed under (formal )?investigation|"
-    r"opened (an? )?(independent |internal |full |criminal |murder |homicide )?"
-    r"(investigations?|inquir(y|ies)|cases?)|"
+    r"opened ((an?|two|three|four|five|six|\d+) )?(independent |internal |full |criminal |murder |"
+    r"homicide )?(investigations?|inquir(y|ies)|cases?)|taken charge of the (case|investigation)|"
     r"launched an? (independent |internal |full )?(investigation|inquiry)|"
     r"identified (a|one|two|three|the) suspects?|(were|was|are|is) (looking into|examining|"
     r"reviewing)|"
@@ -2413,6 +2418,19 @@ class ClaimComponent:
         them as they speak in the next sentences."""
         if self._last_claim is not None:
             return None
+        state_part = _state_part(registry, tokens)
+        if state_part is not None:
+            # a lede's "the military's media wing said": the state body the next
+            # sentences name as they speak ("The Inter-Services Public Relations said")
+            named = _speaking_next(
+                registry,
+                state_part,
+                kind="organisation",
+                match=lambda e: e.org_kind in {None, "state", "security force"},
+            )
+            if named is not None and named.org_kind is None:
+                named.org_kind = "state"  # the lede said whose part it is
+            return named
         head = _unnamed_head(registry, tokens, {"a", "an"}) or _members_body(registry, tokens)
         if head is None:
             return None
@@ -3592,6 +3610,7 @@ def _person_beside(registry: Registry, noun: Token) -> Entity | None:
     doc = noun.doc
     if (
         not noun.is_lower
+        or noun.tag_ != "NN"  # one person ("their lawyers, X was …" is no apposition)
         or noun.lemma_.lower() not in actor_words().person_nouns
         or noun.i + 2 >= len(doc)
         or doc[noun.i + 1].text != ","
@@ -3601,6 +3620,11 @@ def _person_beside(registry: Registry, noun: Token) -> Entity | None:
     named = registry.entity_of_token(doc[noun.i + 2])
     if named is None or named.kind != "person":
         return None
+    name_end = noun.i + 2
+    while name_end < len(doc) and registry.entity_of_token(doc[name_end]) is named:
+        name_end += 1
+    if name_end < len(doc) and doc[name_end].text != ",":
+        return None  # the name set off by commas, not the subject of what follows
     return named
 
 
@@ -3640,6 +3664,24 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children):
         return None
     return head
+
+
+def _state_part(registry: Registry, tokens: list[Token]) -> Token | None:
+    """The head of "the military's media wing", "the army's press office": a part of a
+    state body, named by its owner."""
+    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+        return None
+    if tokens[0].lemma_.lower() not in {"wing", "office", "arm", "unit", "service", "department"}:
+        return None
+    owners = children(tokens[0], "poss")
+    if (
+        len(owners) == 1
+        and owners[0].is_lower
+        and owners[0].lemma_.lower() in actor_words().state_words
+        and registry.entity_of_token(owners[0]) is None
+    ):
+        return tokens[0]
+    return None
 
 
 def _members_body(registry: Registry, tokens: list[Token]) -> Token | None:

@@ -1039,7 +1039,14 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
     return spans
 
 
-_INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "nobody"}
+_INDEFINITE_PRONOUNS = {
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "nobody",
+}
 _OUTLET_NOUNS = {
     "channel",
     "newspaper",

@@ -94,7 +94,18 @@ def title_case_headline_end(text: str) -> int:
     following = stripped[len(first) :].lstrip().split("\n", 1)[0]
     if following.startswith("By ") and len(first) < 200:  # a sentence-case headline
         return len(text) - len(stripped) + len(first)
+    if len(first) < 200 and len(following) < 60 and _DATE_LINE.search(following):
+        # a statement's title over its date ("12 November 2026", "N'Djamena / Dakar,
+        # 10 September 2026")
+        return len(text) - len(stripped) + len(first)
     return 0
+
+
+_DATE_LINE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2},? \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) \d{4}\b"
+)
 
 
 # nouns after which a one-word name is still a name, not an adjective ("Jau prison",
@@ -252,6 +263,8 @@ def appositive_body_spans(doc: Doc) -> list[Span]:
         while words and words[0] in {"The", "A", "An"}:
             start += len(words[0]) + 1
             words = words[1:]
+        if words in (["We"], ["They"], ["It"]):
+            continue  # "We, the undersigned organisations, …": the statement's own voice
         span = doc.char_span(start, match.end(1), label="ORG") if words else None
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME", "NORP"} for t in span):
             spans.append(span)
@@ -962,13 +975,18 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     doc = span.doc
     if span[-1].text in {"'s", "’s"}:
         return span  # "the Institute's Malawi chapter": the body's part, named apart
-    start = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ == "of" else 0)
+    of = span.end < len(doc) and doc[span.end].lower_ == "of"
+    start = span.end + (1 if of else 0)
     for end in range(min(start + 3, len(doc)), start, -1):
         words = doc[start:end]
         if not all(t.is_title or t.lower_ in {"the", "of"} for t in words):
             continue
         place = gazetteer.resolve(words.text)
         if place is not None and place.kind == "country":
+            return Span(doc, span.start, end, label=span.label_)
+        if of and all(t.ent_type_ == "GPE" for t in words):
+            # a body "of" a region or town: "the Network of Environmental Defenders of
+            # Michoacán", "the Bar Association of Lahore"
             return Span(doc, span.start, end, label=span.label_)
     return span
 

@@ -5034,3 +5034,63 @@ def test_according_to_their_lawyers_before_a_name_is_the_lawyers() -> None:
         "last week after losing consciousness."
     )
     assert _claims(result) == [("their lawyers", "allegation")]
+
+
+def test_a_quotation_closing_on_a_question_mark_is_its_speakers() -> None:
+    result = _run(
+        'Omar was arrested on Sunday.\n\n"It was a sketch about ministers. Since when is '
+        'laughing a crime?" his brother said.'
+    )
+    assert [s for s, _ in _claims(result)] == ["his brother"]
+
+
+def test_a_lawyers_title_after_a_comma_takes_no_body_before_it() -> None:
+    result = _run(
+        "He was questioned for 36 hours at the headquarters of the National Judicial "
+        "Police Brigade, lawyer Nadia Benali said."
+    )
+    lawyer = next(e for e in result.entities if e.name == "Nadia Benali")
+    assert "affiliation:state" not in lawyer.descriptors
+    assert _claims(result) == [("Nadia Benali", "allegation")]
+
+
+def test_what_a_speaker_describes_in_the_same_sentence_is_one_statement() -> None:
+    result = _run(
+        "The association said five journalists had been jailed in three years, cases it "
+        "described as a pattern of harassment."
+    )
+    assert len(_claims(result)) == 1
+
+
+def test_a_king_is_a_person_and_towns_in_a_list_are_places() -> None:
+    result = _run(
+        "Police raided homes in Manzini and Mbabane, in the latest use of the law against "
+        "critics of King Mswati III. Others were held in the town of Sheikh Zuweid."
+    )
+    assert "Mswati III" in _names(result, "person")
+    assert {"Manzini", "Mbabane", "Sheikh Zuweid"} <= _names(result, "place")
+
+
+def test_bodies_named_before_foundation_and_militia() -> None:
+    result = _run(
+        "Police detained them, according to the Adil Soz foundation for freedom of speech. "
+        "Fighting between the army and the Fano militia continued, residents said."
+    )
+    organisations = _names(result, "organisation")
+    assert {"Adil Soz", "Fano"} <= organisations
+    assert "Adil Soz" not in _names(result, "place")
+
+
+def test_detentions_over_coverage_shirts_and_protests_restrict_expression() -> None:
+    for text in (
+        "Police arrested a man for wearing a T-shirt printed with a slogan.",
+        "Federal police detained four journalists over their coverage of the conflict.",
+        "The activists were detained for their protest.",
+    ):
+        assert "restriction_of_expression" in _act_types(_run(text)), text
+
+
+def test_an_audience_that_follows_is_no_threat() -> None:
+    followed = _run("Omar, whose sketches are followed by more than a million people, was held.")
+    assert "threat" not in _act_types(followed)
+    assert "threat" in _act_types(_run("He was followed by two men in a car for a week."))

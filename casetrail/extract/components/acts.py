@@ -230,6 +230,15 @@ class ActComponent:
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in anchor.children
             ):
                 continue  # "faces up to three years in prison if convicted": not yet tried
+            if (
+                act_id == "threat"
+                and cue.text.lower() == "followed by"
+                and any(
+                    t.lower_ in {"million", "millions", "thousand", "thousands", "hundreds", "than"}
+                    for t in doc[end : end + 5]
+                )
+            ):
+                continue  # "sketches followed by more than a million people": an audience
             if act_id == "destruction_of_property" and any(
                 c.lemma_.lower() in _WORDS_NOT_THINGS for c in children(anchor, "dobj")
             ):
@@ -770,8 +779,9 @@ def _acting_forces(registry: Registry, doc: Doc) -> None:
 _SPEECH_NOUNS = (
     r"(?:posts?|videos?|reports?|reporting|articles?|tweets?|broadcasts?|interviews?|songs?|"
     r"poems?|books?|stor(?:y|ies)|investigations?|comments|criticism|speech(?:es)?|sermons?|"
-    r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans|fakes|"
-    r"performances?)"
+    r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans?|fakes|"
+    r"performances?|coverage|t-shirts?|banners?|placards?|flags?|marches|march|protests?|"
+    r"rall(?:y|ies)|demonstrations?|sit-ins?)"
 )
 _FOR_SPEECH = re.compile(
     r"\b(?:(?:over|for|because of|in retaliation for|in connection with)\s+"

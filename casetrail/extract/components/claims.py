@@ -1635,6 +1635,16 @@ class ClaimComponent:
                         )
                     )
                 continue
+            if (
+                enclosing is None
+                and cue.dep_ == "relcl"
+                and claims
+                and claims[-1].sentence.start == sentence.start_char
+                and any(s.lower_ in {"it", "they"} for s in children(cue, "nsubj"))
+            ):
+                # "…, cases it described as a pattern of harassment": the speaker labels
+                # what it said, one statement (as "said …, calling it …")
+                continue
             if enclosing is not None and cue.lemma_ in _ANSWERS and _aside_speaker(cue):
                 # "…had been beaten in custody, which the police denied": the answer is no
                 # part of what the first speaker said
@@ -2878,13 +2888,15 @@ class ClaimComponent:
                 t.is_punct or t.lower_ in {"that", "in", "a", "statement"} for t in between
             ):
                 return doc[quotes[0] + 1 : quotes[-1]]
+        speaking = {t.i for s in children(cue, "nsubj") for t in s.subtree}
         if (
             len(quotes) == 1
             and sentence.start < quotes[0] < cue.i
-            and all(t.is_punct for t in doc[quotes[0] + 1 : cue.i])
+            and all(t.is_punct or t.i in speaking for t in doc[quotes[0] + 1 : cue.i])
         ):
-            # 'For a prayer," said her lawyer': the quotation closes here, opened sentences
-            # before; what was said runs up to the closing mark
+            # 'For a prayer," said her lawyer', '… a crime?" his brother said': the
+            # quotation closes here, opened sentences before; what was said runs up to the
+            # closing mark
             end = quotes[0]
             while end > sentence.start + 1 and doc[end - 1].is_punct:
                 end -= 1
@@ -3316,9 +3328,12 @@ class ClaimComponent:
                 titled = False
                 affiliations: set[str] = set()
                 # the mention itself may carry the title ("Home Affairs Minister Obert X")
+                set_off = span.start > 0 and doc[span.start - 1].text == ","
                 for token in reversed(doc[max(span.sent.start, span.start - 8) : span.end]):
                     if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "whether"}:
                         break  # (not "informed the family that Rahman …": another clause)
+                    if token.text == "," and token.i < span.start and not set_off:
+                        break  # "… the Judicial Police Brigade, lawyer X said": another's
                     if token.i < span.start and token.text in {'"', "”", "“"}:
                         break  # ('"… about the police," Tsiklauri said': the quotation's)
                     other = registry.entity_of_token(token)

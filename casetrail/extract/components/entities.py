@@ -266,7 +266,15 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
             e.label_ == "PERSON" and len(e) > 1 and e[0].text == text for e in span.doc.ents
         )
     root = span.root
-    after_place = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}
+    after_place = root.dep_ == "conj" and (
+        root.head.ent_type_ in {"GPE", "LOC"}
+        # "in Manzini and Mbabane", both read as persons: the first is a place after "in"
+        or (
+            root.head.i > 0
+            and root.doc[root.head.i - 1].lower_ in LOCATIVE
+            and _place_named(root.head.text, gazetteer) is not None
+        )
+    )
     # "Bahia's public security secretary": an area owns its offices
     owns_office = root.dep_ == "poss" and root.head.lemma_.lower() in (
         actor_words().official_descriptors | _STATE_HEADS | {"police", "governor", "secretary"}
@@ -280,6 +288,7 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
 
 
+_MONARCHS = {"king", "queen", "sultan", "emir", "prince", "princess"}
 # buildings known by a name: "Jubilee House", "Government Palace"
 _BUILDINGS = {"House", "Palace", "Hall", "Tower", "Stadium", "Square", "Building"}
 _PARTS_OF_A_TOWN = {"outskirts", "suburbs", "edge", "centre", "center", "heart", "streets"}
@@ -2377,6 +2386,14 @@ class EntityComponent:
                 while span.start > 0 and given_name(doc[span.start - 1]):
                     span = Span(doc, span.start - 1, span.end)
             if (
+                label in {"GPE", "LOC", "ORG"}
+                and len(span) > 1
+                and span[0].lower_ in _MONARCHS
+                and gazetteer.resolve(span_text(span)) is None
+                and not after_place_noun(span)  # (not "the town of Sheikh Zuweid")
+            ):
+                label = "PERSON"  # "critics of King Mswati III", read as a land
+            if (
                 label == "PERSON"
                 and len(span) > 1
                 and span[-1].text in _BUILDINGS
@@ -2712,11 +2729,13 @@ class EntityComponent:
 
         for span in spans:
             name = clean_name(span_text(span), frozenset())
-            if name.endswith(" party") and (
+            last_word = name.rsplit(" ", 1)[-1] if " " in name else ""
+            if last_word in {"party", "militia"} and (
                 span[0].lower_ == "the"
                 or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
             ):
-                name = name.removesuffix(" party")  # "the Transformers party": Transformers
+                # "the Transformers party", "the Fano militia": the body by its name
+                name = name.removesuffix(" " + last_word)
             if not name or _members_of_named_body(span):
                 continue  # "plainclothes officers from the General Directorate of …"
             words_in = name.split()

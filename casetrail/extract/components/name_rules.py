@@ -198,7 +198,8 @@ _NAME_BEFORE_BODY_NOUN = re.compile(
     # ("the Senda de Vida shelter": a name may hold a lower-case particle; a gang's name
     # a number: "the 5 Segonn gang", "the Barrio 18 gang")
     r"(?<![\w-])((?:\d{1,3} )?(?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
-    r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank)\b"
+    r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank|foundation|"
+    r"militia)\b"
 )
 
 # "the Transformers party said": a party's name before the lower-case noun, one word

@@ -281,7 +281,7 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
     # "at hospitals in Santo Domingo": a city the gazetteer knows by that very name
     own_city = place.kind == "city" and normalise_name(text) == gazetteer.own_key(place)
-    if before is not None and before.lower_ in _PART_OF_TOWN and before.i > 0:
+    if before is not None and before.lower_ in _WHERE_IN_TOWN and before.i > 0:
         before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
     return (len(words) == 1 or own_city) and (
         after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
@@ -291,8 +291,8 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
 _MONARCHS = {"king", "queen", "sultan", "emir", "prince", "princess"}
 # buildings known by a name: "Jubilee House", "Government Palace"
 _BUILDINGS = {"House", "Palace", "Hall", "Tower", "Stadium", "Square", "Building"}
-_PARTS_OF_A_TOWN = {"outskirts", "suburbs", "edge", "centre", "center", "heart", "streets"}
-_PART_OF_TOWN = {
+_TOWN_AREAS = {"outskirts", "suburbs", "edge", "centre", "center", "heart", "streets"}
+_WHERE_IN_TOWN = {
     "central",
     "downtown",
     "northern",
@@ -2229,7 +2229,7 @@ class EntityComponent:
                     or (
                         before.lower_ == "of"
                         and before.i > 0
-                        and doc[before.i - 1].lower_ in _PARTS_OF_A_TOWN
+                        and doc[before.i - 1].lower_ in _TOWN_AREAS
                     )
                 )
                 and gazetteer.resolve(span_text(span)) is not None

@@ -5094,3 +5094,31 @@ def test_an_audience_that_follows_is_no_threat() -> None:
     followed = _run("Omar, whose sketches are followed by more than a million people, was held.")
     assert "threat" not in _act_types(followed)
     assert "threat" in _act_types(_run("He was followed by two men in a car for a week."))
+
+
+def test_a_body_told_and_described_as_a_group_speaks_as_the_group() -> None:
+    result = _run(
+        "One detainee was beaten during questioning, his brother told RainbowWatch, an "
+        "Iraqi rights group, asking not to be named. The group said the detainees faced up "
+        "to seven years in prison."
+    )
+    assert "RainbowWatch" in _names(result, "organisation")
+    assert ("RainbowWatch", "allegation") in _claims(result)
+
+
+def test_the_group_that_spoke_last_is_the_group() -> None:
+    result = _run(
+        "Crimean Solidarity, a group of relatives of prisoners, said the men were jailed for "
+        "belonging to Hizb ut-Tahrir, an Islamic group banned in Russia. The group said two "
+        "of the men had been beaten."
+    )
+    assert [s for s, _ in _claims(result)] == ["Crimean Solidarity"] * 2
+
+
+def test_an_outlet_named_before_website_is_a_body() -> None:
+    result = _run(
+        "Adam Ishag, a correspondent for the independent Darfur24 website, was taken from a "
+        "market on October 30."
+    )
+    assert "Darfur24" in _names(result, "organisation")
+    assert "Darfur24" not in _names(result, "place")

@@ -461,6 +461,8 @@ def _mark_listeners(registry: Registry, cue: Token) -> None:
             entity = registry.entity_of_token(token)
             if entity is None or entity.kind != "organisation" or entity.org_kind is not None:
                 continue
+            if set(entity.descriptors) & {"group", "organisation", "organization", "network"}:
+                continue  # "told IraQueer, an Iraqi LGBT rights group,": a body, no channel
             if len(entity.mentions) == 1:
                 entity.org_kind = "media"
 
@@ -2495,8 +2497,20 @@ class ClaimComponent:
                 # "the channel said" after "a presenter at Mtavari Plus" or "the private
                 # broadcaster Al-Janoub TV"
                 return True
-            return entity.org_kind != "media" and noun in {_SPELLINGS.get(w, w) for w in heads}
+            return entity.org_kind != "media" and (
+                noun in {_SPELLINGS.get(w, w) for w in heads} or noun in entity.descriptors
+            )  # ("the group" after "IraQueer, an Iraqi LGBT rights group,")
 
+        last_speaker = self._last_claim[0] if self._last_claim is not None else None
+        if (
+            last_speaker is not None
+            and last_speaker.kind == "organisation"
+            and noun in last_speaker.descriptors
+            and not any(noun == w.casefold() for w in last_speaker.name.split())
+        ):
+            # "Crimean Solidarity, a group of relatives, said … The group said": the group
+            # that last spoke, not another group named in what it said
+            return last_speaker
         before = registry.last_entity_with(head.i, kind="organisation", match=named_by)
         if before is not None or self._last_claim is not None:
             return before  # (only in the report's first statement)

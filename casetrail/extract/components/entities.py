@@ -288,6 +288,7 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
 
 
+_APPOSED_KINDS = {"group", "organisation", "organization", "network", "association", "charity"}
 _MONARCHS = {"king", "queen", "sultan", "emir", "prince", "princess"}
 # buildings known by a name: "Jubilee House", "Government Palace"
 _BUILDINGS = {"House", "Palace", "Hall", "Tower", "Stadium", "Square", "Building"}
@@ -1837,6 +1838,13 @@ class EntityComponent:
                 continue
             if span.start < reached:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
+            if (
+                span.label_ in {"GPE", "LOC", "FAC"}
+                and span.end < len(doc)
+                and doc[span.end].lower_ in _OUTLET_NOUNS | {"website", "podcast"}
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
             if span.label_ == "PERSON" and span[-1].is_lower and span[-1].pos_ == "NOUN":
@@ -2194,6 +2202,8 @@ class EntityComponent:
                     and not _named_before_party(span)  # "the Chadema party's secretary"
                     # "a reporter for the Dhauru news site": the outlet, named with what it is
                     and not (after.lower_ == "news" and span[0].is_title)
+                    # "the independent Darfur24 website": an outlet by its name
+                    and not (after.lower_ in _OUTLET_NOUNS | {"podcast"} and span[0].is_title)
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (
@@ -2880,6 +2890,11 @@ class EntityComponent:
             kind_noun = _kind_of_body_beside(span.root)
             if kind_noun is not None and kind_noun.lemma_.lower() not in entity.descriptors:
                 entity.descriptors.append(kind_noun.lemma_.lower())  # "his cooperative, X,"
+            for described in children(span.root, "appos"):
+                # "IraQueer, an Iraqi LGBT rights group,": what the body is called after
+                kind = described.lemma_.lower()
+                if described.is_lower and kind in _APPOSED_KINDS and kind not in entity.descriptors:
+                    entity.descriptors.append(kind)
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:
                 remember(known_as, entity)

@@ -809,12 +809,12 @@ def _alias_of(span: Span, person: Span) -> bool:
     """Whether ``span`` is the other name of the person named just before it in the
     same sentence, introduced as such."""
     doc = span.doc
-    if person.end > span.start or person.sent.start != span.sent.start:
+    if person.end > span.start or span.start - person.end > 9 or doc[person.end].text != ",":
         return False
-    if span.start - person.end > 9 or doc[person.end].text != ",":
-        return False
-    between = doc[person.end : span.start].text
-    return _ALIAS_BEFORE.search(between) is not None
+    between = doc[person.end : span.start]
+    if any(t.is_sent_start for t in between):
+        return False  # (another sentence)
+    return _ALIAS_BEFORE.search(between.text) is not None
 
 
 _SILENCE_WORDS = re.compile(r"\b(?:respond|comment|declin|refus|reached|answer)", re.IGNORECASE)

@@ -1021,10 +1021,16 @@ def with_country_head(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+@lru_cache(maxsize=1)
+def _people_and_titles() -> frozenset[str]:
+    words = actor_words()
+    return frozenset(words.person_nouns | words.official_descriptors)
+
+
 def described_as_person(span: Span) -> bool:
     """The name has an appositive that names a kind of person ("X, a journalist,", "the
     consul in Nouakchott, X,")."""
-    nouns = actor_words().person_nouns | actor_words().official_descriptors
+    nouns = _people_and_titles()
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
         return True  # "His wife, Nadia Hadjadj,"

@@ -108,3 +108,13 @@ def test_scoring_counts_each_act_type() -> None:
         "threat": (0, 1, 0),
         "killing": (0, 0, 1),
     }
+
+
+def test_the_speed_benchmarks_pinned_reports_all_exist() -> None:
+    """bench/extract_speed.py draws its documents from a pinned list; a report renamed or
+    removed would silently change what the benchmark measures."""
+    root = GOLD.parents[1]
+    listed = (root / "bench" / "speed_corpus.txt").read_text().split()
+    assert len(listed) >= 700
+    missing = [name for name in listed if not (root / name).is_file()]
+    assert missing == []

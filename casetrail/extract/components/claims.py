@@ -651,7 +651,7 @@ def _subject_of_speech(token: Token) -> bool:
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "to"
-        and token.i >= 2
+        and token.head.i > 0
         and token.doc[token.head.i - 1].lower_ == "according"
     ):
         return True  # "…, according to the Gobi Herders' Union."
@@ -1931,7 +1931,7 @@ class ClaimComponent:
             or (lemma == "call" and children(token, "oprd"))  # "which the government calls
             # a terrorist group": a label
             # "…, which the police denied": an answer to what the sentence told
-            or (_aside_speaker(token) and lemma in _ANSWERS)
+            or (lemma in _ANSWERS and _aside_speaker(token))
         ):
             return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
@@ -3695,37 +3695,45 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     return head
 
 
+def _owned_head(registry: Registry, tokens: list[Token]) -> tuple[Token, Token] | None:
+    """The speaker phrase's common-noun head, no entity, and its one possessive owner
+    ("the military's media wing", "the herders' association")."""
+    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+        return None
+    owners = children(tokens[0], "poss")
+    return (tokens[0], owners[0]) if len(owners) == 1 else None
+
+
 def _state_part(registry: Registry, tokens: list[Token]) -> Token | None:
     """The head of "the military's media wing", "the army's press office": a part of a
     state body, named by its owner."""
-    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+    owned = _owned_head(registry, tokens)
+    if owned is None:
         return None
-    if tokens[0].lemma_.lower() not in {"wing", "office", "arm", "unit", "service", "department"}:
-        return None
-    owners = children(tokens[0], "poss")
+    head, owner = owned
     if (
-        len(owners) == 1
-        and owners[0].is_lower
-        and owners[0].lemma_.lower() in actor_words().state_words
-        and registry.entity_of_token(owners[0]) is None
+        head.lemma_.lower() in {"wing", "office", "arm", "unit", "service", "department"}
+        and owner.is_lower
+        and owner.lemma_.lower() in actor_words().state_words
+        and registry.entity_of_token(owner) is None
     ):
-        return tokens[0]
+        return head
     return None
 
 
 def _members_body(registry: Registry, tokens: list[Token]) -> Token | None:
     """The head of "the herders' association", "the miners' union": a body named by its
     members, as a lede names the body the next sentences give by name."""
-    if not tokens or tokens[0].pos_ != "NOUN" or registry.entity_of_token(tokens[0]):
+    owned = _owned_head(registry, tokens)
+    if owned is None:
         return None
-    owners = children(tokens[0], "poss")
+    head, owner = owned
     if (
-        len(owners) == 1
-        and owners[0].tag_ == "NNS"
-        and owners[0].is_lower
-        and all(d.lower_ == "the" for d in children(owners[0], "det"))
+        owner.tag_ == "NNS"
+        and owner.is_lower
+        and all(d.lower_ == "the" for d in children(owner, "det"))
     ):
-        return tokens[0]
+        return head
     return None
 
 

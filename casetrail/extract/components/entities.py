@@ -288,7 +288,6 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
 
 
-_APPOSED_KINDS = {"group", "organisation", "organization", "network", "association", "charity"}
 _MONARCHS = {"king", "queen", "sultan", "emir", "prince", "princess"}
 # buildings known by a name: "Jubilee House", "Government Palace"
 _BUILDINGS = {"House", "Palace", "Hall", "Tower", "Stadium", "Square", "Building"}
@@ -1049,14 +1048,7 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
     return spans
 
 
-_INDEFINITE_PRONOUNS = {
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "everyone",
-    "nobody",
-}
+_INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "nobody"}
 _OUTLET_NOUNS = {
     "channel",
     "newspaper",
@@ -1067,6 +1059,10 @@ _OUTLET_NOUNS = {
     "magazine",
     "broadcaster",
 }
+# what follows an outlet's own name ("the independent Darfur24 website", "the X podcast")
+_OUTLET_AFTER_NAME = frozenset(_OUTLET_NOUNS | {"podcast"})
+# what a body is called in apposition to its name ("IraQueer, an Iraqi LGBT rights group,")
+_APPOSED_KINDS = {"group", "organisation", "organization", "network", "association", "charity"}
 
 
 def _outlet_spans(doc: Doc) -> list[Span]:
@@ -1841,7 +1837,7 @@ class EntityComponent:
             if (
                 span.label_ in {"GPE", "LOC", "FAC"}
                 and span.end < len(doc)
-                and doc[span.end].lower_ in _OUTLET_NOUNS | {"website", "podcast"}
+                and doc[span.end].lower_ in _OUTLET_AFTER_NAME
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
@@ -2203,7 +2199,7 @@ class EntityComponent:
                     # "a reporter for the Dhauru news site": the outlet, named with what it is
                     and not (after.lower_ == "news" and span[0].is_title)
                     # "the independent Darfur24 website": an outlet by its name
-                    and not (after.lower_ in _OUTLET_NOUNS | {"podcast"} and span[0].is_title)
+                    and not (after.lower_ in _OUTLET_AFTER_NAME and span[0].is_title)
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (

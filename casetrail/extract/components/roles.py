@@ -302,20 +302,13 @@ def _same_force_named_fuller(bare: Entity, bodies: list[Entity]) -> list[Entity]
     military police" (its words all in the longer name, which ends alike); "Indonesian
     police" beside "Papua police", the nation's force and its command in a province."""
     words = normalise_name(bare.name).split()
-    forces = [
-        e
+    named = {
+        e.id: normalise_name(e.name).split()
         for e in bodies
-        if e is not bare
-        and e.mentions
-        and e.org_kind in {"state", "security force"}
-        and normalise_name(e.name).split()[-1:] == words[-1:]
-    ]
-    fuller = [
-        e
-        for e in forces
-        if len(normalise_name(e.name).split()) > len(words)
-        and set(words) <= set(normalise_name(e.name).split())
-    ]
+        if e is not bare and e.mentions and e.org_kind in {"state", "security force"}
+    }
+    forces = [e for e in bodies if e.id in named and named[e.id][-1:] == words[-1:]]
+    fuller = [e for e in forces if len(named[e.id]) > len(words) and set(words) <= set(named[e.id])]
     if fuller or len(words) != 2:
         return fuller
     nation = country_named(bare.name.split()[0])

@@ -122,6 +122,18 @@ def surface_forms(cue: str) -> list[str]:
     return [" ".join(words) for words in itertools.islice(itertools.product(*options), 400)]
 
 
+def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
+    """An official's promise of a fair trial to come, no trial told."""
+    if cue.text.lower() != "fair trial":
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in {"guarantee", "assurance", "promise"}
+    return anchor.dep_ == "dobj" and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in head.children
+    )
+
+
 @Language.factory("casetrail_acts")
 class ActComponent:
     """Finds acts in ``doc.user_data[ACTS_KEY]``."""
@@ -230,6 +242,8 @@ class ActComponent:
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in anchor.children
             ):
                 continue  # "faces up to three years in prison if convicted": not yet tried
+            if act_id == "unfair_trial" and _fair_trial_promised(cue, anchor):
+                continue  # "would receive "a fair trial"", "guarantees of a fair trial"
             if (
                 act_id == "threat"
                 and cue.text.lower() == "followed by"
@@ -362,6 +376,9 @@ class ActComponent:
 
     @staticmethod
     def _framing_verb(holder: Token, frame: Frame) -> Token | None:
+        for word in children(holder, "amod"):
+            if word.tag_ == "VBN" and word.lemma_.lower() in frame.predicates:
+                return word  # "a fabricated spy scandal", "planted evidence"
         # "the case, which groups say was fabricated": the verb hangs below the holder
         for clause in holder.children:
             if clause.dep_ not in {"relcl", "acl"}:

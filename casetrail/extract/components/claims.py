@@ -548,6 +548,7 @@ def _inside_clause(token: Token, top: Token) -> bool:
 # "his party said", "their news agency said", "his station said": the body the victim
 # belongs to, which wire copy names in the next sentence or two
 _PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _OWN_BODIES = {
     "party",
     "station",
@@ -1036,7 +1037,16 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
         doc = span.doc
         words = list(span)
         if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
-            words.append(doc[span.start - 2])  # "Britain's Foreign Office"
+            owner = doc[span.start - 2]
+            if owner.ent_type_ == "GPE" and owner.ent_iob_ == "I":
+                # "New Zealand's foreign ministry": the whole name of the country
+                first = owner.i
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                code = country_named(doc[first : owner.i + 1].text)
+                if code is not None:
+                    return code
+            words.append(owner)  # "Britain's Foreign Office"
         elif span.start >= 1:
             words.append(doc[span.start - 1])  # "the Armenian foreign ministry"
         if span.root.dep_ == "appos":  # "Ukraine's human rights commissioner, X,"
@@ -1405,7 +1415,8 @@ _JUSTIFICATION = re.compile(
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
     r"extremis[mt]\w*|criminals(?! (?:will|would) be (?:brought to justice|punished))|"
     r"criminal (gangs?|groups?|elements|networks?|community|"
-    r"organi[sz]ations?)|crimes?(?! against)|"  # (not "crimes against human rights defenders")
+    # (not "crimes against human rights defenders", "investigates crimes by police officers")
+    r"organi[sz]ations?)|crimes?(?! against| by| committed by)|"
     r"loot(ing|ers)?|riot(s|ers|ing)?|"
     r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
     r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
@@ -2491,6 +2502,9 @@ class ClaimComponent:
             heads = {words[-1]}
             if "of" in words[1:]:
                 heads.add(words[words.index("of") - 1])  # "the ministry": "Ministry of X"
+            if entity.name[:1].isupper():  # "the union": "the Korean Confederation of
+                # Trade Unions" (not "the officer": "motorcycle officers", no body's name)
+                heads |= {w[:-1] for w in heads if w.endswith("s") and len(w) > 3}
             if noun in _OUTLET_WORDS and (
                 _employs(registry, entity) or set(entity.descriptors) & _OUTLET_WORDS
             ):
@@ -2760,7 +2774,13 @@ class ClaimComponent:
                 named = _speaking_next(registry, token, kind="person")
                 # (not "a colleague" for the next speaker, "her lawyer": someone else)
                 relations = set(named.descriptors) & _RELATIONS if named else set()
-                if named is not None and (not relations or lemma in relations):
+                if (
+                    named is not None
+                    and (not relations or lemma in relations)
+                    # ("a spokeswoman for the inspectorate said": the spokeswoman named
+                    # later, not the woman who speaks next)
+                    and (lemma not in _SPOKESPEOPLE or lemma in named.descriptors)
+                ):
                     return named
             if (
                 lemma == "force"

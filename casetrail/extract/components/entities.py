@@ -55,6 +55,7 @@ from casetrail.extract.components.name_rules import (
     no_comment,
     only_addressed,
     place_noun_spans,
+    police_noun_after,
     quoted_ranges,
     title_case_headline_end,
     titled_name_spans,
@@ -227,6 +228,32 @@ def _place_named(text: str, gazetteer: Gazetteer) -> Place | None:
 _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is a large one
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# a square named in French, Spanish, Portuguese, Italian, Catalan or Polish
+_SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
+
+
+def _areas_of_countries(doc: Doc) -> list[Span]:
+    """ "in Panama's Darién province": the name the model left untagged between a
+    country's possessive and a word for an area is the area's."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_POSSESSIVE_MARKS, start=1):
+        if doc[i - 1].ent_type_ != "GPE" or not is_country(doc[i - 1].text):
+            continue
+        end = i + 1
+        while end < len(doc) and end <= i + 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if (
+            end == i + 1
+            or end + 1 >= len(doc)
+            or doc[end].lower_ not in _REGION_NOUNS | {"department", "county"}
+            or doc[end + 1].pos_ in {"NOUN", "PROPN"}  # (not "Mexico's Sonora state police")
+        ):
+            continue
+        spans.append(Span(doc, i + 1, end, label="GPE"))
+    return spans
+
+
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """ "told reporters in Kyiv on Monday": a capitalised name the model left untagged
     after a locative word is a place when the gazetteer knows a country, region or large
@@ -255,7 +282,8 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     words = [t for t in span if t.text not in {"'s", "’s"}]
     if not words or len(words) > 3:
         return False
-    text = " ".join(t.text for t in words)
+    # (as written: "Cap-Haïtien" is three tokens and one name)
+    text = "".join(t.text_with_ws for t in words).strip()
     place = _place_named(text, gazetteer)
     if place is None:
         return False
@@ -285,6 +313,41 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
     return (len(words) == 1 or own_city) and (
         after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
+    )
+
+
+# "interest in X", "confidence in X": words after which "in" does not say where
+_IN_NOT_WHERE = {
+    "believe",
+    "confidence",
+    "faith",
+    "interest",
+    "involve",
+    "involvement",
+    "part",
+    "participate",
+    "role",
+    "stake",
+    "trust",
+}
+
+
+def _unknown_town_after_in(span: Span) -> bool:
+    """One written word the model took for a person right after "in" or "near" ("a
+    detention facility in Gali", "talks in Ergneti"): a town the gazetteer does not know,
+    unless the report names someone by that word."""
+    doc = span.doc
+    if span.start == 0 or any(t.whitespace_ for t in span[:-1]) or not span[0].is_title:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ not in {"in", "near"} or before.head.lemma_.lower() in _IN_NOT_WHERE:
+        return False
+    if span.end < len(doc) and doc[span.end].text in {"'s", "’s", "'", "’"}:
+        return False  # "in Kim's case"
+    words = {t.text for t in span}
+    return not any(
+        e.label_ == "PERSON" and len(e) > len(span) and words <= {t.text for t in e}
+        for e in doc.ents
     )
 
 
@@ -755,6 +818,13 @@ def _known_as(span: Span) -> str | None:
             return None
         if token.is_upper and token.is_alpha and 2 <= len(token) <= 8:
             return token.text
+        if (
+            token.i == at + 2
+            and token.is_title
+            and token.is_alpha
+            and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
+        ):
+            return token.text  # "Lawyers for a Democratic Society, known as Minbyun,"
     return None
 
 
@@ -1063,6 +1133,22 @@ _OUTLET_NOUNS = {
 _OUTLET_AFTER_NAME = frozenset(_OUTLET_NOUNS | {"podcast"})
 # what a body is called in apposition to its name ("IraQueer, an Iraqi LGBT rights group,")
 _APPOSED_KINDS = {"group", "organisation", "organization", "network", "association", "charity"}
+
+
+def _described_as_outlet(span: Span) -> bool:
+    """ "told Romea, a Roma news website,": a name an appositive calls an outlet."""
+    doc = span.doc
+    at = span.end
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[at + 2 : at + 7]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _OUTLET_NOUNS or (
+            token.lower_ in {"site", "agency", "portal"} and doc[token.i - 1].lower_ == "news"
+        ):
+            return True
+    return False
 
 
 def _outlet_spans(doc: Doc) -> list[Span]:
@@ -1679,8 +1765,10 @@ class EntityComponent:
                 if span is None:
                     continue
                 head = span.root
-                while head.dep_ in {"appos", "compound"} and head.head.i != head.i:
-                    head = head.head  # "the broadcaster Meydan TV": the noun it stands by
+                # "the broadcaster Meydan TV": the noun it stands by; "reporters for the
+                # Mezopotamya Agency and JinNews": the first of the outlets listed
+                while head.dep_ in {"appos", "compound", "conj"} and head.head.i != head.i:
+                    head = head.head
                 if works_at(head, _MEDIA_WORKERS | {"work"}):
                     entity.descriptors.append("employer")
                     break
@@ -1816,6 +1904,12 @@ class EntityComponent:
         titles = actor_words().titles
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
+        # "…, known as Minbyun": the short name of a body, whatever the model reads later
+        acronyms |= {
+            known
+            for s in registry.model_spans
+            if s.label_ != "PERSON" and (known := _known_as(s)) is not None
+        }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
@@ -1910,11 +2004,11 @@ class EntityComponent:
                 continue
             if (
                 span.label_ in {"GPE", "LOC"}
-                and len(span) == 1
+                and len(span) <= 2
                 and country_of_demonym(span_text(span)) is not None
                 and _place_named(span_text(span), gazetteer) is None
             ):
-                continue  # "A Kuwaiti criminal court": a country's adjective, no place
+                continue  # "A Kuwaiti criminal court", "the Sri Lankan police": an adjective
             if (
                 span.label_ == "PERSON"
                 and (
@@ -1970,6 +2064,12 @@ class EntityComponent:
                 continue
             if span.label_ == "ORG" and _title_before_holder(span):
                 continue  # "The People's Advocate, Erjona Dervishi, said": her title
+            if (
+                span.label_ in {"PERSON", "GPE", "LOC"}
+                and _described_as_outlet(span)
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Romea, a news website"
             if span.label_ == "PERSON" and (outlet_end := _outlet_noun_end(span)):
                 # "told the Mimi Mefo Info news site": an outlet named with what it is
                 span = Span(doc, span.start, outlet_end, label="ORG")
@@ -2072,6 +2172,12 @@ class EntityComponent:
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
             if (
                 label in {"ORG", "PERSON"}
+                and len(span) > 1 + (span[0].lower_ == "the")
+                and span[span[0].lower_ == "the"].text in _SQUARE_WORDS
+            ):
+                label = "FAC"  # "near the Place d'Armes", "in Plaza de Mayo": a square
+            if (
+                label in {"ORG", "PERSON"}
                 and span[-1].lower_ in _SITE_WORDS
                 and span[-1].is_title
                 and not any(t.lower_ in {"radio", "television", "tv"} for t in span)
@@ -2097,6 +2203,10 @@ class EntityComponent:
             ):
                 result.append(Span(doc, span.start, court_end, label="ORG"))
                 continue  # "the Vakhitovsky district court in Kazan"
+            police_end = police_noun_after(span)
+            if police_end is not None and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+                result.append(Span(doc, span.start, police_end, label="ORG"))
+                continue  # "the Akhmatovsky district police", "Samarkand regional police"
             facility_end = facility_noun_after(span)
             if (
                 label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
@@ -2157,7 +2267,8 @@ class EntityComponent:
                     span.end + 1 < len(doc)
                     and doc[span.end].lower_ == "of"
                     and span[-1].is_title
-                    and span[0].is_title
+                    # ("the Liberation Tigers" + "of Tamil Eelam", as the model drew it)
+                    and span[span[0].lower_ == "the" and len(span) > 1].is_title
                 ):
                     span = with_preposition_tail(span)  # "Liberation Tigers of Tamil Eelam"
                 elif (
@@ -2354,7 +2465,9 @@ class EntityComponent:
                 label = "GPE"  # "in Amman, Irbid and Karak": a town listed with towns
             # (the word before the span as it now stands: "Santo" + "Domingo" was joined)
             preceding = doc[span.start - 1] if span.start > 0 else None
-            if label == "PERSON" and _place_not_person(span, preceding, gazetteer):
+            if label == "PERSON" and (
+                _place_not_person(span, preceding, gazetteer) or _unknown_town_after_in(span)
+            ):
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
@@ -2441,6 +2554,12 @@ class EntityComponent:
                 named.start_char, named.end_char
             ):
                 continue
+            possessor, *owned = _country_possessors_split((named,), gazetteer, headline_end)
+            if owned:
+                # "North Korea's Reconnaissance General Bureau": the country owns the body
+                if not any(s.start < possessor.end and possessor.start < s.end for s in result):
+                    result.append(possessor)
+                named = owned[0]
             if _named_facility(named):
                 named = Span(doc, named.start, named.end, label="FAC")
             else:
@@ -2527,6 +2646,7 @@ class EntityComponent:
             *facility_spans(doc),
             *place_noun_spans(doc),
             *_untagged_places(doc, gazetteer),
+            *_areas_of_countries(doc),
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),
@@ -2844,7 +2964,11 @@ class EntityComponent:
                 name, key = "police", "police"
                 entity = by_key.get(key)
             if entity is None:
-                kind = "media" if introduced_as_news(span) else body_kind(name)
+                kind = (
+                    "media"
+                    if introduced_as_news(span) or _described_as_outlet(span)
+                    else body_kind(name)
+                )
                 if kind in {None, "rights group"} and _owned_by_state(span):
                     kind = "state"  # "the judiciary's Mizan news agency"
                 if _described_as_state(span):
@@ -2891,6 +3015,10 @@ class EntityComponent:
                 kind = described.lemma_.lower()
                 if described.is_lower and kind in _APPOSED_KINDS and kind not in entity.descriptors:
                     entity.descriptors.append(kind)
+                if described.is_lower and kind in {"ombudsman", "ombudsperson"}:
+                    # "The Office of the Citizen Protector, Haiti's ombudsman,": it
+                    # speaks as a rights office, as "the Ombudsman's Office" does
+                    entity.org_kind = "rights group"
             known_as = _known_as(span)
             if known_as and normalise_name(known_as) not in by_key:
                 remember(known_as, entity)

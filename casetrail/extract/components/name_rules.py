@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.components.syntax import children, is_member_of_body
+from casetrail.extract.components.syntax import MEMBER_NOUNS, children, is_member_of_body
 from casetrail.extract.dates import MONTHS, WEEKDAYS
 from casetrail.extract.gazetteer import Gazetteer, country_of_demonym, load_gazetteer
 from casetrail.extract.vocabulary import actor_words
@@ -177,10 +177,16 @@ _NAME_AGE = re.compile(
 LAW_NAME = re.compile(
     r"(?<!\bof the )(?<!\bfor the )\b(Act|Law|Code|Decree|Convention|Constitution)\)?$"
 )
+# a capital, also outside ASCII ("Asylkoordination Österreich")
+_UP = "[A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŻŘ]"
 _BODY = re.compile(
     # (a name may hold Spanish or Portuguese particles: "the Fray Bartolomé de las Casas
     # Human Rights Center")
-    r"(?<![\w-])[A-Z][\w'’-]+ (?:(?:[A-Z][\w'’-]+|de|del|la|las|los|da|do|dos|das) ){0,6}"
+    r"(?<![\w-])"
+    + _UP
+    + r"[\w'’-]+ (?:(?:"
+    + _UP
+    + r"[\w'’-]+|de|del|la|las|los|da|do|dos|das) ){0,6}"
     r"(?:Network|Watch|Forum|Initiative|Collective|Alliance|"
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
     r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
@@ -192,12 +198,18 @@ _BODY = re.compile(
 # the word for a body it is
 _NAME_AFTER_BODY_NOUN = re.compile(
     r"\bthe (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|network|monitor|watchdog|charity|NGO) "
-    r"((?:[A-Z][\w'’-]+ )(?:(?:[A-Z][\w'’-]+|against|for|of|on|and|the) ){0,5}[A-Z][\w'’-]+)"
+    r"((?:"
+    + _UP
+    + r"[\w'’-]+ )(?:(?:"
+    + _UP
+    + r"[\w'’-]+|against|for|of|on|and|the|a) ){0,5}"
+    + _UP
+    + r"[\w'’-]+)"
 )
 _NAME_BEFORE_BODY_NOUN = re.compile(
     # ("the Senda de Vida shelter": a name may hold a lower-case particle; a gang's name
     # a number: "the 5 Segonn gang", "the Barrio 18 gang")
-    r"(?<![\w-])((?:\d{1,3} )?(?:[A-Z][\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
+    r"(?<![\w-])((?:\d{1,3} )?(?:" + _UP + r"[\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
     r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank|foundation|"
     r"militia)\b"
 )
@@ -238,7 +250,11 @@ _BODY_NOUN = (
 _NAME_CALLED_BODY = re.compile(
     # (a name may hold "for" or "of": "Justice for Iran, a London-based group"; it may
     # end in a number: "Suwayda 24, a local news network")
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}[A-Z][\w'’-]*(?:\.[\w-]+)*"
+    r"(?<![\w-])((?:"
+    + _UP
+    + r"[\w'’-]*(?:\.[\w-]+)* (?:(?:for|of) )?){0,3}"
+    + _UP
+    + r"[\w'’-]*(?:\.[\w-]+)*"
     r"(?: \d{1,4})?), "
     r"(?:an?|the) (?:(?!of\b)[\w'’-]+ ){0,4}"
     # "Codehupy, a coalition of Paraguayan human rights groups, said"
@@ -474,6 +490,28 @@ def court_noun_after(span: Span) -> int | None:
     return None
 
 
+_POLICE_LEVELS = {"city", "county", "district", "municipal", "provincial", "regional"}
+_POLICE_OFFICES = {"command", "department", "directorate", "office"}
+
+
+def police_noun_after(span: Span) -> int | None:
+    """End of "the Akhmatovsky district police (department)", "Samarkand regional police":
+    a force named by its area, which names no place where things happened."""
+    doc = span.doc
+    end = span.end
+    if not (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _POLICE_LEVELS
+        and doc[end].is_lower
+        and doc[end + 1].lower_ == "police"
+    ):
+        return None
+    end += 2
+    if end < len(doc) and doc[end].lower_ in _POLICE_OFFICES:
+        end += 1
+    return end
+
+
 def place_noun_spans(doc: Doc) -> list[Span]:
     """Names the model missed after a place noun: "near the town of Ilave"."""
     spans = []
@@ -573,6 +611,12 @@ def only_addressed(span: Span) -> bool:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in _DEMANDS:
         return True
+    if (
+        root.dep_ == "nsubjpass"
+        and head.lemma_.lower() in _DEMANDS
+        and any(c.dep_ == "xcomp" for c in head.children)
+    ):
+        return True  # "the Inspectorate General had been asked to examine …"
     if (
         root.dep_ == "pobj"
         and head.lower_ in {"on", "upon", "to"}
@@ -755,10 +799,38 @@ def with_unit_number(span: Span) -> Span:
     return span
 
 
+_PORTFOLIO_HOLDERS = {"ministry", "department", "secretariat", "minister"}
+
+
+def _with_listed_portfolios(span: Span) -> Span:
+    """ "the Ministry of Commerce, Industry" + ", Labour and Immigration": a ministry's
+    portfolios listed with commas, up to the "and" before the last (a list of other bodies
+    after a ministry, "the Ministry of Justice, Human Rights Watch and …", is no portfolio)."""
+    doc = span.doc
+    if not {t.lower_ for t in span} & _PORTFOLIO_HOLDERS or "of" not in {t.lower_ for t in span}:
+        return span
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == ",":
+        words = end + 1
+        while words < len(doc) and words - end <= 2 and doc[words].is_title:
+            words += 1
+        if (
+            words == end + 1
+            or any(doc[i].ent_type_ in {"PERSON", "GPE", "NORP"} for i in range(end + 1, words))
+            or ORG_WORD.search(doc[end + 1 : words].text)
+        ):
+            break
+        end = words
+    if end > span.end and end < len(doc) and doc[end].lower_ == "and":
+        return Span(doc, span.start, end, label=span.label_)
+    return span
+
+
 def with_and_tail(span: Span) -> Span:
     """ "Citizens for Justice and Equality": a name with a preposition may go on past
     "and" with capitalised words."""
     doc = span.doc
+    span = _with_listed_portfolios(span)
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
         return span
     end = span.end + 1
@@ -1373,9 +1445,17 @@ def institution_spans(doc: Doc) -> list[Span]:
         ):
             continue  # "his country's government" (but "the president's office" is one)
         start = min(t.i for t in modifiers)
-        while start < root.i and (
-            (doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"})
-            or (doc[start].ent_type_ == "GPE" and doc[start].dep_ == "compound")  # "Burkina"
+        # ("the Sri Lankan police", the adjective read as a land, keeps it as "Chinese police")
+        adjective = country_of_demonym(doc[start : root.i].text) is not None and not is_country(
+            doc[start : root.i].text
+        )
+        while (
+            start < root.i
+            and not adjective
+            and (
+                (doc[start].dep_ == "poss" and doc[start].ent_type_ in {"GPE", "NORP"})
+                or (doc[start].ent_type_ == "GPE" and doc[start].dep_ == "compound")  # "Burkina"
+            )
         ):
             start += 1
         possessive = next((t.i for t in doc[start : root.i] if t.text in {"'s", "’s"}), None)
@@ -1387,6 +1467,18 @@ def institution_spans(doc: Doc) -> list[Span]:
             start = possessive  # "Burkina Faso's military authorities": the country owns them
         if doc[start].text in {"'s", "’s"}:
             start += 1
+        country_end = next(
+            (
+                end
+                for end in range(min(root.i, start + 3), start, -1)
+                if all(t.is_title for t in doc[start:end]) and is_country(doc[start:end].text)
+            ),
+            None,
+        )
+        if country_end is not None:
+            if not any(t.ent_type_ for t in doc[start:country_end]):
+                spans.append(Span(doc, start, country_end, label="GPE"))  # (the model missed it)
+            start = country_end  # "Solomon Islands immigration officers": the country's
         while start < root.i and start > 0 and doc[start - 1].text == "-":
             start += 1  # "the military-led government": no body called "led government"
         if start == root.i and root.i > 0 and doc[root.i - 1].text == "-":
@@ -1416,10 +1508,19 @@ def institution_spans(doc: Doc) -> list[Span]:
         ):
             continue  # "several officers", "masked officers": the force's men, no body
         end = root.i + 1
-        if root.i - 1 >= start and is_member_of_body(root, doc[root.i - 1]):
+        if root.i - 1 >= start and (
+            is_member_of_body(root, doc[root.i - 1])
+            # "FSB officers" → "FSB": the members of a body known by its acronym
+            or (root.lower_ in MEMBER_NOUNS and _acronym(doc[root.i - 1]))
+        ):
             end = root.i  # "military intelligence agents" → "military intelligence"
         spans.append(Span(doc, start, end, label="ORG"))
     return spans + _possessor_institutions(doc)
+
+
+def _acronym(token: Token) -> bool:
+    """A short capitalised name such as "FSB" or "DGST"."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 6
 
 
 def clean_name(text: str, titles: frozenset[str]) -> str:

@@ -488,6 +488,9 @@ def _one_word_cues() -> frozenset[str]:
     )
 
 
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+
+
 def _only_in_passing(registry: Registry, entity: Entity) -> bool:
     """A body without a proper name ("the Tajik government", "security forces") that
     neither suffers, does nor says anything the rules found, and is never the subject or
@@ -504,6 +507,12 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
             return False
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return False
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "for"
+            and root.head.head.lemma_.lower() in _SPOKESPEOPLE
+        ):
+            return False  # "a spokesman for the Sri Lankan police, X, said": it speaks
         if root.dep_ == "dobj" and _accused_of_an_act(root.head):
             return False  # "accusing the security forces of abducting them": the accused
         if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}:

@@ -124,7 +124,7 @@ def surface_forms(cue: str) -> list[str]:
 
 def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     """An official's promise of a fair trial to come, no trial told."""
-    if cue.text.lower() != "fair trial":
+    if cue.text.lower() not in {"fair trial", "fair hearing"}:
         return False
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "of":
@@ -265,6 +265,8 @@ class ActComponent:
                 c.lemma_.lower() in _CULPRITS for c in children(anchor, "nsubjpass", "dobj")
             ):
                 continue  # "no officer had been convicted": the culprits' trial, no violation
+            if act_id == "threat" and cue.start > 0 and doc[cue.start - 1].lower_ == "judicial":
+                continue  # "judicial harassment": prosecutions, told by their own cue
             if act_id == "threat" and _threat_to_order(anchor):
                 continue  # "treat every post as a threat to national security"
             if (

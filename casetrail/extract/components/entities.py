@@ -98,7 +98,15 @@ _PRISON_WORDS = {
 
 # "Matsapha Correctional Centre", "Yarl's Wood Immigration Removal Centre": a centre whose
 # name says it holds people is a place; "Litigation Centre" is a body
-_HOLDING_WORDS = {"correctional", "detention", "remand", "holding", "removal", "deportation"}
+_HOLDING_WORDS = {
+    "correctional",
+    "detention",
+    "remand",
+    "holding",
+    "removal",
+    "deportation",
+    "immigration",  # "the East Japan Immigration Center": where people are held
+}
 
 
 _LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Convention"}
@@ -229,8 +237,82 @@ _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is 
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# what a force acts with, named for the force: "coast guard vessels", "army helicopters"
+_FORCE_CRAFT = {"vessels", "boats", "ships", "helicopters", "aircraft", "drones", "vehicles"}
+# a road known by its number: "the A12 motorway", "the N1 highway"
+_ROAD_CODE = re.compile(r"^[A-Z]{1,2}-?\d{1,3}$")
+_ROAD_NOUNS = {"motorway", "highway", "road", "expressway", "freeway", "autobahn"}
 # a square named in French, Spanish, Portuguese, Italian, Catalan or Polish
 _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
+_SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
+
+
+_KIN_OF = frozenset(
+    {"relatives", "family", "mother", "father", "wife", "husband", "brother", "sister", "son"}
+    | {"daughter", "parents", "widow", "uncle", "aunt", "cousin", "lawyer", "lawyers"}
+)
+# lower-case words inside a square's name: "Piazza dei Cavalieri", "Place de la Nation"
+_SQUARE_PARTICLES = {"de", "del", "dei", "della", "delle", "des", "du", "la", "le", "do", "da"}
+
+
+def _unowned(span: Span) -> bool:
+    """No possessive or name right before the body's name ("the Migration Agency", not
+    "Georgia's State Security Service" or "Abkhaz State Security Service")."""
+    if span[0].lower_ == "the" or span.start == 0:
+        return True
+    before = span.doc[span.start - 1]
+    return before.text not in {"'s", "’s"} and not before.is_title
+
+
+_SCHOOLS = {"school", "university", "college", "academy", "lyceum", "gymnasium"}
+
+
+def _names_a_school(span: Span) -> bool:
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return bool(after) and (
+        after[0] in _SCHOOLS
+        or (after[0] in {"high", "primary", "secondary", "middle"} and after[1:] == ["school"])
+    )
+
+
+def _named_after_kin(doc: Doc) -> list[Span]:
+    """ "Relatives of Tšepo Ramokhele said": the capitalised words the model left untagged
+    after "relatives of", "the family of", "a lawyer for" name a person."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_KIN_OF):
+        at = i + 1
+        if at + 2 >= len(doc) or doc[at].lower_ not in {"of", "for"}:
+            continue
+        end = at + 1
+        while end < len(doc) and end - at <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - at < 3 or any(t.ent_type_ for t in doc[at + 1 : end]):
+            continue  # (two words at least; what the model tagged it reads itself)
+        if end < len(doc) and (doc[end].is_title or doc[end].text in {"'s", "’s"}):
+            continue
+        spans.append(Span(doc, at + 1, end, label="PERSON"))
+    return spans
+
+
+def _square_spans(doc: Doc) -> list[Span]:
+    """ "near Piazza dei Cavalieri": a square's whole name, which the model cuts."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_SQUARE_LOWER):
+        if doc[i].text not in _SQUARE_WORDS:
+            continue
+        end = i + 1
+        while end < len(doc) and (
+            doc[end].is_title
+            or doc[end].lower_ in _SQUARE_PARTICLES
+            or doc[end].lower_ in {"d'", "d’"}
+        ):
+            end += 1
+        while end > i + 1 and not doc[end - 1].is_title:
+            end -= 1
+        if end > i + 1:
+            spans.append(Span(doc, i, end, label="FAC"))
+    return spans
 
 
 def _areas_of_countries(doc: Doc) -> list[Span]:
@@ -340,14 +422,29 @@ def _unknown_town_after_in(span: Span) -> bool:
     if span.start == 0 or any(t.whitespace_ for t in span[:-1]) or not span[0].is_title:
         return False
     before = doc[span.start - 1]
+    if (
+        before.lower_ == "of"
+        and span.start >= 2
+        and doc[span.start - 2].lower_.rsplit("-", 1)[-1] in _COMPASS
+    ):
+        before = doc[span.start - 2]  # "south-west of Pylos", "30 km north of Gali"
+        return not _named_in_full(span)
     if before.lower_ not in {"in", "near"} or before.head.lemma_.lower() in _IN_NOT_WHERE:
         return False
     if span.end < len(doc) and doc[span.end].text in {"'s", "’s", "'", "’"}:
         return False  # "in Kim's case"
+    return not _named_in_full(span)
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _named_in_full(span: Span) -> bool:
+    """Whether the report names someone by these words and more ("Ilya Zakharov")."""
     words = {t.text for t in span}
-    return not any(
+    return any(
         e.label_ == "PERSON" and len(e) > len(span) and words <= {t.text for t in e}
-        for e in doc.ents
+        for e in span.doc.ents
     )
 
 
@@ -1935,6 +2032,22 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
+            mark = next((t.i for t in span[1:] if t.text in {"'s", "’s"}), None)
+            if (
+                mark is not None
+                and span.label_ == "FAC"
+                and mark + 1 < span.end
+                and all(t.is_lower for t in doc[mark + 1 : span.end])
+            ):
+                # "the Swedish Migration Agency's detention centre": a body's unnamed site;
+                # the body is the name (the town it is in is named on its own)
+                owner_name = doc[span.start : mark].text
+                span = Span(
+                    doc,
+                    span.start,
+                    mark,
+                    label="GPE" if _place_named(owner_name, gazetteer) else "ORG",
+                )
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
             if span.label_ == "PERSON" and span[-1].is_lower and span[-1].pos_ == "NOUN":
@@ -1951,6 +2064,8 @@ class EntityComponent:
                 ):
                     continue
                 span = Span(doc, span.start, name_end, label="PERSON")
+            if span.label_ == "PERSON" and _names_a_school(span):
+                continue  # "the city's Dini high school": a school's name, no one's
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
                 continue  # "Someone's parent filed a denunciation"
             if span.label_ == "PERSON" and sum(ch.isalpha() for ch in span_text(span)) == 1:
@@ -2146,6 +2261,25 @@ class EntityComponent:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
                 continue  # "Brigadier General" the model drew apart from the name after it
+            if (
+                label == "ORG"
+                and 2 <= len(span) <= 3
+                and span.start > 0
+                and doc[span.start - 1].is_title
+                and doc[span.start - 1].lower_ in titles
+                and all(t.is_title and t.is_alpha for t in span)
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                label = "PERSON"  # "Home Affairs Adviser Mahbub Alam": a title, then a name
+            if (
+                label == "ORG"
+                and len(span) > 1
+                and span[-1].lower_ in _FORCE_CRAFT
+                and span[-2].lower_ in {"guard", "police", "army", "navy", "military", "forces"}
+            ):
+                span = Span(doc, span.start, span.end - 1)  # "Coast guard vessels": the guard
             if label == "PERSON" and (
                 span[0].text in {"Radio", "Radyo"} or span[-1].text in {"FM", "TV", "Radio"}
             ):
@@ -2176,6 +2310,13 @@ class EntityComponent:
                 and span[span[0].lower_ == "the"].text in _SQUARE_WORDS
             ):
                 label = "FAC"  # "near the Place d'Armes", "in Plaza de Mayo": a square
+            if (
+                _ROAD_CODE.match(span_text(span))
+                and span.end < len(doc)
+                and doc[span.end].lower_ in _ROAD_NOUNS
+            ):
+                # "blocked the A12 motorway": a road, named with what it is
+                span, label = Span(doc, span.start, span.end + 1), "FAC"
             if (
                 label in {"ORG", "PERSON"}
                 and span[-1].lower_ in _SITE_WORDS
@@ -2622,6 +2763,7 @@ class EntityComponent:
             *who_spans(doc),
             *titled_name_spans(doc),
             *appositive_person_spans(doc),
+            *_named_after_kin(doc),
         ]
         institutions = [
             s
@@ -2647,6 +2789,7 @@ class EntityComponent:
             *place_noun_spans(doc),
             *_untagged_places(doc, gazetteer),
             *_areas_of_countries(doc),
+            *_square_spans(doc),
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),
@@ -2889,6 +3032,17 @@ class EntityComponent:
                 # "the Service" after "the National Police Service": one body, if only one
                 # longer name ends in the word
                 longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
+                if len(longer) == 1:
+                    entity = next(iter(longer.values()))
+            if entity is None and " " in name and name.istitle() and _unowned(span):
+                # "The Migration Agency said" after "the Swedish Migration Agency": one
+                # body, if only one longer name ends so (not "Georgia's State Security
+                # Service" beside the Abkhaz one: its own owner names it)
+                longer = {
+                    e.id: e
+                    for k, e in by_key.items()
+                    if k.endswith(" " + key) and e.name.removeprefix("the ").istitle()
+                }
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))
             if entity is None and " " in name:

@@ -202,7 +202,8 @@ _NAME_AFTER_BODY_NOUN = re.compile(
     + _UP
     + r"[\w'’-]+ )(?:(?:"
     + _UP
-    + r"[\w'’-]+|against|for|of|on|and|the|a) ){0,5}"
+    # (with the joining words of other languages: "Ain o Salish Kendra", "Verdad y Justicia")
+    + r"[\w'’-]+|against|for|of|on|and|the|a|o|y|e|et|i|de|da|del|la|dos|das) ){0,5}"
     + _UP
     + r"[\w'’-]+)"
 )
@@ -288,6 +289,9 @@ def appositive_body_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_JOINTS_NOT_IN_NAMES = {"o", "y", "e", "et", "i", "for", "of", "against", "on", "and", "the", "a"}
+
+
 def named_bodies(doc: Doc) -> list[Span]:
     """Title-case names ending in a word for a body, as ORG spans; and names before a
     lower-case body noun ("the Emergency Lawyers group")."""
@@ -304,7 +308,13 @@ def named_bodies(doc: Doc) -> list[Span]:
                 start += len(name.split()[0]) + 1
                 name = name.split(" ", 1)[1] if " " in name else ""
             span = doc.char_span(start, start + len(name), label="ORG") if name else None
-            if span is not None and not any(t.ent_type_ in other_names for t in span):
+            blocking = (
+                other_names - {"PERSON"}
+                # "the rights group Ain o Salish Kendra": a joining word no one's name has
+                if set(name.split()) & _JOINTS_NOT_IN_NAMES
+                else other_names
+            )
+            if span is not None and not any(t.ent_type_ in blocking for t in span):
                 spans.append(span)
     for match in _NAME_BEFORE_BODY_NOUN.finditer(doc_text(doc)):
         start, end = match.start(1), match.end(1) - 1
@@ -452,8 +462,12 @@ def facility_core(name: str) -> str | None:
 
 
 def facility_noun_after(span: Span) -> int | None:
-    """End of "<name> [detention] prison": a facility noun right after a name."""
+    """End of "<name> [detention] prison": a facility noun right after a name (not after
+    an owner's possessive: "the Swedish Migration Agency's detention centre" is the
+    body's unnamed site)."""
     doc = span.doc
+    if span[-1].text in {"'s", "’s"}:
+        return None
     for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
         if token.text in {"'s", "’s"} and end > span.end:

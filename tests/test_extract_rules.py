@@ -5469,3 +5469,66 @@ def test_a_name_before_high_school_is_no_person_and_its_head_no_state_voice() ->
     )
     assert "Galilei" not in _names(result, "person")
     assert ("Laura Bertelli", "allegation") in _claims(result)
+
+
+def test_an_international_bodys_commissioner_is_the_body_that_acts() -> None:
+    result = _run(
+        "Police detained 300 students. The Council of Europe's Commissioner for Human "
+        "Rights called on the authorities to release them."
+    )
+    organisations = _names(result, "organisation")
+    assert "Commissioner for Human Rights" in organisations
+    assert "Council of Europe" not in organisations  # named only as the office's owner
+
+
+def test_an_osce_office_is_named_whole() -> None:
+    result = _run(
+        "Police detained ten reporters. The OSCE Representative on Freedom of the Media "
+        "said she was deeply concerned."
+    )
+    assert "OSCE Representative on Freedom of the Media" in _names(result, "organisation")
+    assert ("OSCE Representative on Freedom of the Media", "allegation") in _claims(result)
+
+
+def test_radio_before_a_name_makes_a_station() -> None:
+    result = _run(
+        "Maïga said in an interview with Radio Tera Info that soldiers had killed 18 men. "
+        "Radio Tera Info has been suspended for one month."
+    )
+    assert "Tera Info" not in _names(result, "person")
+
+
+def test_a_newspapers_name_is_an_outlet_not_a_place() -> None:
+    result = _run("a woman who fled to Wad Madani told the Sudan Tribune by phone.")
+    assert "Sudan Tribune" not in _names(result, "place")
+    herald = _run('"They took my husband outside," a woman told the Kassala Herald by phone.')
+    assert "Kassala Herald" not in _names(herald, "person")
+
+
+def test_a_law_named_with_a_capital_law_is_no_body() -> None:
+    result = _run(
+        "Conscription was being carried out \"in accordance with the People's Military "
+        'Service Law" and nobody was forcibly taken, the spokesman said.'
+    )
+    assert not any("Military Service" in n for n in _names(result, "organisation"))
+
+
+def test_a_town_with_an_arabic_or_spanish_prefix_after_to_is_a_place() -> None:
+    result = _run("Soldiers killed 31 people in the village, said a woman who fled to Wad Madani.")
+    assert "Wad Madani" not in _names(result, "person")
+
+
+def test_the_outlet_is_the_news_site_named_before() -> None:
+    result = _run(
+        "Officers detained eight employees of the investigative news site Temir Media on "
+        "Monday after searching its office, the outlet said."
+    )
+    assert ("Temir Media", "allegation") in _claims(result)
+
+
+def test_discriminated_against_is_persecution() -> None:
+    result = _run(
+        "They said the law, which barred some families from voting, discriminated against "
+        "their tribe."
+    )
+    assert "persecution_campaign" in _act_types(result)

@@ -547,6 +547,7 @@ def _inside_clause(token: Token, top: Token) -> bool:
 # belongs to, which wire copy names in the next sentence or two
 _PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
 _OWN_BODIES = {
     "party",
     "station",
@@ -630,7 +631,16 @@ def _speaking_next(
     return _named_next(registry, token, kind=kind, test=_subject_of_speech, match=match)
 
 
-_OUTLET_WORDS = {"channel", "station", "broadcaster", "newspaper", "paper", "outlet", "website"}
+_OUTLET_WORDS = {
+    "channel",
+    "station",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "outlet",
+    "website",
+    "site",  # "the investigative news site Temir Media" is "the outlet" that speaks next
+}
 
 
 def _employs(registry: Registry, entity: Entity) -> bool:

@@ -237,6 +237,18 @@ _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is 
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# the last word of many newspapers' names
+_NEWSPAPER_WORDS = {
+    "Tribune",
+    "Times",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Journal",
+    "Observer",
+    "Chronicle",
+    "Telegraph",
+}
 # what a force acts with, named for the force: "coast guard vessels", "army helicopters"
 _FORCE_CRAFT = {"vessels", "boats", "ships", "helicopters", "aircraft", "drones", "vehicles"}
 # a road known by its number: "the A12 motorway", "the N1 highway"
@@ -419,9 +431,17 @@ def _unknown_town_after_in(span: Span) -> bool:
     detention facility in Gali", "talks in Ergneti"): a town the gazetteer does not know,
     unless the report names someone by that word."""
     doc = span.doc
-    if span.start == 0 or any(t.whitespace_ for t in span[:-1]) or not span[0].is_title:
+    if span.start == 0 or not span[0].is_title:
         return False
     before = doc[span.start - 1]
+    if (
+        span[0].text in _PLACE_NAME_PREFIXES
+        and len(span) <= 3
+        and before.lower_ in {"in", "near", "to", "from", "at"}
+    ):
+        return not _named_in_full(span)  # "fled to Wad Madani", "a clinic in Puerto Inca"
+    if any(t.whitespace_ for t in span[:-1]):
+        return False
     if (
         before.lower_ == "of"
         and span.start >= 2
@@ -436,6 +456,25 @@ def _unknown_town_after_in(span: Span) -> bool:
     return not _named_in_full(span)
 
 
+# the first words of many towns' names in Arabic, Spanish and Portuguese ("Wad Madani",
+# "Deir ez-Zor", "Puerto Inca"), seldom of a person's
+_PLACE_NAME_PREFIXES = {
+    "Wad",
+    "Ras",
+    "Bir",
+    "Tel",
+    "Kafr",
+    "Deir",
+    "Beit",
+    "Khirbet",
+    "Sidi",
+    "Puerto",
+    "Porto",
+    "Nueva",
+    "Nuevo",
+    "Ciudad",
+    "Villa",
+}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
@@ -2144,7 +2183,8 @@ class EntityComponent:
                 and (
                     span[-1].text in _LAW_WORDS
                     # "under the Maintenance of Public Order ordinance"
-                    or (span.end < len(doc) and doc[span.end].text in _LAW_NOUNS)
+                    # (or "the People's Military Service" + "Law", capitalised)
+                    or (span.end < len(doc) and doc[span.end].lower_ in _LAW_NOUNS)
                 )
                 # (not "the Centre for Justice and International Law": a body named for law)
                 and not ORG_WORD.match(span_text(span).removeprefix("the "))
@@ -2284,6 +2324,20 @@ class EntityComponent:
                 span[0].text in {"Radio", "Radyo"} or span[-1].text in {"FM", "TV", "Radio"}
             ):
                 label = "ORG"  # "the private station Radio Sahel FM": an outlet
+            if (
+                label in {"PERSON", "GPE", "LOC"}
+                and span.start > 0
+                and doc[span.start - 1].text in {"Radio", "Radyo"}
+            ):
+                # "an interview with Radio" + "Tera Info": the station's whole name
+                span, label = Span(doc, span.start - 1, span.end), "ORG"
+            if (
+                label in {"PERSON", "GPE", "LOC", "FAC"}
+                and len(span) > 1
+                and span[-1].text in _NEWSPAPER_WORDS
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                label = "ORG"  # "told the Sudan Tribune": a newspaper by its name
             if body_kind(span_text(span)) == "media":
                 label = "ORG"  # "told Northline Wire": an outlet, whatever the model thought
             if span_text(span) in acronyms:

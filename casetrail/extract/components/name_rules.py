@@ -979,23 +979,42 @@ def with_scope_tail(span: Span) -> Span:
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 
 
-_MANDATES = {"rapporteur", "experts", "commission", "committee", "mission", "envoy", "group"}
+_MANDATES = {
+    "rapporteur",
+    "experts",
+    "commission",
+    "committee",
+    "mission",
+    "envoy",
+    "group",
+    "representative",
+}
 
 
 def mandate_spans(doc: Doc) -> list[Span]:
     """ "The UN Special Rapporteur on Eritrea said", which the model leaves untagged: the
     mandate is a body, and the country in its title no place (ORG spans)."""
     spans = []
-    for i in Registry.of(doc).with_lower({"rapporteur", "envoy"}):
+    for i in Registry.of(doc).with_lower(_MANDATE_HEADS):
+        if doc[i].lower_ not in {"rapporteur", "envoy"} and not doc[i].is_title:
+            continue  # ("a representative of the group": no office's name)
         start = i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _MANDATE_WORDS:
             start -= 1
-        if start > 0 and doc[start - 1].text in {"UN", "U.N."}:
+        if start > 0 and doc[start - 1].text in _MANDATE_OWNERS:
             start -= 1
-        if start == i or doc[start].text not in {"UN", "U.N.", "United"}:
+        if start == i and _owned_by_international_body(doc, start):
+            # "The Council of Europe's Commissioner for Human Rights called on …"
+            span = with_preposition_tail(Span(doc, start, i + 1, label="ORG"))
+            if span.end > i + 1:
+                spans.append(span)
+            continue
+        if start == i or doc[start].text not in _MANDATE_OWNERS | {"United"}:
             continue  # only the UN's own titles: "the UN Special Rapporteur"
         if doc[start].text == "United" and doc[start : start + 2].text != "United Nations":
             continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # (as the model draws it: its shorter span then lies inside)
         span = Span(doc, start, i + 1, label="ORG")
         longer = with_scope_tail(span)
         if longer.end == span.end:
@@ -1005,6 +1024,22 @@ def mandate_spans(doc: Doc) -> list[Span]:
 
 
 _MANDATE_WORDS = {"special", "independent", "nations", "high", "rapporteur", "envoy"}
+_MANDATE_HEADS = frozenset({"rapporteur", "envoy", "representative", "commissioner", "coordinator"})
+# the bodies whose offices are named after them: "the OSCE Representative on Freedom of the
+# Media", "the UN Special Rapporteur on Belarus"
+_MANDATE_OWNERS = {"UN", "U.N.", "OSCE", "EU"}
+
+
+def _owned_by_international_body(doc: Doc, title: int) -> bool:
+    """The title right after an international body's possessive ("the Council of Europe's
+    Commissioner")."""
+    if title < 2 or doc[title - 1].text not in {"'s", "’s"}:
+        return False
+    owner = doc[title - 2]
+    start = owner.i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ == "of"):
+        start -= 1
+    return body_kind(doc[start : owner.i + 1].text) == "international body"
 
 
 def with_preposition_tail(span: Span) -> Span:
@@ -1025,13 +1060,23 @@ def with_preposition_tail(span: Span) -> Span:
             and following.lower_ not in _CALENDAR_WORDS
         ):
             end = span.end + 1
-            while (
-                end < len(doc)
-                and doc[end].is_title
-                and doc[end].pos_ == "PROPN"
-                and doc[end].lower_ not in _CALENDAR_WORDS
-            ):
-                end += 1
+            while end < len(doc):
+                word = doc[end]
+                if (
+                    word.is_title
+                    and word.lower_ not in _CALENDAR_WORDS
+                    # ("… on Freedom of the Media": a title-case noun after "of the")
+                    and (word.pos_ == "PROPN" or doc[end - 1].lower_ in {"of", "the"})
+                ) or (
+                    word.lower_ in {"of", "the"}
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
+                ):
+                    end += 1
+                else:
+                    break
+            while doc[end - 1].lower_ in {"of", "the"}:
+                end -= 1
             return Span(doc, span.start, end, label=span.label_)
         if following.is_lower and following.pos_ == "NOUN" and following.dep_ == "pobj":
             return Span(doc, span.start, span.end + 2, label=span.label_)  # "on torture"

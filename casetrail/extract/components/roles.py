@@ -491,12 +491,37 @@ def _one_word_cues() -> frozenset[str]:
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 
 
+def _only_as_owner(registry: Registry, entity: Entity) -> bool:
+    """Every mention of the body is the possessive of another body's name."""
+    spans = registry.mention_spans(entity)
+    if not spans:
+        return False
+    for span in spans:
+        if span is None:
+            return False
+        doc = span.doc
+        if span[-1].text in {"'s", "’s"}:
+            after = span.end  # (the model's span may hold the possessive)
+        elif span.end < len(doc) and doc[span.end].text in {"'s", "’s"}:
+            after = span.end + 1
+        else:
+            return False
+        owned = registry.entity_of_token(doc[after]) if after < len(doc) else None
+        if owned is None or owned is entity or owned.kind != "organisation":
+            return False
+    return True
+
+
 def _only_in_passing(registry: Registry, entity: Entity) -> bool:
     """A body without a proper name ("the Tajik government", "security forces") that
     neither suffers, does nor says anything the rules found, and is never the subject or
     agent of a verb: the report names it in passing."""
-    if entity.kind != "organisation" or not entity.name.split()[-1].islower():
+    if entity.kind != "organisation":
         return False
+    if not entity.name.split()[-1].islower():
+        # "The Council of Europe's Commissioner for Human Rights said": named only as the
+        # owner of the office that speaks
+        return _only_as_owner(registry, entity)
     for span in registry.mention_spans(entity):
         if span is None:
             return False

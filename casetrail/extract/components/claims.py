@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.name_rules import (
+    DEMANDS,
     OMBUDSMEN,
     PLACE_NOUNS,
     acronym_set_off,
@@ -723,7 +724,7 @@ _STATE_VOICES = {"government", "judiciary", "presidency", "parliament", "cabinet
 # what a speaker writes: "Arif's report said" is Arif speaking
 _AUTHORED = {"report", "statement", "letter", "post", "article", "message", "complaint"}
 # verbs that ask someone to speak: what they are asked to say is not said
-_ASKING = {"call", "urge", "ask", "demand", "press", "appeal", "want", "expect", "invite"}
+_ASKING = DEMANDS | {"want", "expect", "invite"}
 _SUBUNITS = {
     "section",  # "Amnesty International's Swedish section said"
     "programme",

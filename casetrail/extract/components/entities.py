@@ -273,13 +273,14 @@ def _unowned(span: Span) -> bool:
     if span[0].lower_ == "the" or span.start == 0:
         return True
     before = span.doc[span.start - 1]
-    return before.text not in {"'s", "’s"} and not before.is_title
+    return before.text not in _POSSESSIVE_MARKS and not before.is_title
 
 
 _SCHOOLS = {"school", "university", "college", "academy", "lyceum", "gymnasium"}
 
 
 def _names_a_school(span: Span) -> bool:
+    """The name stands before "school", "university" …: the school's name."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     return bool(after) and (
@@ -427,9 +428,10 @@ _IN_NOT_WHERE = {
 
 
 def _unknown_town_after_in(span: Span) -> bool:
-    """One written word the model took for a person right after "in" or "near" ("a
-    detention facility in Gali", "talks in Ergneti"): a town the gazetteer does not know,
-    unless the report names someone by that word."""
+    """A name the model took for a person that is a town the gazetteer does not know:
+    one written word right after "in" or "near" ("a detention facility in Gali"), or after
+    a compass point and "of" ("south-west of Pylos"), or a name that begins as towns'
+    names do ("fled to Wad Madani"); unless the report names someone by those words."""
     doc = span.doc
     if span.start == 0 or not span[0].is_title:
         return False
@@ -447,8 +449,7 @@ def _unknown_town_after_in(span: Span) -> bool:
         and span.start >= 2
         and doc[span.start - 2].lower_.rsplit("-", 1)[-1] in _COMPASS
     ):
-        before = doc[span.start - 2]  # "south-west of Pylos", "30 km north of Gali"
-        return not _named_in_full(span)
+        return not _named_in_full(span)  # "south-west of Pylos", "30 km north of Gali"
     if before.lower_ not in {"in", "near"} or before.head.lemma_.lower() in _IN_NOT_WHERE:
         return False
     if span.end < len(doc) and doc[span.end].text in {"'s", "’s", "'", "’"}:
@@ -2071,7 +2072,7 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
-            mark = next((t.i for t in span[1:] if t.text in {"'s", "’s"}), None)
+            mark = next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
             if (
                 mark is not None
                 and span.label_ == "FAC"
@@ -3082,20 +3083,16 @@ class EntityComponent:
             if entity is None and (office := _OFFICE_OF_HOLDER.match(name)) is not None:
                 # "the Public Defender's Office said" after "the Public Defender said"
                 entity = by_key.get(normalise_name(office.group("holder")))
-            if entity is None and " " not in key:
-                # "the Service" after "the National Police Service": one body, if only one
-                # longer name ends in the word
-                longer = {e.id: e for k, e in by_key.items() if k.endswith(" " + key)}
-                if len(longer) == 1:
-                    entity = next(iter(longer.values()))
-            if entity is None and " " in name and name.istitle() and _unowned(span):
-                # "The Migration Agency said" after "the Swedish Migration Agency": one
-                # body, if only one longer name ends so (not "Georgia's State Security
-                # Service" beside the Abkhaz one: its own owner names it)
+            one_word = " " not in key
+            if entity is None and (one_word or (name.istitle() and _unowned(span))):
+                # "the Service" after "the National Police Service", "The Migration Agency"
+                # after "the Swedish Migration Agency": one body, if only one longer proper
+                # name ends so (not "Georgia's State Security Service" beside the Abkhaz
+                # one: its own owner names it)
                 longer = {
                     e.id: e
                     for k, e in by_key.items()
-                    if k.endswith(" " + key) and e.name.removeprefix("the ").istitle()
+                    if k.endswith(" " + key) and (one_word or e.name.removeprefix("the ").istitle())
                 }
                 if len(longer) == 1:
                     entity = next(iter(longer.values()))

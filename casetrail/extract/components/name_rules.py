@@ -504,7 +504,7 @@ def court_noun_after(span: Span) -> int | None:
     return None
 
 
-_POLICE_LEVELS = {"city", "county", "district", "municipal", "provincial", "regional"}
+_POLICE_LEVELS = (_COURT_LEVELS - {"garrison", "military"}) | {"county"}
 _POLICE_OFFICES = {"command", "department", "directorate", "office"}
 
 
@@ -610,7 +610,8 @@ def no_comment(span: Span) -> bool:
     )
 
 
-_DEMANDS = {"urge", "call", "ask", "press", "appeal", "demand", "petition", "implore"}
+# verbs of asking someone to act (or to speak): "urged the government to …"
+DEMANDS = frozenset({"urge", "call", "ask", "press", "appeal", "demand", "petition", "implore"})
 
 
 def only_addressed(span: Span) -> bool:
@@ -623,21 +624,21 @@ def only_addressed(span: Span) -> bool:
     if (root.dep_ == "appos" or (root.dep_ == "acl" and set_apart)) and root.head.i != root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_.lower() in _DEMANDS:
+    if root.dep_ == "dobj" and head.lemma_.lower() in DEMANDS:
         return True
     if (
         root.dep_ == "nsubjpass"
-        and head.lemma_.lower() in _DEMANDS
+        and head.lemma_.lower() in DEMANDS
         and any(c.dep_ == "xcomp" for c in head.children)
     ):
         return True  # "the Inspectorate General had been asked to examine …"
     if (
         root.dep_ == "pobj"
         and head.lower_ in {"on", "upon", "to"}
-        and head.head.lemma_.lower() in _DEMANDS
+        and head.head.lemma_.lower() in DEMANDS
     ):
         return True
-    if root.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _DEMANDS:
+    if root.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in DEMANDS:
         return True  # "demands that the Nicaraguan authorities disclose …"
     return root.dep_ == "nsubj" and any(
         c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in head.children

@@ -488,7 +488,8 @@ def _one_word_cues() -> frozenset[str]:
     )
 
 
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# who speaks for a body: "a spokesman for the Sri Lankan police", "a representative of …"
+_SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 
 
 def _only_as_owner(registry: Registry, entity: Entity) -> bool:
@@ -535,7 +536,7 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "for"
-            and root.head.head.lemma_.lower() in _SPOKESPEOPLE
+            and root.head.head.lemma_.lower() in _SPEAKS_FOR
         ):
             return False  # "a spokesman for the Sri Lankan police, X, said": it speaks
         if root.dep_ == "dobj" and _accused_of_an_act(root.head):

@@ -237,6 +237,7 @@ _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is 
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_KNOWN = frozenset({"known"})
 # the last word of many newspapers' names
 _NEWSPAPER_WORDS = {
     "Tribune",
@@ -2042,11 +2043,12 @@ class EntityComponent:
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         # "…, known as Minbyun": the short name of a body, whatever the model reads later
-        acronyms |= {
-            known
-            for s in registry.model_spans
-            if s.label_ != "PERSON" and (known := _known_as(s)) is not None
-        }
+        if registry.with_lower(_KNOWN):
+            acronyms |= {
+                known
+                for s in registry.model_spans
+                if s.label_ != "PERSON" and (known := _known_as(s)) is not None
+            }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
@@ -2072,10 +2074,13 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
-            mark = next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
+            mark = (
+                next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
+                if span.label_ == "FAC" and "s " in span_text(span)
+                else None
+            )
             if (
                 mark is not None
-                and span.label_ == "FAC"
                 and mark + 1 < span.end
                 and all(t.is_lower for t in doc[mark + 1 : span.end])
             ):
@@ -2334,8 +2339,8 @@ class EntityComponent:
                 span, label = Span(doc, span.start - 1, span.end), "ORG"
             if (
                 label in {"PERSON", "GPE", "LOC", "FAC"}
-                and len(span) > 1
-                and span[-1].text in _NEWSPAPER_WORDS
+                and " " in span_text(span)
+                and span_text(span).rsplit(" ", 1)[-1] in _NEWSPAPER_WORDS
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 label = "ORG"  # "told the Sudan Tribune": a newspaper by its name
@@ -2361,8 +2366,9 @@ class EntityComponent:
                 label = "FAC"  # "Awash Arba, a military camp in the Afar region"
             if (
                 label in {"ORG", "PERSON"}
-                and len(span) > 1 + (span[0].lower_ == "the")
-                and span[span[0].lower_ == "the"].text in _SQUARE_WORDS
+                and " " in span_text(span)
+                and span_text(span).removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
+                in _SQUARE_WORDS
             ):
                 label = "FAC"  # "near the Place d'Armes", "in Plaza de Mayo": a square
             if (

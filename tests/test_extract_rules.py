@@ -5532,3 +5532,29 @@ def test_discriminated_against_is_persecution() -> None:
         "their tribe."
     )
     assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_district_police_headquarters_is_a_site_not_a_force() -> None:
+    result = _run(
+        "Malaysian police arrested 14 villagers on Tuesday and took them to the Gua Musang "
+        "district police headquarters, their lawyer said. Police said officers had acted "
+        "professionally."
+    )
+    assert "Gua Musang district police" not in _names(result, "organisation")
+
+
+def test_a_name_listed_after_towns_is_a_town() -> None:
+    result = _run(
+        "They were held for 12 hours at police stations in Southwark and Lambeth before "
+        "being released, the group said."
+    )
+    assert "Lambeth" in _names(result, "place")
+    assert "Lambeth" not in _names(result, "person")
+
+
+def test_a_bodys_first_word_before_a_possessive_is_the_body() -> None:
+    result = _run(
+        "The attack took place on Sunday, said the Hutukara Yanomami Association. "
+        "Hutukara's vice-president, Davi Xirixana, said the miners had returned."
+    )
+    assert "Hutukara" not in _names(result, "person")

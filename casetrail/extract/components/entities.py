@@ -445,6 +445,9 @@ def _unknown_town_after_in(span: Span) -> bool:
         return not _named_in_full(span)  # "fled to Wad Madani", "a clinic in Puerto Inca"
     if any(t.whitespace_ for t in span[:-1]):
         return False
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"} and root.head.i < root.i:
+        return not _named_in_full(span)  # "in Kigali, Musanze and Huye"
     if (
         before.lower_ == "of"
         and span.start >= 2
@@ -2049,6 +2052,11 @@ class EntityComponent:
                 for s in registry.model_spans
                 if s.label_ != "PERSON" and (known := _known_as(s)) is not None
             }
+        first_words_of_bodies = {
+            s[s[0].lower_ == "the"].text
+            for s in registry.model_spans
+            if s.label_ == "ORG" and len(s) > 2 + (s[0].lower_ == "the")
+        }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
@@ -2109,6 +2117,16 @@ class EntityComponent:
                 ):
                     continue
                 span = Span(doc, span.start, name_end, label="PERSON")
+            if (
+                span.label_ == "PERSON"
+                and len(span) == 1
+                and span.end < len(doc)
+                and doc[span.end].text in _POSSESSIVE_MARKS
+                and span[0].text in first_words_of_bodies
+            ):
+                # "Hutukara's vice-president" after "the Hutukara Yanomami Association": the
+                # body by its first word
+                span = Span(doc, span.start, span.end, label="ORG")
             if span.label_ == "PERSON" and _names_a_school(span):
                 continue  # "the city's Dini high school": a school's name, no one's
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:

@@ -521,6 +521,8 @@ def police_noun_after(span: Span) -> int | None:
     ):
         return None
     end += 2
+    if end < len(doc) and doc[end].lower_ in {"headquarters", "station", "post"}:
+        return None  # "the Gua Musang district police headquarters": a site in the town
     if end < len(doc) and doc[end].lower_ in _POLICE_OFFICES:
         end += 1
     return end

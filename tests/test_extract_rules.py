@@ -5558,3 +5558,14 @@ def test_a_bodys_first_word_before_a_possessive_is_the_body() -> None:
         "Hutukara's vice-president, Davi Xirixana, said the miners had returned."
     )
     assert "Hutukara" not in _names(result, "person")
+
+
+def test_security_forces_only_in_the_states_denial_take_no_part() -> None:
+    result = _run(
+        "Gendarmes shot dead four protesters in Kaédi on Sunday, witnesses said. The "
+        "interior ministry said the protesters had attacked public property and that the "
+        'security forces had used "the minimum force necessary".'
+    )
+    organisations = _names(result, "organisation")
+    assert "security forces" not in organisations
+    assert any("endarme" in n for n in organisations)

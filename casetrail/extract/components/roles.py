@@ -352,6 +352,7 @@ class RoleComponent:
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
         _merge_bare_forces(registry, doc)
+        _generic_forces_in_words(registry, doc)
         words = actor_words()
         roles: dict[tuple[int, str], RoleMention] = {}
 
@@ -490,6 +491,36 @@ def _one_word_cues() -> frozenset[str]:
 
 # who speaks for a body: "a spokesman for the Sri Lankan police", "a representative of …"
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+
+
+_GENERIC_FORCES = {"security forces", "the security forces"}
+
+
+def _generic_forces_in_words(registry: Registry, doc: Doc) -> None:
+    """ "the security forces had used the minimum force necessary", the ministry said: the
+    generic forces named only inside the state's denials, in a report that names the
+    forces that acted ("police", "gendarmes", "the army"), take no part of their own."""
+    generic = [
+        e
+        for e in registry.entities
+        if e.kind == "organisation" and e.name.casefold() in _GENERIC_FORCES and e.mentions
+    ]
+    if not generic:
+        return
+    named = any(
+        e.kind == "organisation"
+        and e.org_kind == "security force"
+        and e.name.casefold() not in _GENERIC_FORCES
+        and not e.silent
+        for e in registry.entities
+    )
+    if not named:
+        return
+    # (the state's own account of its forces: what its denials say they did)
+    contents = [(c.content.start, c.content.end) for c in claims_of(doc) if c.stance == "denial"]
+    for entity in generic:
+        if all(any(a <= m.start and m.end <= b for a, b in contents) for m in entity.mentions):
+            entity.silent = True
 
 
 def _only_as_owner(registry: Registry, entity: Entity) -> bool:

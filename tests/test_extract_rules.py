@@ -5569,3 +5569,17 @@ def test_security_forces_only_in_the_states_denial_take_no_part() -> None:
     organisations = _names(result, "organisation")
     assert "security forces" not in organisations
     assert any("endarme" in n for n in organisations)
+
+
+def test_a_portuguese_radio_station_is_an_outlet() -> None:
+    result = _run(
+        "Armed men forced their way into the studios of Rádio Voz do Povo and smashed "
+        "the transmitter, said the director."
+    )
+    assert "Rádio Voz do Povo" not in _names(result, "person")
+
+
+def test_the_port_of_a_town_is_the_town() -> None:
+    result = _run("He had reported on cigarette smuggling through the port of Bar for two years.")
+    assert "Bar" in _names(result, "place")
+    assert "Bar" not in _names(result, "organisation")

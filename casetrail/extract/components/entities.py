@@ -237,6 +237,7 @@ _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is 
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_RADIO_WORDS = {"Radio", "Radyo", "Rádio", "Radiyo"}  # "Rádio Voz do Povo": a station
 _KNOWN = frozenset({"known"})
 # the last word of many newspapers' names
 _NEWSPAPER_WORDS = {
@@ -2345,13 +2346,13 @@ class EntityComponent:
             ):
                 span = Span(doc, span.start, span.end - 1)  # "Coast guard vessels": the guard
             if label == "PERSON" and (
-                span[0].text in {"Radio", "Radyo"} or span[-1].text in {"FM", "TV", "Radio"}
+                span[0].text in _RADIO_WORDS or span[-1].text in {"FM", "TV", "Radio"}
             ):
                 label = "ORG"  # "the private station Radio Sahel FM": an outlet
             if (
                 label in {"PERSON", "GPE", "LOC"}
                 and span.start > 0
-                and doc[span.start - 1].text in {"Radio", "Radyo"}
+                and doc[span.start - 1].text in _RADIO_WORDS
             ):
                 # "an interview with Radio" + "Tera Info": the station's whole name
                 span, label = Span(doc, span.start - 1, span.end), "ORG"

@@ -669,6 +669,7 @@ PLACE_NOUNS = {
     "commune",
     "governorate",
     "prefecture",
+    "port",  # "through the port of Bar"
 }
 _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
 

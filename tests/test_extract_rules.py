@@ -5583,3 +5583,11 @@ def test_the_port_of_a_town_is_the_town() -> None:
     result = _run("He had reported on cigarette smuggling through the port of Bar for two years.")
     assert "Bar" in _names(result, "place")
     assert "Bar" not in _names(result, "organisation")
+
+
+def test_a_based_place_before_network_is_no_body() -> None:
+    result = _run(
+        "The Lawyers Concern Group, a Hong Kong-based network, said at least 30 lawyers had "
+        "been disbarred."
+    )
+    assert "Hong Kong-based" not in _names(result, "organisation")

@@ -322,6 +322,8 @@ def named_bodies(doc: Doc) -> list[Span]:
         if words[0] in {"The", "A", "An"}:
             start += len(words[0]) + 1
             words = words[1:]
+        if words and words[-1].endswith("-based"):
+            continue  # "a Hong Kong-based network": where a body sits, no name
         if len(words) >= 2 and (span := doc.char_span(start, end, label="ORG")) is not None:
             spans.append(span)
     causes = (

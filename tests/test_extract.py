@@ -35,6 +35,7 @@ MONDAY = date(2021, 2, 8)
         ("since 2017", "2017/..", "since"),
         ("April 2020", "2020-04", "month"),
         ("last week", "2021-02-01/2021-02-07", "range"),
+        ("this week", "2021-02-08/2021-02-14", "range"),
         ("the early hours of October 9", "2020-10-09", "day"),
         ("8 February 2021", "2021-02-08", "day"),
         ("between 2015 and 2017", "2015-01-01/2017-12-31", "range"),

@@ -5591,3 +5591,158 @@ def test_a_based_place_before_network_is_no_body() -> None:
         "been disbarred."
     )
     assert "Hong Kong-based" not in _names(result, "organisation")
+
+
+def test_police_named_before_riot_police_are_the_force_at_large() -> None:
+    result = _run(
+        "Police in the eastern province have detained at least 30 farmers, residents said. "
+        "Hundreds of riot police were sent to the village on Tuesday."
+    )
+    organisations = _names(result, "organisation")
+    assert "riot police" in organisations  # sent in numbers: they take part
+    assert any(n.casefold() == "police" for n in organisations)
+
+
+def test_bare_police_after_riot_police_are_the_riot_police() -> None:
+    result = _run(
+        "Riot police beat students outside the faculty on Monday, witnesses said. Later, "
+        "police detained four of them."
+    )
+    organisations = {n.casefold() for n in _names(result, "organisation")}
+    assert organisations == {"riot police"}
+
+
+def test_a_public_security_bureau_is_a_body() -> None:
+    result = _run(
+        "The city's public security bureau said in a notice that 12 people had been "
+        'detained on suspicion of "picking quarrels". The notice said the demolition was '
+        "lawful."
+    )
+    assert "city's public security bureau" in _names(result, "organisation")
+    assert _claims(result) == [
+        ("city's public security bureau", "denial"),
+        ("city's public security bureau", "denial"),
+    ]
+
+
+def test_a_faith_and_a_rulers_title_are_no_participants() -> None:
+    result = _run(
+        "He was jailed for insulting the Emir, the court said. Rights groups said the "
+        "campaign to control Islam had reached the village."
+    )
+    assert "Emir" not in _names(result, "place")
+    assert "Islam" not in _names(result, "organisation")
+
+
+def test_a_square_the_model_reads_as_a_person_is_a_place() -> None:
+    result = _run(
+        "Police dispersed the weekly vigil of the mothers on Galatasaray Square on "
+        "Saturday, the association said."
+    )
+    assert "Galatasaray Square" not in _names(result, "person")
+    assert "Galatasaray Square" in _names(result, "place")
+
+
+def test_a_brother_named_with_the_family_name_given_before() -> None:
+    result = _run(
+        "The detained men include the brothers Ikenna Nwosu and Emeka Nwosu, who run a "
+        "phone repair shop."
+    )
+    assert {"Ikenna Nwosu", "Emeka Nwosu"} <= _names(result, "person")
+
+
+def test_a_name_before_rights_group_is_a_body() -> None:
+    result = _run(
+        "The raids began on Tuesday, according to the Ezinwa rights group, which said 38 "
+        "men were taken."
+    )
+    assert "Ezinwa" in _names(result, "organisation")
+    assert "Ezinwa" not in _names(result, "place")
+
+
+def test_a_district_of_a_city_named_before_it() -> None:
+    result = _run(
+        "He was arrested at his home in the Makélékélé district of Brazzaville on Monday."
+    )
+    assert {"Makélékélé", "Brazzaville"} <= _names(result, "place")
+
+
+def test_a_nigerian_state_with_a_short_name_is_a_place() -> None:
+    result = _run("Soldiers rounded up dozens of young men in three villages in Imo state.")
+    assert "Imo State" in _names(result, "place")
+
+
+def test_the_body_a_charge_guards_is_no_participant() -> None:
+    result = _run(
+        'His lawyer said he had been charged with "discrediting" the armed forces over the post.'
+    )
+    assert "armed forces" not in _names(result, "organisation")
+
+
+def test_sent_to_die_is_no_killing() -> None:
+    result = _run(
+        'He posted that Buryatia had sent "more of its sons to die than any other region", '
+        "his sister said."
+    )
+    assert "killing" not in _act_types(result)
+
+
+def test_cut_signals_and_pepper_spray_are_acts() -> None:
+    result = _run(
+        "Police used pepper spray to clear the courtyard, residents said. Mobile phone "
+        "signals around the village were cut on Tuesday."
+    )
+    assert {"torture_ill_treatment", "restriction_of_expression"} <= _act_types(result)
+
+
+def test_a_reprisal_and_an_anti_torture_body_are_no_acts() -> None:
+    result = _run(
+        "He was sentenced after a trial his lawyers described as a reprisal for his work. "
+        "The anti-torture committee visited the prison in 2024."
+    )
+    assert "threat" not in _act_types(result)
+    assert "torture_ill_treatment" not in _act_types(result)
+
+
+def test_asking_about_someones_whereabouts_withholds_nothing() -> None:
+    result = _run(
+        "His lawyer said intelligence officers had questioned his mother about his "
+        "whereabouts in July."
+    )
+    assert "denial_of_information" not in _act_types(result)
+
+
+def test_the_monitor_is_the_monitoring_body_named_before() -> None:
+    result = _run(
+        "The Tibet Rights Monitor said 17 monks were held. Phone signals were cut on "
+        "Tuesday, according to the monitor."
+    )
+    assert [s for s, _ in _claims(result)] == ["Tibet Rights Monitor", "Tibet Rights Monitor"]
+
+
+def test_suspected_members_of_an_armed_wing_justify_the_arrests() -> None:
+    result = _run(
+        'An army spokesman, Major Ibrahim Sule, said troops had arrested "suspected '
+        "members of the Delta Vanguard\", the group's armed wing, and recovered weapons."
+    )
+    assert _claims(result) == [("Ibrahim Sule", "denial")]
+
+
+def test_his_party_named_later_is_the_party() -> None:
+    result = _run(
+        "An opposition official has been held for two weeks, his party said on Thursday. "
+        "Jean Okemba, the deputy leader of the Union for Progress and Renewal, was arrested "
+        "on October 22, the party said in a statement."
+    )
+    assert [s for s, _ in _claims(result)] == [
+        "Union for Progress and Renewal",
+        "Union for Progress and Renewal",
+    ]
+
+
+def test_sinicisation_is_a_persecution_campaign() -> None:
+    result = _run(
+        "The group said the removal of the domes was part of a drive to sinicise Islam in "
+        "the province."
+    )
+    assert "persecution_campaign" in _act_types(result)

@@ -382,12 +382,8 @@ def _relative(text: str, published: date) -> DateValue | None:
             if period == "weekend":
                 saturday = monday + timedelta(days=5)
                 return DateValue(saturday, saturday + timedelta(days=1), DatePrecision.RANGE)
-            end = (
-                min(monday + timedelta(days=6), published)
-                if delta == 0
-                else (monday + timedelta(days=6))
-            )
-            return DateValue(monday, end, DatePrecision.RANGE)
+            # "this week" is the calendar week, Monday to Sunday, as "last week" is
+            return DateValue(monday, monday + timedelta(days=6), DatePrecision.RANGE)
         if period == "month":
             return _month(*_shift_month(published.year, published.month, delta))
         return _year(published.year + delta)

@@ -205,7 +205,11 @@ class ActComponent:
                 and doc[start - 2].lower_ in {"convention", "committee", "covenant", "protocol"}
             ):
                 continue  # "the Convention against Torture": a treaty's name
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti":
+                continue  # "the anti-torture committee": a body against the act
             anchor = cue.root
+            if act_id == "denial_of_information" and _whereabouts_sought(anchor):
+                continue  # "questioned her mother about her whereabouts": they seek her
             if self._feared(anchor):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
             if act_id in {"abduction_disappearance", "denial_of_information"} and any(
@@ -213,6 +217,8 @@ class ActComponent:
                 for c in children(anchor, "nsubjpass", "nsubj")
             ):
                 continue  # "the trial was held in secret": a closed trial, told by its own cue
+            if act_id == "killing" and _sent_to_die(anchor):
+                continue  # "sent more of its sons to die", "taking our sons to die": a fear
             if act_id == "killing" and _died_of_disease(anchor):
                 continue  # "60 people had died of cholera": an epidemic, not a killing
             if act_id == "killing" and weak and _sentenced_to_death(anchor):
@@ -886,6 +892,31 @@ def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:
     return bool(names) and all(
         "police" in name.split() and not ({"plain", "plainclothes", "civilian"} & set(name.split()))
         for name in names
+    )
+
+
+# verbs that send people where they may die: "sent to die", "taking our sons to die"
+_SENDING = {"send", "take", "conscript", "draft", "mobilise", "mobilize"}
+
+
+def _sent_to_die(anchor: Token) -> bool:
+    """An infinitive of purpose after a verb of sending: what is feared, not a death."""
+    return (
+        anchor.lemma_.lower() in {"die", "perish"}
+        and anchor.dep_ in {"xcomp", "advcl"}
+        and anchor.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
+        and anchor.head.lemma_.lower() in _SENDING
+    )
+
+
+def _whereabouts_sought(anchor: Token) -> bool:
+    """ "questioned her mother about Haddad's whereabouts": the state asks where someone
+    is; it withholds nothing."""
+    return (
+        anchor.lower_ == "whereabouts"
+        and anchor.head.lower_ == "about"
+        and anchor.head.head.lemma_.lower() in {"question", "ask", "interrogate"}
     )
 
 

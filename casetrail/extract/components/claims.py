@@ -775,6 +775,33 @@ _CALLED_EVENTS = {
     "session",
     "conference",
 }
+
+
+def _author_of_earlier(registry: Registry, paper: Token) -> Entity | None:
+    """ "The bureau said in a notice …", then "The notice said …": the definite paper is
+    the one a body said something in (or issued) a sentence or two before."""
+    if not any(c.lower_ == "the" for c in paper.children) or any(
+        c.dep_ == "poss" for c in paper.children
+    ):
+        return None
+    doc = paper.doc
+    start = paper.sent.start
+    earliest = max(0, start - 80)
+    for i in range(start - 1, earliest - 1, -1):
+        word = doc[i]
+        if word.lemma_ != paper.lemma_ or word.pos_ != "NOUN":
+            continue
+        verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "in" else word.head
+        if word.dep_ not in {"pobj", "dobj"} or verb.pos_ != "VERB":
+            return None
+        for subject in children(verb, "nsubj"):
+            found = entity_for(registry, subject, create_forces=False)
+            if found and found[0].kind != "place":
+                return found[0]
+        return None
+    return None
+
+
 _PAPERS = {"notice", "summons", "letter", "document", "leaflet", "poster", "banner", "sign", "note"}
 _PUBLISHING = {
     "post",
@@ -1354,6 +1381,8 @@ _BODY_WORDS = {
     "collective",
     "foundation",
     "institute",
+    "monitor",
+    "watchdog",
 }
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
@@ -1440,8 +1469,10 @@ _JUSTIFICATION = re.compile(
     # (not "crimes against human rights defenders", "investigates crimes by police officers")
     r"organi[sz]ations?)|crimes?(?! against| by| committed by)|"
     r"loot(ing|ers)?|riot(s|ers|ing)?|"
-    r"armed (resistance|attacks?|groups?|men)|staged|(organi[sz]ed|financed|funded|paid) "
-    r"(from|by) (abroad|foreign)|foreign (powers|sponsors|agents|interests)|"
+    r"armed (resistance|attacks?|groups?|men|wing)|staged|suspected (members|militants|fighters)|"
+    r"(recovered|seized) (?:[\w-]+ ){0,2}(weapons|arms|explosives|ammunition|guns?)|"
+    r"(organi[sz]ed|financed|funded|paid) (from|by) (abroad|foreign)|"
+    r"foreign (powers|sponsors|agents|interests)|"
     r"incit(e|ed|es|ing|ement)|distorted|(is|are|was|were|been) (accused|suspected) of|"
     r"on suspicion of|sovereignty|public order|law and order|"
     r"(was|were|is|are|had been|has been) [\"“]?(a |the )?(main )?suspects? (in|of)|"
@@ -2336,6 +2367,10 @@ class ClaimComponent:
                 author = registry.entity_of_token(owner)
                 if author is not None and author.kind != "place":
                     return author  # "Arif's report said", "the ministry's statement said"
+        if tokens and tokens[0].lemma_.lower() in _AUTHORED | {"notice"}:
+            author = _author_of_earlier(registry, tokens[0])
+            if author is not None:
+                return author  # "… said in a notice. The notice said": its author
         if (
             tokens
             and tokens[0].lemma_.lower() in _SUBUNITS
@@ -2829,6 +2864,8 @@ class ClaimComponent:
             ):
                 own = _own_body(registry, token)
                 if own is not None:
+                    if lemma not in own.descriptors:
+                        own.descriptors.append(lemma)  # "his party", then "the party said"
                     return own
             if lemma in _BODY_WORDS and token.tag_ != "NNS":
                 # "an association of families said …" before or after "the Association for

@@ -259,6 +259,8 @@ _ROAD_NOUNS = {"motorway", "highway", "road", "expressway", "freeway", "autobahn
 # a square named in French, Spanish, Portuguese, Italian, Catalan or Polish
 _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
 _SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
+# the last word of a square's or street's name ("Galatasaray Square")
+_STREET_NOUNS = {"Square", "Street", "Avenue", "Boulevard", "Bridge", "Stadium"}
 
 
 _KIN_OF = frozenset(
@@ -348,6 +350,39 @@ def _areas_of_countries(doc: Doc) -> list[Span]:
         ):
             continue
         spans.append(Span(doc, i + 1, end, label="GPE"))
+    return spans
+
+
+# parts of a town: "the Bacongo district of Brazzaville"
+_PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "township"}
+
+
+def _parts_of_towns(doc: Doc) -> list[Span]:
+    """ "in the Bacongo district of Brazzaville": the name the model left untagged between
+    "the" and a word for a part of a town before "of" and a place is the part's."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_PARTS_OF_TOWNS, start=2):
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].ent_type_ != "GPE":
+            continue
+        start = i
+        # (untagged, or a proper name read as a people: "the Makélékélé district"; not an
+        # adjective: "the Kurdish district")
+        while (
+            start > i - 3
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ in {"", "NORP"}
+            and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        name = doc[start:i].text
+        if (
+            start < i
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and country_of_demonym(name) is None
+            and not _a_people(name)
+        ):
+            spans.append(Span(doc, start, i, label="GPE"))
     return spans
 
 
@@ -1048,9 +1083,19 @@ def _outlet_noun_end(span: Span) -> int:
     return 0
 
 
+# faiths, not bodies: "a campaign to 'sinicise' Islam"
+_FAITHS = {"islam", "christianity", "buddhism", "judaism", "hinduism", "sikhism", "catholicism"}
+# a ruler's title the model takes for a land: "insulting the Sultan", "the Emir"
+_RULERS = {"sultan", "emir", "amir", "king", "queen", "shah", "tsar", "monarch", "caliph"}
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
+        return True
+    if text.casefold() in _FAITHS:
+        return True
+    if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
         return True
     if span.label_ in {"GPE", "LOC", "FAC"} and (text.casefold() == "absentia" or text.islower()):
         return True  # (a lower-case word is no proper name: "in the mosques")
@@ -1560,6 +1605,14 @@ def _in_order(letters: str, within: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+def _given_name_before(span: Span) -> bool:
+    """An untagged capitalised word right before the span, inside a sentence."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return word.is_title and word.is_alpha and not word.ent_type_ and not word.is_sent_start
+
+
 def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Samia Suluhu" and "Hassan" the model split in two: one person's name; so are
     "Victor" and "dos Santos" (a town, the model thought), and "Sékou Jamal" and
@@ -2058,6 +2111,9 @@ class EntityComponent:
             for s in registry.model_spans
             if s.label_ == "ORG" and len(s) > 2 + (s[0].lower_ == "the")
         }
+        family_names = {
+            s[-1].text for s in registry.model_spans if s.label_ == "PERSON" and len(s) > 1
+        }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
@@ -2128,6 +2184,16 @@ class EntityComponent:
                 # "Hutukara's vice-president" after "the Hutukara Yanomami Association": the
                 # body by its first word
                 span = Span(doc, span.start, span.end, label="ORG")
+            if (
+                span.label_ in {"GPE", "LOC"}
+                and len(span) == 1
+                and span[0].text in family_names
+                and _given_name_before(span)
+                and gazetteer.resolve(span[0].text) is None
+            ):
+                # "Chukwuma Nwosu and Emeka" + "Nwosu" (a land, the model thought): a
+                # brother's name, the family's known
+                span = Span(doc, span.start - 1, span.end, label="PERSON")
             if span.label_ == "PERSON" and _names_a_school(span):
                 continue  # "the city's Dini high school": a school's name, no one's
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
@@ -2240,6 +2306,14 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the group, Suaranita,"
+            if (
+                span.label_ in {"GPE", "LOC"}
+                and _kind_of_body_after(span) is not None
+                and gazetteer.resolve(span_text(span)) is None
+                and not _a_people(span_text(span))
+            ):
+                span = Span(doc, span.start, span.end, label="ORG")  # "the Intersociety
+                # rights group": no land the gazetteer knows, a body's name
             if _no_name(span):
                 continue
             if span.label_ == "ORG" and _title_before_holder(span):
@@ -2532,6 +2606,12 @@ class EntityComponent:
                     and not (after.lower_ == "news" and span[0].is_title)
                     # "the independent Darfur24 website": an outlet by its name
                     and not (after.lower_ in _OUTLET_AFTER_NAME and span[0].is_title)
+                    # "the Intersociety rights group": a name no land has, before its kind
+                    and not (
+                        span[0].is_title
+                        and _kind_of_body_after(span) not in {None, "movement"}
+                        and gazetteer.resolve(span_text(span)) is None
+                    )
                 ):
                     continue  # adjectival use: "Kashmiri rights defender", "Army spokesman"
                 if (
@@ -2692,6 +2772,8 @@ class EntityComponent:
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
+            if label == "PERSON" and len(span) > 1 and span[-1].text in _STREET_NOUNS:
+                label = "FAC"  # "Galatasaray Square", "Rustaveli Avenue": named for people
             if (
                 label in {"EVENT", "WORK_OF_ART"}
                 and body_kind(span_text(span)) == "rights group"
@@ -2870,6 +2952,7 @@ class EntityComponent:
             *_untagged_places(doc, gazetteer),
             *_areas_of_countries(doc),
             *_square_spans(doc),
+            *_parts_of_towns(doc),
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),

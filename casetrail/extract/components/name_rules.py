@@ -140,6 +140,7 @@ _INSTITUTION_HEADS = {
     "embassy",
     "consulate",
     "office",
+    "bureau",
     "prosecution",
     "directorate",
     "committee",
@@ -1385,6 +1386,8 @@ def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
     return spans
 
 
+# offences against a body's good name: the body is what the charge guards, no participant
+_OFFENCES = {"discredit", "insult", "defame", "offend", "slander", "denigrate"}
 _NOT_BODIES = {"national service", "military service", "civil service", "community service"}
 _OFFICE_HOLDERS = {
     "president",
@@ -1550,6 +1553,8 @@ def institution_spans(doc: Doc) -> list[Span]:
             continue
         if " ".join(t.lower_ for t in doc[start : root.i + 1]) in _NOT_BODIES:
             continue  # "national service remained indefinite": a duty, not a body
+        if root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.lemma_ in _OFFENCES:
+            continue  # charged with "discrediting" the armed forces: what the law guards
         if start >= root.i and root.lower_ == "court":
             continue  # "a Bangkok court": no named body
         if (

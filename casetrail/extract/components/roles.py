@@ -12,7 +12,7 @@ from casetrail.extract.components.acts import acts_of, surface_forms
 from casetrail.extract.components.claims import _is_official, claims_of
 from casetrail.extract.components.name_rules import INSURGENT_WORDS
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.components.syntax import children
+from casetrail.extract.components.syntax import children, police_unit
 from casetrail.extract.gazetteer import country_named, load_gazetteer, normalise_name
 from casetrail.extract.results import Entity, Mention, RoleMention
 from casetrail.extract.vocabulary import act_types, actor_words
@@ -214,6 +214,8 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         if len(targets) != 1:
             continue
         target = targets[0]
+        if _unit_named_after_force(bare, target):
+            continue
         registry.move_mentions(bare, target)
         target.silent = target.silent and bare.silent  # the acting soldiers make it act
         bare.silent = True  # folded into the body: no participant of its own
@@ -225,6 +227,17 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                 claim.speaker_id = target.id
             if claim.channel_id == bare.id:
                 claim.channel_id = target.id
+
+
+def _unit_named_after_force(bare: Entity, target: Entity) -> bool:
+    """ "Police in Yunnan have detained …", then "hundreds of riot police were sent": the
+    police named first are the force at large and the riot police one of its units; bare
+    "police" only after "riot police" are those riot police."""
+    return (
+        bare.name.casefold() == "police"
+        and police_unit(target.name)
+        and min(m.start for m in bare.mentions) < min(m.start for m in target.mentions)
+    )
 
 
 def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
@@ -495,6 +508,21 @@ _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 
 _GENERIC_FORCES = {"security forces", "the security forces"}
 
+# how many of a force came, or in what body: "hundreds of riot police", "a team of officers"
+_HOW_MANY = {
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "dozen",
+    "team",
+    "squad",
+    "group",
+    "unit",
+    "contingent",
+    "detachment",
+}
+
 
 def _generic_forces_in_words(registry: Registry, doc: Doc) -> None:
     """ "the security forces had used the minimum force necessary", the ministry said: the
@@ -564,6 +592,13 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
             return False
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return False
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.dep_ in {"nsubj", "nsubjpass"}
+            and (root.head.head.like_num or root.head.head.lower_ in _HOW_MANY)
+        ):
+            return False  # "hundreds of riot police were sent", "a team of officers": sent
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "for"

@@ -124,6 +124,21 @@ def force_name(token: Token) -> str:
     return " ".join(t.text for t in tokens)
 
 
+# a police unit sent in for one kind of work, not the force at large
+_POLICE_UNITS = frozenset({"riot", "anti-riot", "special", "mobile", "traffic", "morality"})
+
+
+def police_unit(name: str) -> bool:
+    """ "riot police", "special police": a unit of the police, named in lower case."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _POLICE_UNITS and words[1] == "police"
+
+
+def _named_later(known: Entity, token: Token) -> bool:
+    """A body whose first mention comes after ``token``."""
+    return bool(known.mentions) and min(m.start for m in known.mentions) > token.idx
+
+
 _ARMED = frozenset({"soldiers", "troops", "army", "military", "battalion", "brigade", "regiment"})
 _POLICE = frozenset({"police"})
 _BARE_MEMBERS = {
@@ -311,6 +326,11 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             if (
                 known.kind == "organisation"
                 and known.org_kind in {None, "state", "security force"}
+                # ("Police in Yunnan have detained …" before "riot police were sent": the
+                # force at large, the riot police one of its units)
+                and not (
+                    folded == "police" and police_unit(known.name) and _named_later(known, token)
+                )
                 and (
                     known.name.casefold().endswith(" " + folded)
                     # "Masked Men" in a headline, the "masked men in dark uniforms" of

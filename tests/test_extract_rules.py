@@ -5746,3 +5746,79 @@ def test_sinicisation_is_a_persecution_campaign() -> None:
         "the province."
     )
     assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_state_the_model_reads_as_a_body_is_the_region() -> None:
+    result = _run("Shells hit a school in Karenni State on Saturday night, the group said.")
+    assert "Karenni State" not in _names(result, "organisation")
+    assert "Kayah State" in _names(result, "place")  # the gazetteer's name for it
+
+
+def test_a_name_before_village_names_the_village() -> None:
+    from spacy.tokens import Doc, Span
+
+    from casetrail.extract.components.entities import _settlement_named
+
+    nlp = english_pipeline()
+    doc = Doc(nlp.vocab, words=["in", "Daw", "Ngay", "Gyi", "village", "in", "May"])
+    assert _settlement_named(Span(doc, 1, 4, label="PERSON"))
+    assert not _settlement_named(Span(doc, 4, 5, label="PERSON"))
+
+
+def test_an_unnamed_church_is_no_place() -> None:
+    result = _run(
+        "Artillery struck a Catholic church where villagers were sheltering, the group said."
+    )
+    assert "Catholic church" not in _names(result, "place")
+
+
+def test_a_name_given_as_is_the_speakers() -> None:
+    result = _run(
+        "A Somali man, who gave his name as Abdirahman, told the centre they had been beaten."
+    )
+    assert "Abdirahman" in _names(result, "person")
+    assert _claims(result)[0][0] == "Abdirahman"
+
+
+def test_a_un_office_in_a_country_keeps_the_country_in_its_name() -> None:
+    result = _run("The UN human rights office in Honduras condemned the killing.")
+    assert "UN human rights office in Honduras" in _names(result, "organisation")
+
+
+def test_an_indigenous_people_and_a_kin_name() -> None:
+    result = _run(
+        "Gunmen shot dead an Indigenous Rarámuri leader on Tuesday, his community said. "
+        "Semhar Tekle, whose 17-year-old sister Selam was taken in the first raid, said the "
+        "men spoke the language of the Rashaida."
+    )
+    assert not {"Indigenous Rarámuri", "Rashaida"} & (
+        _names(result, "organisation") | _names(result, "person")
+    )
+    assert "Selam" in _names(result, "person")
+
+
+def test_state_media_speak_for_the_state() -> None:
+    result = _run('State media reported on Sunday that troops had "cleared terrorist positions".')
+    assert _claims(result) == [("State media", "denial")]
+
+
+def test_handed_over_to_officers_and_a_non_discrimination_office_are_no_acts() -> None:
+    result = _run(
+        "She was stopped by traffic police and handed over to officers of the Investigative "
+        "Committee, the foundation said. The non-discrimination ombudsman said she had "
+        "opened an inquiry."
+    )
+    assert not {"forced_return", "persecution_campaign"} & _act_types(result)
+
+
+def test_what_a_letter_smuggled_out_says() -> None:
+    result = _run(
+        "Ali Sawari was arrested in March. Sawari later wrote in a letter smuggled out of "
+        "prison that interrogators had hung him from the ceiling."
+    )
+    assert _claims(result) == [("Ali Sawari", "allegation")]
+
+
+def test_a_regional_arm_keeps_its_region() -> None:
+    result = _run("The four were detained on October 21, according to China Labour Watch Asia.")
+    assert "China Labour Watch Asia" in _names(result, "organisation")

@@ -205,8 +205,14 @@ class ActComponent:
                 and doc[start - 2].lower_ in {"convention", "committee", "covenant", "protocol"}
             ):
                 continue  # "the Convention against Torture": a treaty's name
-            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti":
-                continue  # "the anti-torture committee": a body against the act
+            if (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and doc[start - 2].lower_ in {"anti", "non"}
+            ):
+                continue  # "the anti-torture committee", "the non-discrimination ombudsman"
+            if act_id == "forced_return" and _handed_to_officers(cue):
+                continue  # "handed over to officers of the Investigative Committee"
             anchor = cue.root
             if act_id == "denial_of_information" and _whereabouts_sought(anchor):
                 continue  # "questioned her mother about her whereabouts": they seek her
@@ -908,6 +914,18 @@ def _sent_to_die(anchor: Token) -> bool:
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
         and anchor.head.lemma_.lower() in _SENDING
     )
+
+
+def _handed_to_officers(cue: Span) -> bool:
+    """ "handed over to officers of the Investigative Committee": from one force to another
+    at home, not a return across a border."""
+    if "hand" not in {t.lemma_.lower() for t in cue}:
+        return False
+    doc = cue.doc
+    for token in doc[cue.end : min(cue.end + 3, len(doc))]:
+        if token.lower_ in actor_words().force_nouns or token.lower_ in {"investigators", "police"}:
+            return True
+    return False
 
 
 def _whereabouts_sought(anchor: Token) -> bool:

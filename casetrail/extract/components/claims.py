@@ -156,7 +156,8 @@ _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|prosecution|"
     r"spokes(?:man|woman|person)|ministers?|governors?|state's (?:representatives|lawyers)|"
-    r"indictment|charge sheet|detention order|verdict)\b",  # the state's papers speak for it
+    r"indictment|charge sheet|detention order|verdict|"  # the state's papers speak for it
+    r"state(?:-run| ?owned)? (?:media|television|tv|news agency|broadcaster))\b",  # its outlets
     re.IGNORECASE,
 )
 _NON_STATE_QUALIFIER = re.compile(
@@ -775,6 +776,43 @@ _CALLED_EVENTS = {
     "session",
     "conference",
 }
+
+
+# what is written or posted says something only with what it says: "wrote that …"
+_WRITING = {"post", "tweet", "write", "declare"}
+
+
+def _clause_in_paper(cue: Token) -> Span | None:
+    """ "wrote in a letter smuggled out of prison that …": the that-clause the parser hung
+    on the letter (or on what was done with it) is what the letter said."""
+    if children(cue, "ccomp"):
+        return None
+    for prep in children(cue, "prep"):
+        if prep.lower_ != "in":
+            continue
+        for paper in children(prep, "pobj"):
+            if paper.lemma_.lower() not in _AUTHORED | {"notice", "note"}:
+                continue
+            for word in paper.subtree:
+                if word.dep_ in {"relcl", "ccomp"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in word.children
+                ):
+                    tokens = sorted(word.subtree, key=lambda t: t.i)
+                    start = next(t.i for t in tokens if t.lower_ == "that") + 1
+                    return cue.doc[start : tokens[-1].i + 1]
+    return None
+
+
+def _name_given_in_clause(registry: Registry, token: Token) -> list[Entity]:
+    """ "a Somali man, who gave his name as Abdirahman,": the person the clause names."""
+    for clause in children(token, "relcl"):
+        if clause.lemma_.lower() not in {"give", "identify"}:
+            continue
+        for word in clause.subtree:
+            person = registry.entity_of_token(word)
+            if person is not None and person.kind == "person" and word.head.lower_ == "as":
+                return [person]
+    return []
 
 
 def _author_of_earlier(registry: Registry, paper: Token) -> Entity | None:
@@ -2007,7 +2045,7 @@ class ClaimComponent:
             return False  # "an official whom my client had criticised": no statement
         if lemma in {"criticise", "criticize", "denounce", "decry"} and token.dep_ == "acl":
             return False  # "speeches criticising the government": what they were about
-        if lemma in {"post", "tweet", "write", "declare"} and not children(token, "ccomp"):
+        if lemma in _WRITING and not children(token, "ccomp") and _clause_in_paper(token) is None:
             return False  # "began posting videos" tells nothing; "wrote that …" does
         if (
             lemma == "call"
@@ -2352,6 +2390,7 @@ class ClaimComponent:
                 if t.dep_ == "appos" and not _inside_clause(t, token) and not _in_example(t, token)
             ]
             named = [e for e in appositions if e is not None and e.kind == "person"]
+            named += _name_given_in_clause(registry, token)  # "…, who gave his name as X,"
             if named and not (token.tag_ == "NNS" and token.lemma_.lower() in _KIN_GROUPS):
                 return named[-1]  # (not "Relatives of a detained teacher, X, said": they)
             bodies = [e for e in appositions if e is not None and e.kind == "organisation"]
@@ -3001,6 +3040,9 @@ class ClaimComponent:
             while end > sentence.start + 1 and doc[end - 1].is_punct:
                 end -= 1
             return doc[sentence.start : end]
+        in_paper = _clause_in_paper(cue) if cue.lemma_ in _WRITING else None
+        if in_paper is not None:
+            return in_paper  # "wrote in a letter smuggled out of prison that …"
         if cue.lemma_ == "tell" and not children(cue, "ccomp", "xcomp"):
             # "…, X told a news conference": what comes before the speaker, not whom
             speakers = [t for t in children(cue, "nsubj") if t.i < cue.i]

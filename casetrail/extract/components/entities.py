@@ -895,7 +895,7 @@ def _not_a_people(text: str) -> bool:
 
 def _a_people(text: str) -> bool:
     """ "Tamils", "the Haratine", "Uyghurs": a people or community, named as such."""
-    word = text.casefold().removeprefix("the ")
+    word = text.casefold().removeprefix("the ").removeprefix("indigenous ")  # "Indigenous Rarámuri"
     peoples = actor_words().peoples
     return word in peoples or (word.endswith("s") and word[:-1] in peoples)
 
@@ -1083,6 +1083,11 @@ def _outlet_noun_end(span: Span) -> int:
     return 0
 
 
+# how a report names someone by a first name alone: "who gave his name as Abdirahman"
+_GIVEN_NAME_AS = re.compile(
+    r"(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified only as|"
+    r"gave only (?:his|her) first name,) $"
+)
 # faiths, not bodies: "a campaign to 'sinicise' Islam"
 _FAITHS = {"islam", "christianity", "buddhism", "judaism", "hinduism", "sikhism", "catholicism"}
 # a ruler's title the model takes for a land: "insulting the Sultan", "the Emir"
@@ -1603,6 +1608,15 @@ def _in_order(letters: str, within: str) -> bool:
     """Whether ``letters`` appear in ``within`` in that order."""
     rest = iter(within)
     return all(letter in rest for letter in letters)
+
+
+def _settlement_named(span: Span) -> bool:
+    """A name right before "village", "town" or "township" names that settlement."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _SETTLEMENT_NOUNS
+
+
+_SETTLEMENT_NOUNS = {"village", "town", "township", "hamlet", "commune"}
 
 
 def _given_name_before(span: Span) -> bool:
@@ -2301,6 +2315,13 @@ class EntityComponent:
                 # "The United People's Democratic Front (UPDF)", read as a land
                 span = Span(doc, span.start, span.end, label="ORG")
             if (
+                span.label_ == "ORG"
+                and span[-1].text in {"State", "Region", "Province", "Governorate", "Oblast"}
+                and (region := gazetteer.resolve(span_text(span))) is not None
+                and region.kind == "region"
+            ):
+                span = Span(doc, span.start, span.end, label="GPE")  # "Karenni State"
+            if (
                 span.label_ in {"GPE", "LOC"}
                 and _beside_the_kind_of_body(span)
                 and gazetteer.resolve(span_text(span)) is None
@@ -2505,7 +2526,11 @@ class EntityComponent:
             facility_end = facility_noun_after(span)
             if (
                 label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
-                or (label == "NORP" and _not_a_people(span_text(span)))  # "Lakan prison"
+                or (
+                    label == "NORP"
+                    and _not_a_people(span_text(span))  # "Lakan prison"
+                    and not (before is not None and before.lower_ in {"a", "an"})
+                )  # (not "a Catholic church": some church, unnamed)
             ) and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
@@ -2772,6 +2797,21 @@ class EntityComponent:
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
+            if (
+                label in {"ORG", "GPE", "LOC", "NORP"}
+                and len(span) == 1
+                and before is not None
+                and before.lower_ in _KIN_OF - {"relatives", "family", "parents", "lawyers"}
+                and before.dep_ != "poss"
+                and span[0].is_title
+            ):
+                label = "PERSON"  # "whose 17-year-old sister Selam was taken": a name
+            if label in {"ORG", "GPE", "LOC", "NORP"} and _GIVEN_NAME_AS.search(
+                doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
+            ):
+                label = "PERSON"  # "a Somali man, who gave his name as Abdirahman,"
+            if label == "PERSON" and _settlement_named(span):
+                label = "GPE"  # "in Daw Ta Ma Gyi village": a village, whatever its first word
             if label == "PERSON" and len(span) > 1 and span[-1].text in _STREET_NOUNS:
                 label = "FAC"  # "Galatasaray Square", "Rustaveli Avenue": named for people
             if (

@@ -192,6 +192,7 @@ _BODY = re.compile(
     r"Federation|Foundation|Institute|Bureau|Monitor|Trust|Observatory|Council|Commission|"
     r"Committee|Union|Association|Coalition|Centre|Center|Group|Movement|Party|Congress|"
     r"Platform|League|Society|Guild|Syndicate|Action)\b"
+    r"(?: (?:Asia|Africa|Europe|Americas)\b)?"  # a regional arm: "China Labour Watch Asia"
 )
 
 
@@ -978,7 +979,9 @@ def with_scope_tail(span: Span) -> Span:
     while end > span.end + 1 and not doc[end - 1].is_title:
         end -= 1
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-    if needs_acronym and not (bracketed and doc[end + 1].is_upper):
+    # "the UN human rights office in Honduras": a country's office (not one "in Geneva")
+    countrys_office = span[-1].lower_ == "office" and is_country(doc[span.end + 1 : end].text)
+    if needs_acronym and not (bracketed and doc[end + 1].is_upper) and not countrys_office:
         return span
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
 

@@ -5822,3 +5822,60 @@ def test_what_a_letter_smuggled_out_says() -> None:
 def test_a_regional_arm_keeps_its_region() -> None:
     result = _run("The four were detained on October 21, according to China Labour Watch Asia.")
     assert "China Labour Watch Asia" in _names(result, "organisation")
+
+
+def test_an_ethnic_people_is_no_person() -> None:
+    result = _run("Ethnic Azerbaijanis make up about a fifth of the population, the group said.")
+    assert "Ethnic Azerbaijanis" not in _names(result, "person")
+
+
+def test_a_name_apposed_to_the_police_force_is_the_force() -> None:
+    result = _run(
+        "An Garda Síochána, the national police force, said in a statement that its officers "
+        "had not removed any property."
+    )
+    assert "Garda Síochána" in _names(result, "organisation")
+    assert "Garda Síochána" not in _names(result, "person")
+
+
+def test_the_russian_federation_is_a_land() -> None:
+    result = _run(
+        'KAPO said the activist had "supported the aggression of the Russian Federation".'
+    )
+    assert "Russian Federation" not in _names(result, "organisation")
+    assert "Russia" in _names(result, "place")
+
+
+def test_a_name_after_a_capitalised_the_rights_group() -> None:
+    result = _run("The rights group Justice for All said at least seven imams had been detained.")
+    assert "Justice for All" in _names(result, "organisation")
+
+
+def test_a_programme_named_in_words_keeps_its_name() -> None:
+    result = _run(
+        "The Somos Defensores programme, which monitors attacks on rights defenders, said 90 "
+        "leaders had been threatened."
+    )
+    assert "Somos Defensores" in _names(result, "organisation")
+
+
+def test_fair_trial_guarantees_called_for_are_no_trial() -> None:
+    result = _run("The UN mission called for fair trial guarantees to be respected in the case.")
+    assert "unfair_trial" not in _act_types(result)
+
+
+def test_a_spokesman_asked_at_a_briefing_speaks() -> None:
+    result = _run(
+        "The foreign ministry spokesman Zhao Min, asked about the case at a regular briefing, "
+        'said he was "not aware of the specific situation" and that Xinjiang affairs were '
+        '"purely internal affairs".'
+    )
+    assert _claims(result) == [("Zhao Min", "denial")]
+
+
+def test_a_monitor_in_a_country_keeps_the_country() -> None:
+    result = _run(
+        "The raids were carried out on Sunday, according to the Kurdish Human Rights Monitor "
+        "in Iran."
+    )
+    assert "Kurdish Human Rights Monitor in Iran" in _names(result, "organisation")

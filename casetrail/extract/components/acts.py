@@ -129,6 +129,9 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in {"guarantee", "assurance", "promise"}
+    last = cue[-1]
+    if last.dep_ == "compound" and last.head.lemma_.lower() in {"guarantee", "standard", "right"}:
+        return True  # "called for fair trial guarantees to be respected"
     return anchor.dep_ == "dobj" and any(
         c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in head.children
     )

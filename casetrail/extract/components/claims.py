@@ -2754,11 +2754,24 @@ class ClaimComponent:
                 return postposed
             if verb is cue:
                 clauses = children(cue, "ccomp")
-                opening = [c for c in clauses if c.i < cue.i and c.tag_ == "VBN"]
+                opening = [
+                    c
+                    for c in clauses
+                    if c.i < cue.i
+                    and (
+                        c.tag_ == "VBN"
+                        # "…, asked about the case at a briefing, said": a participle the
+                        # tagger read as a past tense, set off by commas
+                        or (c.tag_ == "VBD" and cue.doc[cue.i - 1].text == ",")
+                    )
+                ]
                 if opening and any(c.i > cue.i for c in clauses):
                     # "Three students detained at a sit-in …, say guards beat them": the
                     # parser took the speakers' own description for a clause they report
-                    said_by = [s for s in children(opening[0], "nsubj") if s.pos_ == "NOUN"]
+                    # (or "spokesman Guo Wenhua, asked about the case …, said")
+                    said_by = [
+                        s for s in children(opening[0], "nsubj") if s.pos_ in {"NOUN", "PROPN"}
+                    ]
                     if said_by:
                         return said_by[:1]
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and verb.head.i != verb.i:

@@ -895,9 +895,15 @@ def _not_a_people(text: str) -> bool:
 
 def _a_people(text: str) -> bool:
     """ "Tamils", "the Haratine", "Uyghurs": a people or community, named as such."""
-    word = text.casefold().removeprefix("the ").removeprefix("indigenous ")  # "Indigenous Rarámuri"
+    word = text.casefold().removeprefix("the ")
+    kind = next((k for k in ("indigenous ", "ethnic ") if word.startswith(k)), "")
+    word = word.removeprefix(kind)  # "Indigenous Rarámuri", "Ethnic Azerbaijanis"
     peoples = actor_words().peoples
-    return word in peoples or (word.endswith("s") and word[:-1] in peoples)
+    return (
+        word in peoples
+        or (word.endswith("s") and word[:-1] in peoples)
+        or (bool(kind) and country_of_demonym(word.removesuffix("s")) is not None)
+    )
 
 
 def _first_name_before(span: Span, full_names: set[str]) -> bool:
@@ -1224,8 +1230,17 @@ def _described_as_a_body(span: Span) -> bool:
     return any(
         child.dep_ == "appos"
         and child.i > span.end
-        and child.lemma_.lower() in _BODY_APPOSITIONS
-        and any(d.lower_ in {"a", "an"} for d in children(child, "det"))
+        and (
+            (
+                child.lemma_.lower() in _BODY_APPOSITIONS
+                and any(d.lower_ in {"a", "an"} for d in children(child, "det"))
+            )
+            # "An Garda Síochána, the national police force,": the state's own force
+            or (
+                child.lemma_.lower() in {"force", "service"}
+                and any(m.lower_ == "police" for m in children(child, "compound", "amod"))
+            )
+        )
         for child in span.root.children
     )
 

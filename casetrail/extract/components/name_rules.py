@@ -199,7 +199,7 @@ _BODY = re.compile(
 # "the human rights group Crew Against Torture": a name the model left untagged after
 # the word for a body it is
 _NAME_AFTER_BODY_NOUN = re.compile(
-    r"\bthe (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|network|monitor|watchdog|charity|NGO) "
+    r"\b[Tt]he (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|network|monitor|watchdog|charity|NGO) "
     r"((?:"
     + _UP
     + r"[\w'’-]+ )(?:(?:"
@@ -354,8 +354,8 @@ def named_bodies(doc: Doc) -> list[Span]:
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or is_country(" ".join(words)):
+            continue  # (not "the Russian Federation": a land)
         span = doc.char_span(start, match.end(), label="ORG")
         if span is not None:
             spans.append(span)
@@ -924,8 +924,9 @@ def with_body_noun(span: Span) -> Span:
     """Extend "UN" over "refugee agency" when the common nouns after it end in a word for
     a body."""
     doc = span.doc
-    if body_kind(span.text) == "media":
-        return span
+    kind = body_kind(span.text.removesuffix("'s").removesuffix("’s"))
+    if kind == "media" or (len(span) > 1 and kind != "international body"):
+        return span  # (a name in words is whole: "the Somos Defensores programme")
     for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
         # "UN refugee agency", "UN human rights office", "UN human rights monitoring mission"
@@ -938,6 +939,7 @@ def with_body_noun(span: Span) -> Span:
 
 _SCOPED_BODIES = {
     "mission",
+    "monitor",
     "office",
     "commission",
     "committee",
@@ -980,7 +982,9 @@ def with_scope_tail(span: Span) -> Span:
         end -= 1
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     # "the UN human rights office in Honduras": a country's office (not one "in Geneva")
-    countrys_office = span[-1].lower_ == "office" and is_country(doc[span.end + 1 : end].text)
+    countrys_office = span[-1].lower_ in {"office", "monitor"} and is_country(
+        doc[span.end + 1 : end].text
+    )  # (and "the Azerbaijani Human Rights Monitor in Iran")
     if needs_acronym and not (bracketed and doc[end + 1].is_upper) and not countrys_office:
         return span
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span

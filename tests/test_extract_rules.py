@@ -5879,3 +5879,37 @@ def test_a_monitor_in_a_country_keeps_the_country() -> None:
         "in Iran."
     )
     assert "Kurdish Human Rights Monitor in Iran" in _names(result, "organisation")
+
+
+def test_a_citys_public_security_bureau_is_its_body() -> None:
+    result = _run('The Shenzhen public security bureau said that it had "no information" about it.')
+    assert "Shenzhen public security bureau" in _names(result, "organisation")
+    assert _claims(result) == [("Shenzhen public security bureau", "denial")]
+
+
+def test_lawyers_with_a_group_speak_for_it() -> None:
+    result = _run(
+        "The detentions began last week, according to lawyers with the Citizens for Truth and "
+        "Peace group."
+    )
+    assert _claims(result) == [("Citizens for Truth and Peace", "allegation")]
+
+
+def test_a_bureau_of_investigation_is_the_states() -> None:
+    result = _run("The State Bureau of Investigation said it had opened a criminal case.")
+    assert _claims(result) == [("State Bureau of Investigation", "confirmation")]
+
+
+def test_no_relationship_with_the_threats_is_a_denial() -> None:
+    result = _run(
+        'The mining company, Cerro Azul Resources, said it had "no relationship whatsoever" '
+        "with the threats."
+    )
+    assert _claims(result) == [("Cerro Azul Resources", "denial")]
+
+
+def test_people_suspected_of_an_attack_held_are_no_violation() -> None:
+    result = _run(
+        "Police said officers had detained four people suspected of taking part in the attacks."
+    )
+    assert "arbitrary_detention" not in _act_types(result)

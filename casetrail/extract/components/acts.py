@@ -483,7 +483,7 @@ class ActComponent:
             c.lemma_.lower() == "suspect"
             or (
                 # "a man suspected of the attack", "suspected members of a drug gang"
-                c.lemma_.lower() in {"man", "woman", "member", "men", "women"}
+                c.lemma_.lower() in {"man", "woman", "member", "men", "women", "people", "person"}
                 and any(
                     a.lemma_.lower() in {"suspect", "suspected"} and a.tag_ in {"VBN", "JJ"}
                     for a in c.children

@@ -1325,7 +1325,7 @@ _NO_LINKS = re.compile(
     r"(reject|rejects|rejected|deny|denies|denied) any (link|connection|involvement)"
 )
 _DENIAL_CONTENT = re.compile(
-    r"\b(nothing to do with|"
+    r"\b(nothing to do with|no (?:relationship|connection|involvement)\b|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
     r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
@@ -3364,12 +3364,13 @@ class ClaimComponent:
                 if speaker is None:  # "according to the group": the body named before
                     speaker = self._descriptor_speaker(registry, objects)
                 source = objects[0]
-                if speaker is None and source.lemma_.lower() in {"member", "spokesman"}:
-                    # "according to a member of the local People's Defence Force"
+                if speaker is None and source.lemma_.lower() in {"member", "spokesman", "lawyer"}:
+                    # "according to a member of the local People's Defence Force", "according
+                    # to lawyers with the Citizens for Justice and Peace group"
                     bodies = [
                         e
                         for p in children(source, "prep")
-                        if p.lower_ == "of"
+                        if p.lower_ in {"of", "with"}
                         for o in children(p, "pobj")
                         for e in entity_for(registry, o, create_forces=False)
                         if e.kind == "organisation"

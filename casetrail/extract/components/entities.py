@@ -144,7 +144,7 @@ def _named_facility(span: Span) -> bool:
 _STATE_HEADS = {"ministry", "government", "department", "office"}
 # bodies a place's name begins ("the Diyarbakır chief prosecutor's office", "the Lagos
 # State government"); not "the Istanbul police", the one police force
-_PLACE_OWNED_BODIES = {"office", "government", "department", "command", "administration"}
+_PLACE_OWNED_BODIES = {"office", "government", "department", "command", "administration", "bureau"}
 # the last word of a body's name, never a land's
 _BODY_NAME_END = re.compile(
     r"\b(?:Front|Party|Movement|Committee|Council|Commission|Network|Union|Association|"

@@ -5913,3 +5913,43 @@ def test_people_suspected_of_an_attack_held_are_no_violation() -> None:
         "Police said officers had detained four people suspected of taking part in the attacks."
     )
     assert "arbitrary_detention" not in _act_types(result)
+
+
+def test_a_jehovahs_witness_names_no_person() -> None:
+    result = _run(
+        "The court sentenced a 20-year-old Jehovah's Witness to one year in prison for "
+        "refusing military service, his lawyer said."
+    )
+    assert "Jehovah" not in _names(result, "person")
+
+
+def test_a_group_named_with_a_number() -> None:
+    result = _run(
+        "A man was jailed for a year, the religious freedom group Forum 18 said on Wednesday."
+    )
+    assert "Forum 18" in _names(result, "organisation")
+
+
+def test_a_road_the_model_reads_as_a_person_is_a_place() -> None:
+    result = _run(
+        "Officers cleared families sleeping around the Merkato market, Piazza and Bole Road, "
+        "where many homeless people live, a charity said."
+    )
+    assert "Bole Road" not in _names(result, "person")
+
+
+def test_a_name_given_with_association_then_alone_is_the_body() -> None:
+    result = _run(
+        "The raid took place on Wednesday, according to the Mãos Livres association. Mãos "
+        "Livres said it had documented 40 deaths."
+    )
+    assert "Mãos Livres" in _names(result, "organisation")
+    assert "Mãos Livres" not in _names(result, "person")
+
+
+def test_local_officials_accusing_another_states_forces_allege() -> None:
+    result = _run(
+        "A Turkish drone strike killed three civilians near a village in the Duhok province of "
+        "Iraq's Kurdistan region on Tuesday, local officials said."
+    )
+    assert _claims(result) == [("local officials", "allegation")]

@@ -1139,12 +1139,40 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     return None
 
 
-def _accuses_another_state(registry: Registry, speaker: Entity | None, content: Span) -> bool:
+# offices of the place where things happened: their holders speak for its people
+_LOCAL_OFFICES = {"mayor", "governor"}
+
+
+def _report_country(registry: Registry) -> str | None:
+    """The country of the first place the report's text names ("… in the Duhok province
+    of Iraq's Kurdistan region": Iraq)."""
+    places = [
+        e
+        for e in registry.entities
+        if e.kind == "place" and e.place is not None and e.place.country and e.mentions
+    ]
+    text_places = [e for e in places if e.mentions[0].start >= registry.headline_end]
+    first = min(text_places, key=lambda e: e.mentions[0].start, default=None)
+    return first.place.country if first is not None and first.place is not None else None
+
+
+def _accuses_another_state(
+    registry: Registry, speaker: Entity | None, content: Span, speaker_text: str = ""
+) -> bool:
     """The content's first subject is another state, by name or by its adjective ("Israel
-    had carried out …", "Turkish drones had killed …"), than the official speaking."""
-    if speaker is None:
-        return False
-    own = _country_of_speaker(registry, speaker)
+    had carried out …", "Turkish drones had killed …"), than the official speaking (an
+    official the text ties to no country, "local officials" or a district's mayor, is the
+    report's own country's)."""
+    if speaker is not None:
+        own = _country_of_speaker(registry, speaker)
+    else:
+        words = speaker_text.split()
+        own = country_of_demonym(words[0]) if words and words[0].istitle() else None
+    local = speaker_text.lower().removeprefix("the ").split()[:1] in (["local"], ["regional"])
+    if own is None and (
+        local or (speaker is not None and _LOCAL_OFFICES & set(speaker.descriptors))
+    ):
+        own = _report_country(registry)
     if own is None:
         return False
     subject = next(
@@ -3301,7 +3329,9 @@ class ClaimComponent:
             return "confirmation"
         if _OWN_DEED.match(text):
             return "confirmation"  # an armed group: "its fighters had killed …"
-        if official and _accuses_another_state(Registry.of(cue.doc), speaker, content):
+        if official and _accuses_another_state(
+            Registry.of(cue.doc), speaker, content, speaker_text
+        ):
             return "allegation"  # the Lebanese army: "Israel had carried out 30 strikes"
         if official and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text):
             # the state's own account that neither owns to the events nor gives figures

@@ -260,7 +260,7 @@ _ROAD_NOUNS = {"motorway", "highway", "road", "expressway", "freeway", "autobahn
 _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
 _SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
 # the last word of a square's or street's name ("Galatasaray Square")
-_STREET_NOUNS = {"Square", "Street", "Avenue", "Boulevard", "Bridge", "Stadium"}
+_STREET_NOUNS = {"Square", "Street", "Road", "Avenue", "Boulevard", "Bridge", "Stadium"}
 
 
 _KIN_OF = frozenset(
@@ -1104,7 +1104,7 @@ def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
         return True
-    if text.casefold() in _FAITHS:
+    if text.casefold() in _FAITHS or text == "Jehovah":  # "a Jehovah's Witness"
         return True
     if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
         return True
@@ -1164,6 +1164,12 @@ def _person_is_a_body(span: Span) -> bool:
     doc = span.doc
     if _beside_the_kind_of_body(span):
         return True
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and _kind_of_body_after(span) not in {None, "movement"}
+    ):
+        return True  # "the Mãos Livres association"
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == ","
@@ -3117,10 +3123,13 @@ class EntityComponent:
             else s
             for s in result
         ]
+        bodies_named = {span_text(s) for s in result if s.label_ == "ORG" and len(s) > 1}
         result = [
             Span(doc, s.start, s.end, label="ORG")
-            # "Liberty, a civil liberties group, said": a body, not the US town
-            if s.label_ in {"GPE", "LOC", "PERSON"} and _described_as_a_body(s)
+            # "Liberty, a civil liberties group, said": a body, not the US town; "Mãos
+            # Livres said" after "the Mãos Livres association": the body named again
+            if (s.label_ in {"GPE", "LOC", "PERSON"} and _described_as_a_body(s))
+            or (s.label_ == "PERSON" and span_text(s) in bodies_named)
             else s
             for s in result
         ]

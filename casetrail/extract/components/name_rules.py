@@ -206,15 +206,16 @@ _NAME_AFTER_BODY_NOUN = re.compile(
     + _UP
     # (with the joining words of other languages: "Ain o Salish Kendra", "Verdad y Justicia")
     + r"[\w'’-]+|against|for|of|on|and|the|a|o|y|e|et|i|de|da|del|la|dos|das) ){0,5}"
+    + r"(?:"
     + _UP
-    + r"[\w'’-]+)"
+    + r"[\w'’-]+|\d{1,4}(?![\w,.]\d)))"  # ("the religious freedom group Forum 18")
 )
 _NAME_BEFORE_BODY_NOUN = re.compile(
     # ("the Senda de Vida shelter": a name may hold a lower-case particle; a gang's name
     # a number: "the 5 Segonn gang", "the Barrio 18 gang")
     r"(?<![\w-])((?:\d{1,3} )?(?:" + _UP + r"[\w'’-]+ (?:(?:de|del|la|los|las|\d{1,3}) )?){1,4})"
-    r"(?:group|network|movement|coalition|collective|shelter|gang|think[- ]tank|foundation|"
-    r"militia)\b"
+    r"(?:group|network|association|movement|coalition|collective|shelter|gang|think[- ]tank|"
+    r"foundation|militia)\b"
 )
 
 # "the Transformers party said": a party's name before the lower-case noun, one word

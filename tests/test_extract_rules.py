@@ -5953,3 +5953,12 @@ def test_local_officials_accusing_another_states_forces_allege() -> None:
         "Iraq's Kurdistan region on Tuesday, local officials said."
     )
     assert _claims(result) == [("local officials", "allegation")]
+
+
+def test_riot_police_opening_a_sentence_are_still_a_unit() -> None:
+    result = _run(
+        "Police in the eastern province have detained at least 30 farmers, residents said. "
+        "Riot police beat several of them on Tuesday, witnesses said."
+    )
+    organisations = {n.casefold() for n in _names(result, "organisation")}
+    assert {"police", "riot police"} <= organisations

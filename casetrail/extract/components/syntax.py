@@ -130,7 +130,7 @@ _POLICE_UNITS = frozenset({"riot", "anti-riot", "special", "mobile", "traffic", 
 
 def police_unit(name: str) -> bool:
     """ "riot police", "special police": a unit of the police, named in lower case."""
-    words = name.split()
+    words = name.casefold().split()
     return len(words) == 2 and words[0] in _POLICE_UNITS and words[1] == "police"
 
 

@@ -5962,3 +5962,35 @@ def test_riot_police_opening_a_sentence_are_still_a_unit() -> None:
     )
     organisations = {n.casefold() for n in _names(result, "organisation")}
     assert {"police", "riot police"} <= organisations
+
+
+def test_a_nations_police_are_its_royal_police() -> None:
+    result = _run(
+        "A man has been held by Bhutanese police for three months, his family said. Bhutan's "
+        "Royal Bhutan Police did not respond to emailed questions."
+    )
+    organisations = _names(result, "organisation")
+    assert "Royal Bhutan Police" in organisations
+    assert "Bhutanese police" not in organisations
+
+
+def test_security_officers_where_the_kgb_acts_are_the_kgb() -> None:
+    result = _run(
+        "Belarusian security officers have detained a priest, parishioners said. The KGB said "
+        "a clergyman had been detained."
+    )
+    assert _names(result, "organisation") == {"KGB"}
+
+
+def test_a_company_named_beside_its_kind_is_a_body() -> None:
+    result = _run("The mine's operator, Sary-Arka Komir, said the strike had not been declared.")
+    assert "Sary-Arka Komir" in _names(result, "organisation")
+
+
+def test_a_death_not_yet_is_no_killing() -> None:
+    result = _run(
+        'Bikash Gurung was arrested in August, his son said. "My father only wanted to see the '
+        'land where he was born before he dies. Now we do not even know if he is alive," the '
+        "son said."
+    )
+    assert "killing" not in _act_types(result)

@@ -226,6 +226,12 @@ class ActComponent:
                 for c in children(anchor, "nsubjpass", "nsubj")
             ):
                 continue  # "the trial was held in secret": a closed trial, told by its own cue
+            if (
+                act_id == "killing"
+                and anchor.tag_ in {"VBZ", "VBP"}
+                and any(c.dep_ == "mark" and c.lower_ in _NOT_YET for c in anchor.children)
+            ):
+                continue  # "to see the land where he was born before he dies": not yet
             if act_id == "killing" and _sent_to_die(anchor):
                 continue  # "sent more of its sons to die", "taking our sons to die": a fear
             if act_id == "killing" and _died_of_disease(anchor):
@@ -904,6 +910,8 @@ def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:
     )
 
 
+# what has not happened yet: "before he dies", "if he dies"
+_NOT_YET = {"before", "until", "if", "unless"}
 # verbs that send people where they may die: "sent to die", "taking our sons to die"
 _SENDING = {"send", "take", "conscript", "draft", "mobilise", "mobilize"}
 

@@ -1144,6 +1144,9 @@ _KINDS_BESIDE_NAMES = {
     "campaign",
     "newspaper",
     "agency",
+    "company",
+    "firm",
+    "operator",
 }
 
 

@@ -111,7 +111,12 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         for e in registry.entities
         if e is not force and e.kind == "organisation" and "police" in e.name.casefold().split()
     ]
-    if any(country_named(e.name.split()[0]) == nation for e in forces):
+    if any(
+        country_named(e.name.split()[0]) == nation
+        # "the Royal Bhutan Police" for "Bhutanese police": the nation's name inside
+        or (len(e.name.split()) > 2 and country_named(e.name.split()[1]) == nation)
+        for e in forces
+    ):
         return "police"
     # "Albanian police" where "the State Police" speak: a nation's police are the one
     # force the report names by a proper name that names no nation at all
@@ -229,6 +234,10 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                 claim.channel_id = target.id
 
 
+# state security services known by their acronyms alone
+_SECURITY_ACRONYMS = {"kgb", "fsb", "sbu", "gknb", "mss", "dgst", "nss", "niss"}
+
+
 def _unit_named_after_force(bare: Entity, target: Entity) -> bool:
     """ "Police in Yunnan have detained …", then "hundreds of riot police were sent": the
     police named first are the force at large and the riot police one of its units; bare
@@ -267,7 +276,9 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
             and all(w[:1].isupper() for w in name.split() if w not in {"of", "for", "the"})
         )
     if "security" in kinds:  # "the Federal Security Service", "the State Security Committee"
-        return "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
+        return (
+            "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
+        ) or name.casefold() in _SECURITY_ACRONYMS  # "security officers" where the KGB acts
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
 
 

@@ -934,7 +934,7 @@ def _handed_to_officers(cue: Span) -> bool:
         return False
     doc = cue.doc
     for token in doc[cue.end : min(cue.end + 3, len(doc))]:
-        if token.lower_ in actor_words().force_nouns or token.lower_ in {"investigators", "police"}:
+        if token.lower_ in actor_words().force_nouns:
             return True
     return False
 

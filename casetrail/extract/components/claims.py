@@ -1139,6 +1139,15 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
     return None
 
 
+def _speakers_country(registry: Registry, speaker: Entity | None, speaker_text: str) -> str | None:
+    """The country a speaker speaks for: the entity's, or the demonym opening the words
+    that name a speaker who is no entity ("Armenian officials")."""
+    if speaker is not None:
+        return _country_of_speaker(registry, speaker)
+    words = speaker_text.split()
+    return country_of_demonym(words[0]) if words and words[0].istitle() else None
+
+
 # offices of the place where things happened: their holders speak for its people
 _LOCAL_OFFICES = {"mayor", "governor"}
 
@@ -1163,11 +1172,7 @@ def _accuses_another_state(
     had carried out …", "Turkish drones had killed …"), than the official speaking (an
     official the text ties to no country, "local officials" or a district's mayor, is the
     report's own country's)."""
-    if speaker is not None:
-        own = _country_of_speaker(registry, speaker)
-    else:
-        words = speaker_text.split()
-        own = country_of_demonym(words[0]) if words and words[0].istitle() else None
+    own = _speakers_country(registry, speaker, speaker_text)
     local = speaker_text.lower().removeprefix("the ").split()[:1] in (["local"], ["regional"])
     if own is None and (
         local or (speaker is not None and _LOCAL_OFFICES & set(speaker.descriptors))
@@ -1194,11 +1199,7 @@ def _another_state(
     """A speaker for a state other than the accused one: Britain's Foreign Office on a
     Hong Kong arrest, Georgia's security service on what "Russian border guards" did,
     "Armenian officials" on Armenians tried in Baku, speak for the victims."""
-    if speaker is not None:
-        own = _country_of_speaker(registry, speaker)
-    else:
-        words = speaker_text.split()
-        own = country_of_demonym(words[0]) if words and words[0].istitle() else None
+    own = _speakers_country(registry, speaker, speaker_text)
     if own is None:
         return False
     acts = acts_of(content.doc)

@@ -267,6 +267,8 @@ _KIN_OF = frozenset(
     {"relatives", "family", "mother", "father", "wife", "husband", "brother", "sister", "son"}
     | {"daughter", "parents", "widow", "uncle", "aunt", "cousin", "lawyer", "lawyers"}
 )
+# one kinsman or lawyer right before a single name: "whose sister Selam"
+_KIN_BEFORE_NAMES = _KIN_OF - {"relatives", "family", "parents", "lawyers"}
 # lower-case words inside a square's name: "Piazza dei Cavalieri", "Place de la Nation"
 _SQUARE_PARTICLES = {"de", "del", "dei", "della", "delle", "des", "du", "la", "le", "do", "da"}
 
@@ -2825,7 +2827,7 @@ class EntityComponent:
                 label in {"ORG", "GPE", "LOC", "NORP"}
                 and len(span) == 1
                 and before is not None
-                and before.lower_ in _KIN_OF - {"relatives", "family", "parents", "lawyers"}
+                and before.lower_ in _KIN_BEFORE_NAMES
                 and before.dep_ != "poss"
                 and span[0].is_title
             ):

@@ -5994,3 +5994,207 @@ def test_a_death_not_yet_is_no_killing() -> None:
         "son said."
     )
     assert "killing" not in _act_types(result)
+
+
+def test_a_body_the_model_reads_as_a_law_ending_in_of_goes_on_with_its_country() -> None:
+    for text, body, country in [
+        (
+            "The Evangelical Fellowship of India said pastors in Chhattisgarh had been beaten "
+            "by villagers.",
+            "Evangelical Fellowship of India",
+            "India",
+        ),
+        (
+            "The Evangelical Fellowship of Kenya said pastors had been detained in Garissa.",
+            "Evangelical Fellowship of Kenya",
+            "Kenya",
+        ),
+    ]:
+        result = _run(text)
+        assert body in _names(result, "organisation")
+        assert country not in _names(result, "place")
+
+
+def test_a_republic_named_in_lower_case_is_a_place() -> None:
+    result = _run(
+        "A court in Russia's Komi republic has jailed two activists for 15 days, their lawyer, "
+        "Pavel Ignatov, said."
+    )
+    assert "Komi" in _names(result, "place")
+    assert "Komi" not in _names(result, "person")
+
+
+def test_a_regency_named_in_lower_case_is_a_place() -> None:
+    result = _run(
+        "Police detained 14 nickel workers in Morowali regency on Tuesday, a union lawyer, "
+        "Siti Aminah, said."
+    )
+    assert "Morowali" in _names(result, "place")
+
+
+def test_an_armed_groups_forces_are_no_body_of_their_own() -> None:
+    result = _run(
+        "An RSF commander, Hamid Osman, denied the reports, saying the group's forces had "
+        "protected civilians in Nyala."
+    )
+    assert not any("forces" in n for n in _names(result, "organisation"))
+
+
+def test_a_regional_directorate_of_a_service_known_by_its_acronym_is_the_service() -> None:
+    result = _run(
+        "Officers of the Federal Security Service (FSB) detained a blogger in Maikop, his wife "
+        "said. The regional FSB directorate said in a statement that he had spread extremism."
+    )
+    organisations = _names(result, "organisation")
+    assert "Federal Security Service" in organisations
+    assert not any("directorate" in n for n in organisations)
+    assert ("Federal Security Service", "denial") in _claims(result)
+
+
+def test_uniformed_police_are_the_police_of_the_city() -> None:
+    result = _run(
+        "Protesters outside a court in Kunming were kicked by men in plain clothes as uniformed "
+        "police looked on, witnesses said. The Kunming public security bureau said it was "
+        "investigating."
+    )
+    organisations = _names(result, "organisation")
+    assert "Kunming public security bureau" in organisations
+    assert not any("uniformed" in n for n in organisations)
+
+
+def test_bare_police_are_the_provincial_police_command_named_in_lower_case() -> None:
+    result = _run(
+        "Police raided the village of Tarlo on Friday, residents said. The provincial police "
+        "department said officers had been attacked."
+    )
+    organisations = {n.casefold() for n in _names(result, "organisation")}
+    assert "provincial police department" in organisations
+    assert "police" not in organisations
+
+
+def test_its_soldiers_are_the_soldiers_of_the_body_that_speaks() -> None:
+    result = _run(
+        "Troops raided a farm in Bukidnon, relatives said. The New People's Army said it had "
+        "no fighters there. The army's 12th Infantry Battalion, which led the raid, said its "
+        "soldiers had fired only in self-defence."
+    )
+    army = next(e for e in result.entities if e.name == "New People's Army")
+    assert not any("soldiers" in m.text for m in army.mentions)
+
+
+def test_a_chinese_province_is_the_province_not_a_city_with_its_old_name() -> None:
+    result = _run(
+        "Depositors from Henan province were beaten outside a bank in Zhengzhou, three of "
+        "them said."
+    )
+    henan = next(e for e in result.entities if e.kind == "place" and "Henan" in e.mentions[0].text)
+    assert henan.name == "Henan"
+    assert henan.place is not None and henan.place.country == "CN"
+
+
+def test_who_said_after_a_place_in_a_description_is_the_person_described() -> None:
+    result = _run(
+        "Guards beat the men, said Li Hong, a 48-year-old farmer from Hubei province who said "
+        "he had lost his land."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers.count("Li Hong") == 2
+    assert not any("Hubei" in s for s in speakers)
+
+
+def test_a_quoted_label_with_a_participle_before_its_noun_characterises() -> None:
+    result = _run(
+        'The Tibet Justice Centre said the raids were "coordinated intimidation" meant to '
+        "silence the monks."
+    )
+    assert ("Tibet Justice Centre", "characterisation") in _claims(result)
+
+
+def test_a_leader_saying_his_group_was_not_involved_denies() -> None:
+    result = _run(
+        "A mob burned three homes in the village, residents said. A local leader of the "
+        "Hindu Sena, Ramesh Yadav, told reporters that his group had not been involved."
+    )
+    assert ("Ramesh Yadav", "denial") in _claims(result)
+
+
+def test_no_arrests_made_does_not_make_an_inquiry_a_denial() -> None:
+    result = _run(
+        "Vigilantes chased migrants from a market in Durban, witnesses said. A police "
+        "spokesman, Sipho Khumalo, said officers had opened cases of assault and that no "
+        "arrests had been made."
+    )
+    assert ("Sipho Khumalo", "confirmation") in _claims(result)
+
+
+def test_a_group_which_calls_itself_a_name_speaks_by_that_name() -> None:
+    result = _run(
+        "Men in red caps have stopped foreigners at clinics in Pretoria, nurses said. The "
+        "group, which calls itself Operation Safe Streets, says it is helping the police. Amnesty "
+        "International said the campaign was xenophobic."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "Operation Safe Streets" in speakers
+    assert speakers.count("Amnesty International") == 1
+
+
+def test_restoring_order_answers_with_the_victims_guilt() -> None:
+    result = _run(
+        "Depositors were beaten outside a bank in Changsha, they said. The Changsha public "
+        'security bureau said it had "restored order" after protesters disrupted traffic and '
+        "that it was investigating a scuffle."
+    )
+    assert ("Changsha public security bureau", "denial") in _claims(result)
+
+
+def test_said_and_called_without_a_comma_are_two_claims() -> None:
+    result = _run(
+        "The Kordofan Lawyers Group said the killings were part of a campaign against the Nuba "
+        'and called them "ethnic cleansing".'
+    )
+    claims = _claims(result)
+    assert ("Kordofan Lawyers Group", "allegation") in claims
+    assert ("Kordofan Lawyers Group", "characterisation") in claims
+
+
+def test_state_investigators_answer_with_the_victims_guilt() -> None:
+    result = _run(
+        "A blogger was charged with justifying terrorism, his lawyer said. Investigators say "
+        "his post contained a photograph that glorifies militants."
+    )
+    assert ("Investigators", "denial") in _claims(result)
+
+
+def test_a_forces_spokesman_calling_accusations_fabrications_tells_no_fabricated_charge() -> None:
+    result = _run(
+        "Paramilitaries of the Rapid Support Forces shot dead 12 men near Nyala, survivors said. "
+        "An RSF spokesman, Hamid Osman, rejected the accusations as fabrications."
+    )
+    assert "fabricated_charges" not in _act_types(result)
+
+
+def test_red_tagging_and_warnings_not_to_travel_are_threats() -> None:
+    red_tagged = _run(
+        "Two organisers had been red-tagged on military Facebook pages in May, the union said."
+    )
+    warned = _run("Local officials warned them not to travel to the capital, the families said.")
+    assert "threat" in _act_types(red_tagged)
+    assert "persecution_campaign" not in _act_types(red_tagged)
+    assert "threat" in _act_types(warned)
+
+
+def test_a_workplace_explosion_is_no_killing() -> None:
+    result = _run(
+        "Miners stopped work on Friday, weeks after a gas explosion killed four workers, the "
+        "union said."
+    )
+    assert "killing" not in _act_types(result)
+
+
+def test_well_known_rights_groups_are_found_whole() -> None:
+    result = _run(
+        "Ain o Salish Kendra said at least 12 people had died in custody this year. Chinese "
+        "Human Rights Defenders said the lawyer had been held incommunicado."
+    )
+    organisations = _names(result, "organisation")
+    assert {"Ain o Salish Kendra", "Chinese Human Rights Defenders"} <= organisations

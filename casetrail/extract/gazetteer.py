@@ -127,13 +127,16 @@ class Gazetteer:
         if not found:
             return None
         key = normalise_name(name)
+        # "Henan province" is the place called "Henan" (geonames lists "Henan" among
+        # Hengyang's other names, and Hengyang is the larger)
+        own_keys = {key, _SUFFIXES.sub("", key), _PREFIXES.sub("", key)}
 
         def rank(place: Place) -> tuple[int, int, int, int, int]:
             curated = 0 if place.id.startswith("ct:") else 1
             in_hint = 0 if place.country in hinted else 1
             # a place called so today before one that once was ("Islamabad" is also an
             # old name of Chattogram, a larger city)
-            own_name = 0 if self._own_key[place.id] == key else 1
+            own_name = 0 if self._own_key[place.id] in own_keys else 1
             return (curated, in_hint, own_name, -place.population, _KIND_RANK.get(place.kind, 9))
 
         return sorted(found, key=rank)[0]
@@ -302,6 +305,9 @@ _GENERIC_PLACE_WORDS = {
 }
 
 
+_NATIVE_KIND_WORDS = {"sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "sar"}
+
+
 def _add_subdivisions(gazetteer: Gazetteer) -> None:
     """First-level subdivisions of every country (ISO 3166-2, via pycountry): "Haryana",
     "Alta Verapaz", "Cabo Delgado". They are found only when the model or a rule already
@@ -314,6 +320,12 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
         if subdivision.parent_code is not None:
             continue
         name = subdivision.name.split(" (")[0].split(",")[0].strip()
+        # ISO names China's provinces in pinyin with their kind ("Henan Sheng", "Guangxi
+        # Zhuangzu Zizhiqu"); English reports say "Henan", "Guangxi"
+        words_of_name = name.split()
+        while len(words_of_name) > 1 and words_of_name[-1].casefold() in _NATIVE_KIND_WORDS:
+            words_of_name.pop()
+        name = " ".join(words_of_name)
         # ISO writes long vowels with macrons ("Haryāna"); English reports do not
         name = unicodedata.normalize(
             "NFC", unicodedata.normalize("NFD", name).replace("\u0304", "")

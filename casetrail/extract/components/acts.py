@@ -234,6 +234,8 @@ class ActComponent:
                 continue  # "to see the land where he was born before he dies": not yet
             if act_id == "killing" and _sent_to_die(anchor):
                 continue  # "sent more of its sons to die", "taking our sons to die": a fear
+            if act_id == "killing" and _killed_by_accident(anchor):
+                continue  # "a furnace explosion killed six workers": an industrial accident
             if act_id == "killing" and _died_of_disease(anchor):
                 continue  # "60 people had died of cholera": an epidemic, not a killing
             if act_id == "killing" and weak and _sentenced_to_death(anchor):
@@ -415,8 +417,12 @@ class ActComponent:
             for attribute in children(holder.head, "attr"):
                 if attribute.lemma_.lower() in frame.predicates:
                     return attribute
-        if holder.dep_ == "dobj":
+        if holder.dep_ == "dobj" and not (
+            holder.lemma_.lower() == "accusation" and _state_answers(holder.head)
+        ):
             # "dismissed the accusations as "pure invention"": what the charge is called
+            # (but an armed force's spokesman "rejected the accusations as fabrications":
+            # the accused answering the report's allegations)
             for prep in [*children(holder.head, "prep"), *children(holder, "prep")]:
                 if prep.lower_ == "as":
                     for word in prep.subtree:
@@ -771,6 +777,19 @@ def _unnamed_attackers(men: Token) -> bool:
     return bool(_worn_by(men))
 
 
+def _state_answers(verb: Token) -> bool:
+    """Whether the subject of ``verb`` speaks for the state or its forces: "An RSF
+    spokesman, Mustafa Ibrahim, rejected …" (the body in the subject's own words)."""
+    registry = Registry.of(verb.doc)
+    return any(
+        (body := registry.entity_of_token(t)) is not None
+        and body.kind == "organisation"
+        and body.org_kind in {"state", "security force"}
+        for subject in children(verb, "nsubj")
+        for t in subject.subtree
+    )
+
+
 def _acting_forces(registry: Registry, doc: Doc) -> None:
     """A security force that does something in the report is a participant even where no
     act cue names the deed: "soldiers surrounded the building", "safe houses run by the
@@ -914,6 +933,25 @@ def _by_police_openly(registry: Registry, perpetrators: list[int]) -> bool:
 _NOT_YET = {"before", "until", "if", "unless"}
 # verbs that send people where they may die: "sent to die", "taking our sons to die"
 _SENDING = {"send", "take", "conscript", "draft", "mobilise", "mobilize"}
+
+
+# what kills without a killer: "a methane explosion", "a landslide"
+_MISHAPS = {"accident", "collapse", "landslide", "flood", "earthquake", "storm", "crash"}
+_WORKPLACE_BLASTS = {"furnace", "methane", "gas", "boiler", "mine", "factory", "industrial"}
+
+
+def _killed_by_accident(anchor: Token) -> bool:
+    """ "Killed" whose subject is a mishap: "a furnace explosion killed six workers"."""
+    if anchor.lemma_.lower() != "kill":
+        return False
+    return any(
+        subject.lemma_.lower() in _MISHAPS
+        or (
+            subject.lemma_.lower() in {"explosion", "blast", "fire"}
+            and any(m.lower_ in _WORKPLACE_BLASTS for m in children(subject, "compound", "amod"))
+        )
+        for subject in children(anchor, "nsubj")
+    )
 
 
 def _sent_to_die(anchor: Token) -> bool:

@@ -156,6 +156,8 @@ _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|prosecution|"
     r"spokes(?:man|woman|person)|ministers?|governors?|state's (?:representatives|lawyers)|"
+    # (the state's investigators: not "UN investigators" or "independent investigators")
+    r"(?<!UN )(?<!independent )(?<!rights )investigators?|"
     r"indictment|charge sheet|detention order|verdict|"  # the state's papers speak for it
     r"state(?:-run| ?owned)? (?:media|television|tv|news agency|broadcaster))\b",  # its outlets
     re.IGNORECASE,
@@ -322,6 +324,16 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
             c.dep_ == "dobj" and c.i == label.i + 1 and c.pos_ == "NOUN" for c in label.children
         ):
             return True  # "were "paid agents"": the model reads the adjective as a verb
+        closing = next(
+            (t.i for t in content.doc[label.i + 1 : label.i + 6] if t.text in {'"', "”"}), None
+        )
+        if (
+            label.tag_ in {"VBN", "VBD"}
+            and closing is not None
+            and closing - label.i == 2
+            and content.doc[closing - 1].pos_ == "NOUN"
+        ):
+            return True  # 'was "organised thuggery"': a participle before the label's noun
     return False
 
 
@@ -1369,9 +1381,12 @@ _DENIAL_CONTENT = re.compile(
     r"pre-existing (illness(es)?|conditions?|diseases?)|"
     r"enjoy\w* (full |complete )?(freedom|rights)|"
     r"doing (their|its|everything in their) utmost|doing everything possible|"
-    r"receiv\w* (proper|adequate|necessary|all (the )?necessary) medical|in good health|"
+    r"receiv\w* [\"“]?(proper|adequate|full|necessary|all (the )?necessary) medical|in good health|"
     r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly)|"
-    r"for (his|her|their) own (safety|protection|good))\b"
+    r"for (his|her|their) own (safety|protection|good)|"
+    # "his group had not been involved": the speaker's own side had no part in it
+    r"(its|his|her|their|our) (group|party|organi[sz]ation|movement|members|forces|fighters) "
+    r"(had|has|have|was|were) (not|never) (been )?involved)\b"
 )
 _THEIR_ACCOUNT = re.compile(
     r"\b((they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
@@ -1551,7 +1566,9 @@ _JUSTIFICATION = re.compile(
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
     r"(opened fire on|attacked) (an? |the )?((army|military|police) )?(patrols?|convoys?|"
     r"checkpoints?)|"
-    r"restore order|human shields?|(using|used|use) civilians as|hooligan\w*|"
+    r"restor(e|ed|ing) order|disrupt(ed|ing) traffic|"
+    r"enforc(e|es|ed|ing) (the )?([\w-]+ )?(laws?|rules|regulations)|human shields?|"
+    r"(using|used|use) civilians as|hooligan\w*|"
     r"disobey\w*( police)? orders|proportionate|"
     r"thr(ew|own|owing) (stones|rocks|bottles|fireworks|petrol bombs|molotov cocktails))\b"
 )
@@ -1803,6 +1820,19 @@ class ClaimComponent:
                 told_to_speaker = any(
                     o.lower_ in {"her", "him", "me", "us", "them"}
                     for o in children(cue, "dobj", "dative")
+                ) and not (
+                    # "said the killings were part of a campaign and called them "ethnic
+                    # cleansing"": the pronoun is what is labelled (but "officers kicked her
+                    # and called her a traitor": the officers labelled her)
+                    cue.lemma_ in {"call", "brand", "label"}
+                    and children(cue, "oprd")
+                    and not any(
+                        registry.entity_of_token(x) is not None
+                        or x.lemma_.lower() in actor_words().force_nouns
+                        or x.lemma_.lower() in actor_words().person_nouns
+                        or x.pos_ == "PRON"
+                        for x in children(cue.head, "nsubj")
+                    )
                 )
                 coordinated = (own_cue is not None and cue in own_cue.conjuncts) or (
                     cue.dep_ == "conj" and finite and not told_to_speaker
@@ -2177,9 +2207,10 @@ class ClaimComponent:
         """ "said nine were detained …, and called the sentence "a crackdown"": the second
         statement is a claim of its own, no part of the first's content or stance."""
         doc = second.doc
-        if second.i < 2 or doc[second.i - 1].lower_ != "and" or doc[second.i - 2].text != ",":
+        if second.i < 2 or doc[second.i - 1].lower_ != "and":
             return
-        self._cut_content(registry, claim, own_cue, doc[second.i - 2].idx)
+        comma = doc[second.i - 2].text == ","
+        self._cut_content(registry, claim, own_cue, doc[second.i - (2 if comma else 1)].idx)
 
     def _cut_content(
         self, registry: Registry, claim: ClaimMention, own_cue: Token, cut: int
@@ -3216,9 +3247,11 @@ class ClaimComponent:
             (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody", "none"})
             # "not ruling out any hypothesis" hedges; "will not tolerate attacks" owns to
             # them; "had not been informed of the eviction" tells what it knew
-            # ("there will be no impunity" promises to punish)
+            # ("there will be no impunity" promises to punish; "no arrests had been made"
+            # tells how far the inquiry has come)
             and t.head.lemma_.lower()
             not in {"rule", "tolerate", "inform", "notify", "consult", "impunity"}
+            and not (t.lower_ == "no" and t.head.lower_ == "arrests")
             and _in_main_clause(t, content)
             for t in content
         )
@@ -3794,9 +3827,9 @@ def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
 
 def _body_called(registry: Registry, noun: Token) -> Entity | None:
     """The body a description names with "called" or "named": "the organisers, a
-    coalition called Rivers First,"."""
+    coalition called Rivers First,"; "the group, which calls itself X,"."""
     for described in [noun, *children(noun, "appos")]:
-        for called in children(described, "acl"):
+        for called in children(described, "acl", "relcl"):
             if called.lemma_.lower() not in {"call", "name"}:
                 continue
             for name in children(called, "oprd", "dobj", "attr"):

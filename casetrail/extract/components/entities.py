@@ -2179,6 +2179,18 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
+            if span.label_ in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} and (
+                (len(span) > 2 and span[-1].lower_ == "of" and ORG_WORD.fullmatch(span[-2].text))
+                or (
+                    ORG_WORD.fullmatch(span[-1].text)
+                    and span.end + 1 < len(doc)
+                    and doc[span.end].lower_ == "of"
+                    and is_country(doc[span.end + 1].text)
+                )
+            ):
+                # "The Evangelical Fellowship of" + "India" (a law, the model thought): no
+                # title ends in "of"; a body's name goes on with its country
+                span = Span(doc, span.start, span.end, label="ORG")
             mark = (
                 next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
                 if span.label_ == "FAC" and "s " in span_text(span)

@@ -129,7 +129,7 @@ LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "to", "into"}
 ORG_WORD = re.compile(
     r"\b(Network|Ministry|Office|Court|Committee|Council|Commission|Agency|Service|Party|"
     r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
-    r"Collective|Alliance|Federation|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
+    r"Collective|Alliance|Federation|Fellowship|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
     r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action|"
     r"Radio|Television|TV|FM|Movement|League|Congress|Rally|Rifles)\b"
 )
@@ -675,6 +675,10 @@ PLACE_NOUNS = {
     "governorate",
     "prefecture",
     "port",  # "through the port of Bar"
+    "republic",  # "Russia's Komi republic"
+    "regency",  # "Morowali regency" (Indonesia)
+    "oblast",
+    "krai",
 }
 _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
 
@@ -890,11 +894,18 @@ def introduced_as_person(span: Span) -> bool:
 
 
 def introduced_as_body(span: Span) -> bool:
-    """ "the investigative outlet Ordo Media", "the rights group Ligue Umuco"."""
+    """ "the investigative outlet Ordo Media", "the rights group Ligue Umuco", "a group that
+    calls itself X"."""
     if span.start == 0:
         return False
     doc = span.doc
     before = doc[span.start - 1]
+    if (
+        before.lower_ in {"itself", "themselves"}
+        and span.start > 1
+        and doc[span.start - 2].lemma_.lower() == "call"
+    ):
+        return True  # "the group, which calls itself Operation Safe Streets,"
     if not before.is_lower or before.lower_ not in _BODY_INTRODUCERS:
         return False
     if before.pos_ == "NOUN":
@@ -1520,7 +1531,22 @@ def institution_spans(doc: Doc) -> list[Span]:
             for t in modifiers
         ):
             continue  # "his country's government" (but "the president's office" is one)
+        if root.lower_ in {"forces", "fighters"} and all(
+            t.dep_ == "poss" and t.lower_ in _UNNAMED_GROUPS for t in modifiers
+        ):
+            continue  # "the group's forces": the group named before, no body of their own
         start = min(t.i for t in modifiers)
+        if root.lower_ in _UNIT_HEADS and (
+            acronym := next(
+                (t for t in modifiers if _acronym(t) and t.dep_ in {"compound", "poss"}), None
+            )
+        ):
+            # "the regional FSB directorate": a body's unit is the body (named, like "FSB
+            # officers", by its acronym)
+            spans.append(Span(doc, acronym.i, acronym.i + 1, label="ORG"))
+            continue
+        while start < root.i and doc[start].lower_ in _DRESS_WORDS:
+            start += 1  # "uniformed police": the police, as they were dressed
         # ("the Sri Lankan police", the adjective read as a land, keeps it as "Chinese police")
         adjective = country_of_demonym(doc[start : root.i].text) is not None and not is_country(
             doc[start : root.i].text
@@ -1594,6 +1620,11 @@ def institution_spans(doc: Doc) -> list[Span]:
             end = root.i  # "military intelligence agents" → "military intelligence"
         spans.append(Span(doc, start, end, label="ORG"))
     return spans + _possessor_institutions(doc)
+
+
+_UNNAMED_GROUPS = {"group", "movement", "militia", "organisation", "organization", "faction"}
+_UNIT_HEADS = {"directorate", "department", "branch", "office", "administration"}
+_DRESS_WORDS = {"uniformed"}
 
 
 def _acronym(token: Token) -> bool:

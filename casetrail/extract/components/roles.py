@@ -279,6 +279,15 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         return (
             "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
         ) or name.casefold() in _SECURITY_ACRONYMS  # "security officers" where the KGB acts
+    if "police" in kinds and words[-3:] == ["public", "security", "bureau"]:
+        return True  # China's police: "the Zhengzhou public security bureau"
+    if (
+        "police" in kinds
+        and len(words) >= 2
+        and words[-2] == "police"
+        and words[-1] in {"command", "department"}
+    ):
+        return True  # "the provincial police command" (an "office" may be the building)
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
 
 

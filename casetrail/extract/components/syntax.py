@@ -106,6 +106,7 @@ def force_name(token: Token) -> str:
         and t.dep_ in {"amod", "compound", "nmod"}
         and t.head.i >= t.i
         and not t.is_punct
+        and t.lower_ != "uniformed"  # "uniformed police" are the police, as dressed
         # not across a dash: "KATHMANDU — Police in …" (the dateline is no part of it)
         and not any(b.text in {"—", "–"} for b in token.doc[t.i : token.i])
     ]
@@ -251,6 +252,17 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 return [entity]
     if lower in {"who", "whom", "that", "which"}:
         antecedent = token.head.head if token.head.dep_ == "relcl" else None
+        if (
+            antecedent is not None
+            and antecedent.dep_ == "pobj"
+            and any(
+                (place := registry.entity_of_token(t)) is not None and place.kind == "place"
+                for t in [antecedent, *children(antecedent, "compound")]
+            )
+        ):
+            # "a shop owner from Shandong province who said …": the owner said it (the
+            # parser hangs the clause on the nearest noun)
+            antecedent = antecedent.head.head
         if antecedent is not None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
             antecedent = antecedent.head  # "Adaeze Nwosu, a 26-year-old nurse, who said …"
         if antecedent is not None:
@@ -268,6 +280,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         unit = unit_named_after(registry, token, {"from", "of", "at"})
         if unit is not None:
             return [unit]
+        owner = _body_speaking_of_its(registry, token)
+        if owner is not None:
+            return [owner]  # "the 94th Infantry Battalion said its soldiers had …"
         name = force_name(token)
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         dress = [
@@ -375,6 +390,21 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
 
 
 _REPORTING = {"say", "tell", "claim", "allege", "add", "state", "insist", "explain", "write"}
+
+
+def _body_speaking_of_its(registry: Registry, token: Token) -> Entity | None:
+    """The body whose men "its soldiers" are: the subject of a clause above them ("the
+    battalion said its soldiers had only secured the perimeter")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return None
+    for ancestor in token.ancestors:
+        for subject in children(ancestor, "nsubj"):
+            if subject.i in {t.i for t in token.subtree}:
+                continue
+            body = registry.entity_of_token(subject)
+            if body is not None and body.kind == "organisation":
+                return body
+    return None
 
 
 def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:

@@ -6198,3 +6198,134 @@ def test_well_known_rights_groups_are_found_whole() -> None:
     )
     organisations = _names(result, "organisation")
     assert {"Ain o Salish Kendra", "Chinese Human Rights Defenders"} <= organisations
+
+
+def test_a_vietnamese_place_name_matches_its_gazetteer_spelling_without_marks() -> None:
+    result = _run(
+        "The petitioners were taken to a social protection centre in Thu Duc, where they were "
+        "held for two days, said Pham Van Long."
+    )
+    place = next(e for e in result.entities if e.kind == "place")
+    assert place.mentions[0].text == "Thu Duc"
+    assert place.place is not None and place.place.country == "VN"
+    assert "Thu Duc" not in _names(result, "person")
+
+
+def test_vietnamese_names_with_thi_or_van_are_persons() -> None:
+    result = _run(
+        "Among those held was Le Thi Mai, 71, whose son, Tran Van Hung, said she had been "
+        "pushed into a bus."
+    )
+    assert {"Le Thi Mai", "Tran Van Hung"} <= _names(result, "person")
+    assert "Le Thi Mai" not in _names(result, "place")
+
+
+def test_a_site_word_before_a_post_describes_a_person() -> None:
+    result = _run(
+        "Troops rounded up men in six villages, said Lokiru Paul, a village councillor in "
+        "Rengen sub-county."
+    )
+    assert "Lokiru Paul" in _names(result, "person")
+    assert "Rengen" in _names(result, "place")
+
+
+def test_a_body_read_as_a_building_is_a_body() -> None:
+    result = _run(
+        "The search took place on May 3 in Moroto district, where troops of the Uganda "
+        "People's Defence Forces (UPDF) detained men from four villages, said a councillor."
+    )
+    assert "Uganda People's Defence Forces" in _names(result, "organisation")
+    assert "Uganda People's Defence Forces" not in _names(result, "place")
+
+
+def test_a_peoples_region_inside_another_country_is_a_place() -> None:
+    result = _run(
+        "Police in Ethiopia's Somali region have detained three journalists, their employer said."
+    )
+    assert "Somali" in _names(result, "place")
+
+
+def test_a_force_described_then_named_is_one_body() -> None:
+    result = _run(
+        "The reporters were arrested by officers of the regional special police, known as the "
+        "Liyu police, the station's director, Ahmed Warsame, said."
+    )
+    organisations = _names(result, "organisation")
+    assert "Liyu police" in organisations
+    assert "regional special police" not in organisations
+
+
+def test_religious_law_and_an_unnamed_court_are_no_participants() -> None:
+    result = _run(
+        "A Sharia court convicted the two men in May, their lawyer said. The head of the "
+        "province's Sharia police, known as Wilayatul Hisbah, said the caning was "
+        '"in accordance with Sharia".'
+    )
+    organisations = _names(result, "organisation")
+    assert "Wilayatul Hisbah" in organisations
+    assert "Sharia court" not in organisations
+    assert "Sharia" not in organisations | _names(result, "place")
+    assert "Wilayatul Hisbah" not in _names(result, "person")
+
+
+def test_an_indigenous_territory_is_named_without_the_adjective() -> None:
+    result = _run(
+        "Loggers shot a member of a Kayapo Indigenous patrol group in the Menkragnoti "
+        "Indigenous territory on Friday, leaders said. Violence against Indigenous peoples "
+        "has grown, the group said."
+    )
+    places = _names(result, "place")
+    assert "Menkragnoti" in places
+    assert "Indigenous" not in places
+    assert not any("Indigenous" in n for n in _names(result, "organisation"))
+
+
+def test_a_body_opening_a_sentence_the_parser_reads_as_a_command_speaks() -> None:
+    result = _run(
+        "Police detained 23 petitioners on Monday, relatives said. Defend the Defenders, a "
+        "Vietnamese rights group, said four of the petitioners remained in custody."
+    )
+    assert ("Defend the Defenders", "allegation") in _claims(result)
+
+
+def test_no_one_convicted_tells_no_trial() -> None:
+    result = _run(
+        "At least 12 Guarani had been killed since 2019 and no one had been convicted for any "
+        "of the deaths, the council said."
+    )
+    assert "unfair_trial" not in _act_types(result)
+
+
+def test_dying_of_hunger_is_a_famine_outside_custody_and_a_killing_inside() -> None:
+    famine = _run("Children died of starvation in the villages this year, aid workers said.")
+    custody = _run('"Men in our cell died of hunger," the former detainee said.')
+    assert "killing" not in _act_types(famine)
+    assert "killing" in _act_types(custody)
+
+
+def test_charges_promised_if_she_posts_again_are_a_threat() -> None:
+    result = _run(
+        "Officers seized her phone and told her she would face criminal charges if she posted "
+        "again, her lawyer said."
+    )
+    assert "threat" in _act_types(result)
+
+
+def test_burned_shelters_are_destroyed_property() -> None:
+    result = _run("Armed men burned shelters at the camp on Tuesday, the UN mission said.")
+    assert "destruction_of_property" in _act_types(result)
+
+
+def test_a_detention_after_reporting_restricts_expression() -> None:
+    result = _run(
+        "Police detained two reporters after they reported that soldiers had looted a market, "
+        "their editor said."
+    )
+    assert "restriction_of_expression" in _act_types(result)
+
+
+def test_guards_saying_a_detainee_is_not_there_withhold_information() -> None:
+    result = _run(
+        "We went to the security centre three times and they said he is not there, his son said."
+    )
+    assert "denial_of_information" in _act_types(result)

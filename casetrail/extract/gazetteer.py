@@ -57,10 +57,14 @@ class Place:
         }
 
 
+# letters Unicode does not decompose into a base letter and an accent ("Thủ Đức", "Łódź")
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "ħ": "h"})
+
+
 @lru_cache(maxsize=65_536)  # the same names are looked up span after span
 def normalise_name(name: str) -> str:
     """Case- and accent-insensitive key (Cyrillic kept as is)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("’", "'").replace("‘", "'")
     return (

@@ -579,7 +579,18 @@ class ActComponent:
         if anchor.pos_ == "NOUN":  # "no arrests had been made"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
         return anchor.pos_ == "VERB" and any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"rarely", "seldom"})
+            c.dep_ == "neg"
+            or (c.dep_ == "advmod" and c.lower_ in {"rarely", "seldom"})
+            # "no one had been convicted for the deaths": impunity, no trial told (but "no
+            # one was targeted", an act denied, is still an act the report tells of)
+            or (
+                c.dep_ in {"nsubj", "nsubjpass"}
+                and anchor.lemma_.lower() in {"convict", "sentence", "prosecute", "punish"}
+                and (
+                    c.lower_ in {"nobody", "none"}
+                    or any(d.lower_ == "no" for d in children(c, "det"))
+                )
+            )
             for c in anchor.children
         )  # "slaveholders were rarely convicted": no such act told
 
@@ -873,7 +884,20 @@ _PROTESTING = re.compile(
 # (the cheap test before the pattern above: most sentences name no reporting at all)
 _REPORTING_STEMS = re.compile(r"film|photograph|livestream|interview|report|cover|broadcast", re.I)
 _DEMAND_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s*$")
-_DISEASES = {"cholera", "covid", "covid-19", "malaria", "measles", "ebola", "typhoid", "dysentery"}
+_DISEASES = {
+    "cholera",
+    "covid",
+    "covid-19",
+    "malaria",
+    "measles",
+    "ebola",
+    "typhoid",
+    "dysentery",
+}
+# "children had died of hunger in drought-hit districts": a famine (but "men in my cell
+# died of hunger": deaths in custody)
+_FAMINE = {"hunger", "starvation", "malnutrition"}
+_CUSTODY_WORDS = {"cell", "cells", "prison", "custody", "detention", "jail", "camp", "detainees"}
 
 
 _KIN = {
@@ -988,12 +1012,12 @@ def _whereabouts_sought(anchor: Token) -> bool:
 
 
 def _died_of_disease(anchor: Token) -> bool:
-    return anchor.lemma_.lower() == "die" and any(
-        o.lower_ in _DISEASES
-        for p in children(anchor, "prep")
-        if p.lower_ == "of"
-        for o in p.children
-    )
+    if anchor.lemma_.lower() != "die":
+        return False
+    causes = {o.lower_ for p in children(anchor, "prep") if p.lower_ == "of" for o in p.children}
+    if causes & _DISEASES:
+        return True
+    return bool(causes & _FAMINE) and not any(t.lower_ in _CUSTODY_WORDS for t in anchor.sent)
 
 
 _CULPRITS = {

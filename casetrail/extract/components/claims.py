@@ -2712,6 +2712,9 @@ class ClaimComponent:
 
     @staticmethod
     def _speaker_tokens(cue: Token) -> list[Token]:
+        named = _body_opening_the_sentence(cue)
+        if named is not None:
+            return [named]
         modifier = cue.doc[cue.i - 1] if cue.i > 0 else None
         if (
             modifier is not None
@@ -3823,6 +3826,27 @@ def _acronym_beside(registry: Registry, noun: Token) -> Entity | None:
     acronym = acronym_set_off(noun.doc, noun.i + 1) if noun.is_lower else None
     named = registry.entity_of_token(acronym) if acronym is not None else None
     return named if named is not None and named.kind == "organisation" else None
+
+
+def _body_opening_the_sentence(cue: Token) -> Token | None:
+    """ "Defend the Defenders, a Vietnamese rights group, said …", which the parser reads
+    as a command ("Defend …") with "said" coordinated: the body named from the sentence's
+    start up to the cue, with its description set off by commas, speaks."""
+    sentence = cue.sent
+    first = sentence[0]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or cue.i <= first.i:
+        return None
+    end = first.i + 1
+    while end < cue.i and cue.doc[end].ent_iob_ == "I":
+        end += 1
+    if cue.dep_ not in {"conj", "dep"} or cue.head.i >= end or end >= cue.i:
+        return None  # (a subject the parser did find is read as usual)
+    between = cue.doc[end : cue.i]
+    if between[0].text != "," or between[-1].text != ",":
+        return None
+    if any(t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "VERB" for t in between):
+        return None
+    return cue.doc[end - 1]
 
 
 def _body_called(registry: Registry, noun: Token) -> Entity | None:

@@ -206,6 +206,23 @@ def _described_again(by_key: dict[str, Entity], span: Span, tokens: list[Token])
 
 
 _NAME_LIKE_COUNTRIES = {"jordan", "georgia", "chad", "israel"}
+# words that end a body's name and never a building's ("Centre", "Court" may be either)
+_BODY_ONLY_WORDS = {
+    "Forces",
+    "Army",
+    "Party",
+    "Union",
+    "Network",
+    "Movement",
+    "Front",
+    "Federation",
+    "Association",
+    "Alliance",
+    "Coalition",
+}
+# the middle names that mark most Vietnamese women's and men's names ("Le Thi Mai",
+# "Tran Van Hung"), which the model may read as places
+_VIETNAMESE_MIDDLE_NAMES = {"Thi", "Van", "Thị", "Văn"}
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -991,6 +1008,16 @@ def _bracketed_acronyms(spans: tuple[Span, ...]) -> set[str]:
     return found
 
 
+def _known_as_a_force(span: Span) -> bool:
+    """A name right after "<force>, known as": "the Sharia police, known as X"."""
+    doc = span.doc
+    at = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if at < 3 or doc[at].lower_ != "as" or doc[at - 1].lower_ != "known":
+        return False
+    described = doc[at - 2] if doc[at - 2].text != "," else doc[at - 3]
+    return described.lower_ in actor_words().force_nouns
+
+
 def _known_as(span: Span) -> str | None:
     """ "the intelligence service, known by its French acronym SNR", "…, known as the
     DGSI": the short name a body is introduced by."""
@@ -1098,6 +1125,7 @@ _GIVEN_NAME_AS = re.compile(
 )
 # faiths, not bodies: "a campaign to 'sinicise' Islam"
 _FAITHS = {"islam", "christianity", "buddhism", "judaism", "hinduism", "sikhism", "catholicism"}
+_RELIGIOUS_LAWS = {"sharia", "shariah", "sharia law", "halakha"}
 # a ruler's title the model takes for a land: "insulting the Sultan", "the Emir"
 _RULERS = {"sultan", "emir", "amir", "king", "queen", "shah", "tsar", "monarch", "caliph"}
 
@@ -1108,6 +1136,10 @@ def _no_name(span: Span) -> bool:
         return True
     if text.casefold() in _FAITHS or text == "Jehovah":  # "a Jehovah's Witness"
         return True
+    if text == "Indigenous":
+        return True  # "violence against Indigenous peoples": an adjective, capitalised
+    if text.casefold() in _RELIGIOUS_LAWS:
+        return True  # "in accordance with Sharia": a law, no body and no land
     if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
         return True
     if span.label_ in {"GPE", "LOC", "FAC"} and (text.casefold() == "absentia" or text.islower()):
@@ -2179,6 +2211,16 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the Darfur24 website"
+            if len(span) > 1 and span[-1].text == "Indigenous" and span.end < len(doc):
+                # "the Arariboia Indigenous territory": the name before the adjective is
+                # the land; "a Guajajara Indigenous patrol group": a people, no name
+                if doc[span.end].lower_ not in _AREA_NOUNS | {"reserve", "land", "lands"}:
+                    continue
+                span = Span(doc, span.start, span.end - 1, label="GPE")
+            if span.label_ == "FAC" and span[-1].text in _BODY_ONLY_WORDS:
+                # "the Uganda People's Defence Forces" (a building, the model thought): a
+                # body's word no site ends in
+                span = Span(doc, span.start, span.end, label="ORG")
             if span.label_ in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} and (
                 (len(span) > 2 and span[-1].lower_ == "of" and ORG_WORD.fullmatch(span[-2].text))
                 or (
@@ -2246,6 +2288,17 @@ class EntityComponent:
                 # "Chukwuma Nwosu and Emeka" + "Nwosu" (a land, the model thought): a
                 # brother's name, the family's known
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
+            if span.label_ == "PERSON" and _known_as_a_force(span):
+                # "the Sharia police, known as Wilayatul Hisbah": the force's own name
+                span = Span(doc, span.start, span.end, label="ORG")
+            if (
+                span.label_ in {"GPE", "LOC", "FAC", "NORP"}
+                and len(span) == 3
+                and span[1].text in _VIETNAMESE_MIDDLE_NAMES
+                and all(t.is_title for t in span)
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                span = Span(doc, span.start, span.end, label="PERSON")  # "Le Thi Mai"
             if span.label_ == "PERSON" and _names_a_school(span):
                 continue  # "the city's Dini high school": a school's name, no one's
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
@@ -2665,6 +2718,7 @@ class EntityComponent:
                         and span[0].lower_ not in _COMMON_BODY_WORDS
                     )
                     and not _named_before_party(span)  # "the Chadema party's secretary"
+                    and not (after.lower_ == "sub" and after_place_noun(span))  # "sub-county"
                     # "a reporter for the Dhauru news site": the outlet, named with what it is
                     and not (after.lower_ == "news" and span[0].is_title)
                     # "the independent Darfur24 website": an outlet by its name

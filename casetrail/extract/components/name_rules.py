@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import MEMBER_NOUNS, children, is_member_of_body
 from casetrail.extract.dates import MONTHS, WEEKDAYS
-from casetrail.extract.gazetteer import Gazetteer, country_of_demonym, load_gazetteer
+from casetrail.extract.gazetteer import (
+    Gazetteer,
+    country_named,
+    country_of_demonym,
+    load_gazetteer,
+)
 from casetrail.extract.vocabulary import actor_words
 
 _EXCLUDED_LINES = re.compile(
@@ -677,6 +682,7 @@ PLACE_NOUNS = {
     "port",  # "through the port of Bar"
     "republic",  # "Russia's Komi republic"
     "regency",  # "Morowali regency" (Indonesia)
+    "subcounty",
     "oblast",
     "krai",
 }
@@ -694,6 +700,23 @@ def after_place_noun(span: Span) -> bool:
         and doc[span.end].lemma_.lower() in PLACE_NOUNS  # "the Zahra and Nuzha neighbourhoods"
     ):
         return True
+    if (
+        span.label_ == "NORP"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in {"region", "state", "zone"}
+        and span.start >= 2
+        and doc[span.start - 1].text in {"'s", "’s"}
+        and (owner := country_named(doc[span.start - 2].text)) is not None
+        and country_of_demonym(span.text) not in {None, owner}
+    ):
+        return True  # "Ethiopia's Somali region": a people's land inside another country
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].lower_ == "sub"
+        and doc[span.end + 1].text == "-"
+        and doc[span.end + 2].lemma_.lower() in PLACE_NOUNS
+    ):
+        return True  # "Rengen sub-county"
     if (
         span.label_ != "NORP"
         and span.end + 1 < len(doc)
@@ -787,7 +810,13 @@ def described_as_site(span: Span) -> bool:
     if len(words) < 3 or words[0].text != "," or words[1].lower_ not in {"a", "an"}:
         return False
     for token in words[2:]:
-        if token.lemma_.lower() in _SITE_NOUNS and token.pos_ == "NOUN":
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.lemma_.lower() in _SITE_NOUNS
+            and token.pos_ == "NOUN"
+            # (not "a village councillor", "a camp leader": the site names a person's post)
+            and not (following is not None and following.pos_ == "NOUN" and following.is_lower)
+        ):
             return True
         if token.pos_ not in {"ADJ", "NOUN"} or not token.is_lower:
             return False
@@ -1520,6 +1549,8 @@ def institution_spans(doc: Doc) -> list[Span]:
             and any(t.ent_type_ == "ORG" for t in doc[root.i + 2 : root.i + 6])
         ):
             continue  # "the Dagestan branch of Russia's Investigative Committee": the body
+        if root.lower_ == "court" and any(d.lower_ in {"a", "an"} for d in children(root, "det")):
+            continue  # "a Sharia court", "a military court": no named body
         if root.lower_ == "court" and not any(
             t.pos_ == "PROPN" and t.ent_type_ != "NORP" and country_of_demonym(t.text) is None
             for t in modifiers
@@ -1531,6 +1562,8 @@ def institution_spans(doc: Doc) -> list[Span]:
             for t in modifiers
         ):
             continue  # "his country's government" (but "the president's office" is one)
+        if [t.lower_ for t in doc[root.i + 1 : root.i + 4]] == [",", "known", "as"]:
+            continue  # "the regional special police, known as the Liyu police": the name
         if root.lower_ in {"forces", "fighters"} and all(
             t.dep_ == "poss" and t.lower_ in _UNNAMED_GROUPS for t in modifiers
         ):

@@ -283,6 +283,9 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         owner = _body_speaking_of_its(registry, token)
         if owner is not None:
             return [owner]  # "the 94th Infantry Battalion said its soldiers had …"
+        known = _known_as_body(registry, token)
+        if known is not None:
+            return [known]  # "the regional special police, known as the Liyu police"
         name = force_name(token)
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         dress = [
@@ -390,6 +393,22 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
 
 
 _REPORTING = {"say", "tell", "claim", "allege", "add", "state", "insist", "explain", "write"}
+
+
+def _known_as_body(registry: Registry, token: Token) -> Entity | None:
+    """The body a force's description is followed by: "officers of the regional special
+    police, known as the Liyu police,"."""
+    doc = token.doc
+    at = token.i + 1
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "known":
+        return None
+    if doc[at + 2].lower_ != "as":
+        return None
+    name = at + 3 + (at + 3 < len(doc) and doc[at + 3].lower_ == "the")
+    if name >= len(doc):
+        return None
+    body = registry.entity_of_token(doc[name])
+    return body if body is not None and body.kind == "organisation" else None
 
 
 def _body_speaking_of_its(registry: Registry, token: Token) -> Entity | None:

@@ -6329,3 +6329,133 @@ def test_guards_saying_a_detainee_is_not_there_withhold_information() -> None:
         "We went to the security centre three times and they said he is not there, his son said."
     )
     assert "denial_of_information" in _act_types(result)
+
+
+def test_untagged_names_before_a_word_for_districts_are_places() -> None:
+    result = _run(
+        "The men were rounded up in house-to-house searches in the Dara and Rokha districts "
+        "after an attack on Sunday."
+    )
+    assert {"Dara", "Rokha"} <= _names(result, "place")
+
+
+def test_a_town_in_a_country_read_as_a_body_is_two_places() -> None:
+    result = _run(
+        "At least 17 women were raped near a camp outside Bentiu in South Sudan's Unity state, "
+        "aid workers said."
+    )
+    assert {"Bentiu", "South Sudan"} <= _names(result, "place")
+    assert not any("Bentiu" in n for n in _names(result, "organisation"))
+
+
+def test_a_persons_name_ends_at_the_possessive() -> None:
+    result = _run(
+        "The land was handed to settlers under Saddam Hussein's Arabisation campaign, the "
+        "farmers said."
+    )
+    assert "Saddam Hussein" in _names(result, "person")
+
+
+def test_a_name_described_as_a_valley_is_a_place() -> None:
+    result = _run(
+        "Police raided homes in Duisi on Thursday, residents said. Residents of Pankisi, a "
+        "valley populated mainly by Kists, held a silent protest on Saturday."
+    )
+    assert "Pankisi" in _names(result, "place")
+    assert "Pankisi" not in _names(result, "person")
+
+
+def test_army_units_are_the_army() -> None:
+    result = _run("Iraqi army units detained two farmers near Kirkuk, village leaders said.")
+    assert {n.casefold() for n in _names(result, "organisation")} == {"iraqi army"}
+
+
+def test_congo_alone_is_the_democratic_republic_and_a_un_office_there_keeps_it() -> None:
+    result = _run(
+        "Soldiers killed 12 people in eastern Congo, residents said. The UN Joint Human Rights "
+        "Office in Congo said it was investigating."
+    )
+    congo = next(e for e in result.entities if e.kind == "place")
+    assert congo.place is not None and congo.place.country == "CD"
+    assert "UN Joint Human Rights Office in Congo" in _names(result, "organisation")
+
+
+def test_a_courts_press_service_speaks_for_the_court() -> None:
+    result = _run(
+        "The Andijan regional court's press service said the verdict was based on a "
+        "linguistic expertise."
+    )
+    assert _names(result, "organisation") == {"Andijan regional court"}
+
+
+def test_an_armys_promise_of_patrols_owns_to_the_danger() -> None:
+    result = _run(
+        "Armed men raped women collecting firewood near the camp, aid workers said. An army "
+        "spokesman, Colonel John Deng, said the army would send patrols to protect women."
+    )
+    assert ("John Deng", "confirmation") in _claims(result)
+
+
+def test_a_group_saying_it_carried_out_an_attack_confirms_it() -> None:
+    result = _run(
+        "Fighters detained 60 men after an attack on Sunday night that killed two guards, which "
+        "the National Resistance Front, an armed group, said it had carried out."
+    )
+    assert ("National Resistance Front", "confirmation") in _claims(result)
+
+
+def test_announcing_a_curfew_is_no_statement() -> None:
+    result = _run(
+        "Police shot dead four protesters, said Marie Kabongo, a rights activist. The governor "
+        "blamed delinquents. He announced a curfew from 8 p.m."
+    )
+    assert all(cue != "announced" for cue in (c.cue for c in result.claims))
+
+
+def test_all_versions_examined_owns_an_inquiry() -> None:
+    result = _run(
+        "Two masked men beat a journalist outside his home, his colleagues said. Kazan police "
+        'said in a statement that "all versions" of the attack were being examined.'
+    )
+    assert any(stance == "confirmation" for _, stance in _claims(result))
+
+
+def test_amounting_to_a_quoted_label_characterises_unless_the_state_says_it() -> None:
+    group = _run('The UN office said the killings might amount to an "excessive use of force".')
+    state = _run(
+        'A prosecutor, Ali Said Omar, told the court that the posts amounted to "a call to revolt".'
+    )
+    assert ("UN office", "characterisation") in _claims(group) or any(
+        stance == "characterisation" for _, stance in _claims(group)
+    )
+    assert ("Ali Said Omar", "characterisation") not in _claims(state)
+
+
+def test_a_quoted_adverb_and_participle_label_characterises() -> None:
+    result = _run(
+        'The Central Asia Rights Forum said the case was "politically motivated" and part of a '
+        "crackdown."
+    )
+    assert any(stance == "characterisation" for _, stance in _claims(result))
+
+
+def test_a_court_order_ignored_and_rights_respected_answer_the_allegation() -> None:
+    result = _run(
+        "Police beat farmers blocking a road to the mine, leaders said. The Interior Ministry "
+        "said officers had acted after protesters ignored a court order. The mining company, "
+        "Andes Gold, said it respected communities' right to protest."
+    )
+    claims = _claims(result)
+    assert ("Interior Ministry", "denial") in claims
+    assert ("Andes Gold", "denial") in claims
+
+
+def test_attempted_murder_resisted_arrest_and_calls_for_violence_tell_no_act() -> None:
+    attempted = _run(
+        "Police opened a case for hooliganism rather than attempted murder, his lawyer said."
+    )
+    resisted = _run('The service said the man had "resisted arrest with a firearm".')
+    called = _run('"My father never called for violence," his son said.')
+    assert "killing" not in _act_types(attempted)
+    assert "arbitrary_detention" not in _act_types(resisted)
+    assert "denial_of_information" not in _act_types(called)

@@ -234,6 +234,14 @@ class ActComponent:
                 continue  # "to see the land where he was born before he dies": not yet
             if act_id == "killing" and _sent_to_die(anchor):
                 continue  # "sent more of its sons to die", "taking our sons to die": a fear
+            if act_id == "killing" and cue.start > 0 and doc[cue.start - 1].lower_ == "attempted":
+                continue  # "a case for hooliganism rather than attempted murder": no death
+            if (
+                act_id == "arbitrary_detention"
+                and anchor.lemma_.lower() == "arrest"
+                and anchor.head.lemma_.lower() in {"resist", "evade", "escape", "avoid"}
+            ):
+                continue  # "had resisted arrest with a firearm": no one was held
             if act_id == "killing" and _killed_by_accident(anchor):
                 continue  # "a furnace explosion killed six workers": an industrial accident
             if act_id == "killing" and _died_of_disease(anchor):
@@ -389,6 +397,12 @@ class ActComponent:
                 continue
             for act_id, frame in self.frames.get(token.lemma_.lower(), []):
                 verb = self._framing_verb(token, frame)
+                if (
+                    verb is not None
+                    and verb.lemma_.lower() == "call"
+                    and any(c.lower_ == "for" for c in children(verb, "prep"))
+                ):
+                    continue  # "my father never called for violence": a demand, no call
                 if verb is not None and not any(
                     t.lemma_.lower() in frame.unless for t in verb.subtree
                 ):

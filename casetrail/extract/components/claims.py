@@ -244,7 +244,7 @@ _NUMBERED_LABEL = re.compile(
     rf"^\W*(?:it|this|that) (?:is|was) (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:{_LABEL_TERMS})\b",
     re.IGNORECASE,
 )
-_LABELLING_VERBS = {"show", "constitute", "represent", "commit"}
+_LABELLING_VERBS = {"show", "constitute", "represent", "commit", "amount"}
 
 
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
@@ -253,7 +253,7 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
 # an official keeping an inquiry open owns to the crime: "too early to say whether …"
 _OPEN_INQUIRY = re.compile(
     r"\b(too early to (say|tell|determine|speculate)|not ruling (anything|any \w+|it) out|"
-    r"not ruling out|all (lines of inquiry|hypothes[ie]s|possibilities))\b"
+    r"not ruling out|all (lines of inquiry|hypothes[ie]s|possibilities|versions))\b"
 )
 
 
@@ -308,7 +308,11 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
         framing = framing or token.lemma_.lower() in _LABELLING_VERBS
         if token.lemma_ != "be" and not framing:
             continue
-        rest = tokens[index + 1 : index + 4]
+        if token.lemma_.lower() == "amount" and official:
+            continue  # the state's 'the posts amounted to "a call to revolt"' accuses
+        rest = tokens[index + 1 : index + 5]
+        if rest and token.lemma_.lower() == "amount" and rest[0].lower_ == "to":
+            rest = rest[1:]  # 'might amount to an "excessive use of force"'
         if rest and rest[0].pos_ == "DET":
             rest = rest[1:]
         if len(rest) < 2 or rest[0].text not in {'"', "“"}:
@@ -320,6 +324,15 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
             continue  # 'it was "shocked"', as "deeply concerned": a reaction, not a label
         if label.pos_ in {"NOUN", "PROPN", "DET"} or (label.pos_ == "ADJ" and not official):
             return True  # (an official's "was "safe and well"" labels nothing)
+        if (
+            label.pos_ == "ADV"
+            and not official
+            and label.i + 1 < len(content.doc)
+            and content.doc[label.i + 1].tag_ in {"VBN", "JJ"}
+            and content.doc[label.i + 1].lower_ not in _FEELINGS  # "extremely concerned"
+        ):
+            return True  # 'the case was "politically motivated"'
+
         if label.tag_ == "VBN" and any(
             c.dep_ == "dobj" and c.i == label.i + 1 and c.pos_ == "NOUN" for c in label.children
         ):
@@ -1384,6 +1397,8 @@ _DENIAL_CONTENT = re.compile(
     r"receiv\w* [\"“]?(proper|adequate|full|necessary|all (the )?necessary) medical|in good health|"
     r"treated [\"“]?(\w+ and )?(well|humanely|properly|professionally|fairly)|"
     r"for (his|her|their) own (safety|protection|good)|"
+    # "it respected workers' rights", "respected communities' right to protest"
+    r"respect(s|ed) [\w']+ (right|rights)\b|"
     # "his group had not been involved": the speaker's own side had no part in it
     r"(its|his|her|their|our) (group|party|organi[sz]ation|movement|members|forces|fighters) "
     r"(had|has|have|was|were) (not|never) (been )?involved)\b"
@@ -1512,8 +1527,8 @@ _INQUIRY = re.compile(
 # given, people freed, complaints received: an account that owns to what happened
 _REMEDY = re.compile(
     r"\b(no impunity|(would|will) be brought to justice|"  # "there will be no impunity"
-    r"(sent|deployed|dispatched) (more |extra |additional )?(troops|police|officers|soldiers|"
-    r"reinforcements|a team|investigators|a patrol|patrols)|"
+    r"(sent|deployed|dispatched|(would|will) (send|deploy)) (more |extra |additional )?"
+    r"(troops|police|officers|soldiers|reinforcements|a team|investigators|a patrol|patrols)|"
     r"(troops|police|officers|soldiers|reinforcements|a team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
@@ -1533,7 +1548,9 @@ _REMEDY = re.compile(
 _OWN_DEED = re.compile(
     r"^\W*(?:that\s+)?(?:(?:its|their|our)\s+(?:fighters|forces|men|members|militants|units|"
     r"troops|mujahideen)|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|attacked|executed|captured|"
-    r"abducted|kidnapped|shot|seized|carried out)\b|\bclaim(?:ed|s|ing)? responsibility\b"
+    r"abducted|kidnapped|shot|seized|carried out)\b|\bclaim(?:ed|s|ing)? responsibility\b|"
+    # "an attack …, which the Front said it had carried out"
+    r"^\W*(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?carried (?:it )?out\b"
 )
 _RESTRAINT = re.compile(
     r"\b(?:acted|act|acting|showed|shown|exercised|exercising) [\"“]?(?:with )?"
@@ -1566,7 +1583,8 @@ _JUSTIFICATION = re.compile(
     r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
     r"(opened fire on|attacked) (an? |the )?((army|military|police) )?(patrols?|convoys?|"
     r"checkpoints?)|"
-    r"restor(e|ed|ing) order|disrupt(ed|ing) traffic|"
+    r"restor(e|ed|ing) (public )?order|restor(e|ed|ing) free transit|disrupt(ed|ing) traffic|"
+    r"(ignored|defied|disobeyed) a court order|"
     r"enforc(e|es|ed|ing) (the )?([\w-]+ )?(laws?|rules|regulations)|human shields?|"
     r"(using|used|use) civilians as|hooligan\w*|"
     r"disobey\w*( police)? orders|proportionate|"
@@ -3608,6 +3626,7 @@ def _self_identified(cue: Token) -> bool:
 # what people announce that they will do, not what they say happened
 _ACTIONS_CALLED = {
     "blackout",  # "announced a media blackout"
+    "curfew",  # "He announced a curfew from 8 p.m."
     "rally",
     "protest",
     "strike",

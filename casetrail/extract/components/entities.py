@@ -427,6 +427,67 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# lower-case nouns after which an untagged name is an area: "the Dara and Rokha districts"
+_AREA_AFTER_NAME = {"district", "province", "county", "township", "village", "subcounty"}
+
+
+_AREA_QUALIFIERS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "rural",
+    "urban",
+    "tribal",
+    "border",
+    "coastal",
+    "remote",
+    "several",
+    "other",
+}
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised word of a name the model left untagged (the tagger may call an
+    unknown name an adjective: "the Dara and Rokha districts")."""
+    return (
+        token.is_title
+        and not token.ent_type_
+        and token.pos_ in {"PROPN", "ADJ", "NOUN"}
+        and token.lower_ not in _AREA_QUALIFIERS
+        and not token.is_sent_start
+    )
+
+
+def _untagged_areas(doc: Doc) -> list[Span]:
+    """ "in the Dara and Rokha districts": capitalised names the model left untagged right
+    before a lower-case word for an area (and the name listed with them)."""
+    spans: list[Span] = []
+    registry = Registry.of(doc)
+    for i in registry.with_lemma(_AREA_AFTER_NAME):
+        if not doc[i].is_lower:
+            continue
+        end = i
+        start = end
+        while start > 0 and end - start < 3 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if start == end or doc[start].is_sent_start:
+            continue
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+            continue  # "Osh's Amir-Timur district": a name the tokenizer cut, read elsewhere
+        spans.append(Span(doc, start, end, label="GPE"))
+        if start >= 2 and doc[start - 1].lower_ == "and":
+            first = start - 1
+            while first > 0 and first - start < 3 and _untagged_name_word(doc[first - 1]):
+                first -= 1
+            if first < start - 1 and not doc[first].is_sent_start:
+                spans.append(Span(doc, first, start - 1, label="GPE"))
+    return spans
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -2339,6 +2400,27 @@ class EntityComponent:
                 # "police violence against Roma in North Macedonia": a people, and where
                 result.append(Span(doc, span.start + 2, span.end, label="GPE"))
                 continue
+            if (
+                span.label_ == "ORG"
+                and len(span) >= 3
+                and (inside := next((t.i for t in span[1:-1] if t.lower_ == "in"), None))
+                is not None
+                and (
+                    _place_named(doc[span.start : inside].text, gazetteer) is not None
+                    or (
+                        inside - span.start <= 2
+                        and not ORG_WORD.search(doc[span.start : inside].text)
+                        and all(t.is_title for t in doc[span.start : inside])
+                    )
+                )
+                and (place_end := span.end - (span[-1].text in _POSSESSIVE_MARKS)) > inside + 1
+                and is_country(doc[inside + 1 : place_end].text)
+            ):
+                # "Bentiu in South Sudan's" (a body, the model thought): a town, and the
+                # country it is in
+                result.append(Span(doc, span.start, inside, label="GPE"))
+                result.append(Span(doc, inside + 1, place_end, label="GPE"))
+                continue
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
             owner_end = (
@@ -3082,6 +3164,7 @@ class EntityComponent:
             *facility_spans(doc),
             *place_noun_spans(doc),
             *_untagged_places(doc, gazetteer),
+            *_untagged_areas(doc),
             *_areas_of_countries(doc),
             *_square_spans(doc),
             *_parts_of_towns(doc),
@@ -3201,6 +3284,14 @@ class EntityComponent:
             # Livres said" after "the Mãos Livres association": the body named again
             if (s.label_ in {"GPE", "LOC", "PERSON"} and _described_as_a_body(s))
             or (s.label_ == "PERSON" and span_text(s) in bodies_named)
+            else s
+            for s in result
+        ]
+        # "Saddam Hussein's" widened over "Arabisation": the owner is the name
+        result = [
+            Span(doc, s.start, owner, label="PERSON")
+            if s.label_ == "PERSON"
+            and (owner := next((t.i for t in s[1:-1] if t.text in _POSSESSIVE_MARKS), None))
             else s
             for s in result
         ]

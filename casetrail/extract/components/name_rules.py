@@ -683,6 +683,7 @@ PLACE_NOUNS = {
     "republic",  # "Russia's Komi republic"
     "regency",  # "Morowali regency" (Indonesia)
     "subcounty",
+    "gorge",  # "the Pankisi Gorge"
     "oblast",
     "krai",
 }
@@ -710,6 +711,8 @@ def after_place_noun(span: Span) -> bool:
         and country_of_demonym(span.text) not in {None, owner}
     ):
         return True  # "Ethiopia's Somali region": a people's land inside another country
+    if span.end < len(doc) and doc[span.end].lower_ in {"gorge", "valley"}:
+        return True  # "the Pankisi Gorge", "the Rift Valley": a landform's name
     if (
         span.end + 2 < len(doc)
         and doc[span.end].lower_ == "sub"
@@ -783,6 +786,8 @@ _SITE_NOUNS = {
     "hamlet",
     "settlement",
     "compound",
+    "valley",  # "Pankisi, a valley populated mainly by Kists,"
+    "gorge",
 }
 
 
@@ -1600,6 +1605,15 @@ def institution_spans(doc: Doc) -> list[Span]:
             and is_country(doc[start:possessive].text)
         ):
             start = possessive  # "Burkina Faso's military authorities": the country owns them
+        if (
+            possessive is not None
+            and start < possessive
+            and root.lower_ in {"service", "office", "department", "centre"}
+            and any(t.lower_ == "press" for t in doc[possessive + 1 : root.i])
+        ):
+            # "the Andijan regional court's press service said": the court speaks
+            spans.append(Span(doc, start, possessive, label="ORG"))
+            continue
         if doc[start].text in {"'s", "’s"}:
             start += 1
         country_end = next(

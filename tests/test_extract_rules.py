@@ -6459,3 +6459,26 @@ def test_attempted_murder_resisted_arrest_and_calls_for_violence_tell_no_act() -
     assert "killing" not in _act_types(attempted)
     assert "arbitrary_detention" not in _act_types(resisted)
     assert "denial_of_information" not in _act_types(called)
+
+
+def test_a_killing_promised_is_a_threat_not_a_death() -> None:
+    result = _run(
+        '"They called and said if we do not pay they will kill them," said a farmer, Musa Garba.'
+    )
+    assert "threat" in _act_types(result)
+    assert "killing" not in _act_types(result)
+
+
+def test_suspected_informants_arrested_are_suspects_held() -> None:
+    result = _run(
+        "Gunmen abducted 37 villagers, residents said. The state police command said it had "
+        "arrested two suspected informants."
+    )
+    assert "arbitrary_detention" not in _act_types(result)
+
+
+def test_alarme_phone_sahara_is_found_whole() -> None:
+    result = _run(
+        "Alarme Phone Sahara said the migrants had been driven into the desert near Assamaka."
+    )
+    assert "Alarme Phone Sahara" in _names(result, "organisation")

@@ -234,6 +234,10 @@ class ActComponent:
                 continue  # "to see the land where he was born before he dies": not yet
             if act_id == "killing" and _sent_to_die(anchor):
                 continue  # "sent more of its sons to die", "taking our sons to die": a fear
+            if act_id == "killing" and any(
+                c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in anchor.children
+            ):
+                continue  # "if we do not pay they will kill them": a threat, no death yet
             if act_id == "killing" and cue.start > 0 and doc[cue.start - 1].lower_ == "attempted":
                 continue  # "a case for hooliganism rather than attempted murder": no death
             if (
@@ -509,7 +513,8 @@ class ActComponent:
             c.lemma_.lower() == "suspect"
             or (
                 # "a man suspected of the attack", "suspected members of a drug gang"
-                c.lemma_.lower() in {"man", "woman", "member", "men", "women", "people", "person"}
+                c.lemma_.lower()
+                in {"man", "woman", "member", "men", "women", "people", "person", "informant"}
                 and any(
                     a.lemma_.lower() in {"suspect", "suspected"} and a.tag_ in {"VBN", "JJ"}
                     for a in c.children

@@ -337,14 +337,11 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
             c.dep_ == "dobj" and c.i == label.i + 1 and c.pos_ == "NOUN" for c in label.children
         ):
             return True  # "were "paid agents"": the model reads the adjective as a verb
-        closing = next(
-            (t.i for t in content.doc[label.i + 1 : label.i + 6] if t.text in {'"', "”"}), None
-        )
         if (
             label.tag_ in {"VBN", "VBD"}
-            and closing is not None
-            and closing - label.i == 2
-            and content.doc[closing - 1].pos_ == "NOUN"
+            and label.i + 2 < len(content.doc)
+            and content.doc[label.i + 2].text in {'"', "”"}
+            and content.doc[label.i + 1].pos_ == "NOUN"
         ):
             return True  # 'was "organised thuggery"': a participle before the label's noun
     return False

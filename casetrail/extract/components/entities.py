@@ -462,27 +462,30 @@ def _untagged_name_word(token: Token) -> bool:
     )
 
 
+def _untagged_name_before(doc: Doc, end: int) -> int:
+    """Where the untagged name of up to three words ending before ``end`` starts."""
+    start = end
+    while start > 0 and end - start < 3 and _untagged_name_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
 def _untagged_areas(doc: Doc) -> list[Span]:
     """ "in the Dara and Rokha districts": capitalised names the model left untagged right
     before a lower-case word for an area (and the name listed with them)."""
     spans: list[Span] = []
     registry = Registry.of(doc)
-    for i in registry.with_lemma(_AREA_AFTER_NAME):
-        if not doc[i].is_lower:
+    for end in registry.with_lemma(_AREA_AFTER_NAME):
+        if not doc[end].is_lower:
             continue
-        end = i
-        start = end
-        while start > 0 and end - start < 3 and _untagged_name_word(doc[start - 1]):
-            start -= 1
+        start = _untagged_name_before(doc, end)
         if start == end or doc[start].is_sent_start:
             continue
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
             continue  # "Osh's Amir-Timur district": a name the tokenizer cut, read elsewhere
         spans.append(Span(doc, start, end, label="GPE"))
         if start >= 2 and doc[start - 1].lower_ == "and":
-            first = start - 1
-            while first > 0 and first - start < 3 and _untagged_name_word(doc[first - 1]):
-                first -= 1
+            first = _untagged_name_before(doc, start - 1)
             if first < start - 1 and not doc[first].is_sent_start:
                 spans.append(Span(doc, first, start - 1, label="GPE"))
     return spans

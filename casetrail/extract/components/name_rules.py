@@ -16,7 +16,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import Registry, doc_text
-from casetrail.extract.components.syntax import MEMBER_NOUNS, children, is_member_of_body
+from casetrail.extract.components.syntax import (
+    DRESS_WORDS,
+    MEMBER_NOUNS,
+    children,
+    is_member_of_body,
+    name_known_as,
+)
 from casetrail.extract.dates import MONTHS, WEEKDAYS
 from casetrail.extract.gazetteer import (
     Gazetteer,
@@ -1567,7 +1573,7 @@ def institution_spans(doc: Doc) -> list[Span]:
             for t in modifiers
         ):
             continue  # "his country's government" (but "the president's office" is one)
-        if [t.lower_ for t in doc[root.i + 1 : root.i + 4]] == [",", "known", "as"]:
+        if name_known_as(root) is not None:
             continue  # "the regional special police, known as the Liyu police": the name
         if root.lower_ in {"forces", "fighters"} and all(
             t.dep_ == "poss" and t.lower_ in _UNNAMED_GROUPS for t in modifiers
@@ -1583,7 +1589,7 @@ def institution_spans(doc: Doc) -> list[Span]:
             # officers", by its acronym)
             spans.append(Span(doc, acronym.i, acronym.i + 1, label="ORG"))
             continue
-        while start < root.i and doc[start].lower_ in _DRESS_WORDS:
+        while start < root.i and doc[start].lower_ in DRESS_WORDS:
             start += 1  # "uniformed police": the police, as they were dressed
         # ("the Sri Lankan police", the adjective read as a land, keeps it as "Chinese police")
         adjective = country_of_demonym(doc[start : root.i].text) is not None and not is_country(
@@ -1671,7 +1677,6 @@ def institution_spans(doc: Doc) -> list[Span]:
 
 _UNNAMED_GROUPS = {"group", "movement", "militia", "organisation", "organization", "faction"}
 _UNIT_HEADS = {"directorate", "department", "branch", "office", "administration"}
-_DRESS_WORDS = {"uniformed"}
 
 
 def _acronym(token: Token) -> bool:

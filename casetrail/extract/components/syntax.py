@@ -97,6 +97,10 @@ _WORN = {"uniforms", "uniform", "fatigues", "masks", "balaclavas", "armbands"}
 MEN_WEAR = frozenset(_DRESS | _WORN)  # what marks men nobody names as the doers
 
 
+# words for how a force is dressed, no part of its name: "uniformed police"
+DRESS_WORDS = frozenset({"uniformed"})
+
+
 def force_name(token: Token) -> str:
     """Name a security-force group from its phrase: "Chechen special police"."""
     parts = [
@@ -106,7 +110,7 @@ def force_name(token: Token) -> str:
         and t.dep_ in {"amod", "compound", "nmod"}
         and t.head.i >= t.i
         and not t.is_punct
-        and t.lower_ != "uniformed"  # "uniformed police" are the police, as dressed
+        and t.lower_ not in DRESS_WORDS  # "uniformed police" are the police, as dressed
         # not across a dash: "KATHMANDU — Police in …" (the dateline is no part of it)
         and not any(b.text in {"—", "–"} for b in token.doc[t.i : token.i])
     ]
@@ -398,19 +402,22 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
 _REPORTING = {"say", "tell", "claim", "allege", "add", "state", "insist", "explain", "write"}
 
 
+def name_known_as(token: Token) -> Token | None:
+    """The first word of the name a description is known by: "the regional special
+    police, known as the Liyu police," gives "Liyu"."""
+    doc = token.doc
+    at = token.i + 1
+    if [t.lower_ for t in doc[at : at + 3]] != [",", "known", "as"]:
+        return None
+    name = at + 3 + (at + 3 < len(doc) and doc[at + 3].lower_ == "the")
+    return doc[name] if name < len(doc) else None
+
+
 def _known_as_body(registry: Registry, token: Token) -> Entity | None:
     """The body a force's description is followed by: "officers of the regional special
     police, known as the Liyu police,"."""
-    doc = token.doc
-    at = token.i + 1
-    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "known":
-        return None
-    if doc[at + 2].lower_ != "as":
-        return None
-    name = at + 3 + (at + 3 < len(doc) and doc[at + 3].lower_ == "the")
-    if name >= len(doc):
-        return None
-    body = registry.entity_of_token(doc[name])
+    name = name_known_as(token)
+    body = registry.entity_of_token(name) if name is not None else None
     return body if body is not None and body.kind == "organisation" else None
 
 
@@ -419,9 +426,10 @@ def _body_speaking_of_its(registry: Registry, token: Token) -> Entity | None:
     battalion said its soldiers had only secured the perimeter")."""
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
         return None
+    own_phrase = {t.i for t in token.subtree}
     for ancestor in token.ancestors:
         for subject in children(ancestor, "nsubj"):
-            if subject.i in {t.i for t in token.subtree}:
+            if subject.i in own_phrase:
                 continue
             body = registry.entity_of_token(subject)
             if body is not None and body.kind == "organisation":

@@ -91,6 +91,10 @@ def _collect(doc: Doc, offset: int, into: Extraction) -> None:
         if role.evidence not in [e.mentions[0] for e in registry.entities if e.mentions]:
             _shift(role.evidence, offset)
         into.roles.append(role)
+    # The registry and the components' results refer back to the doc: left in its
+    # user_data they make a reference cycle that only the garbage collector frees, and
+    # its collections over them cost about 3% of extraction time.
+    doc.user_data.clear()
 
 
 BATCH_SIZE = 16

@@ -3536,7 +3536,7 @@ class ClaimComponent:
                         )
                     ):  # "the provincial police director, Colonel X": the state's man
                         entity.descriptors.append("affiliation:state")
-                    for kind in _head_affiliations(registry, head, span):
+                    for kind in sorted(_head_affiliations(registry, head, span)):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
                     before = doc[span.start - 1].lower_ if span.start > 0 else ""

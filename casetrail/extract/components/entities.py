@@ -2220,6 +2220,9 @@ class EntityComponent:
             if owner is not None  # a surname two people share stays ambiguous
             for at in _whole_words(text, form)
         ]
+        # the longest form first, then in reading order: "Orang Asli" before its last word
+        # "Asli" inside it (the forms come from sets, whose order changes from run to run)
+        found.sort(key=lambda item: (item[0][0] - item[0][1], item[0][0]))
         for (start, end), owner, after in found:
             span = doc.char_span(start, end)
             if span is None or registry.is_excluded(start, end) or end <= after:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.registry import PLURAL_ANAPHORS, SINGULAR_PRONOUNS, Registry
@@ -462,8 +463,16 @@ def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
     return frozenset()
 
 
+_DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
 def children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    """The token's children with one of these labels (compared as string ids: reading
+    ``dep_`` makes a new Python string for every child)."""
+    ids = _DEP_IDS.get(deps)
+    if ids is None:
+        ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
+    return [child for child in token.children if child.dep in ids]
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span:

@@ -6482,3 +6482,62 @@ def test_alarme_phone_sahara_is_found_whole() -> None:
         "Alarme Phone Sahara said the migrants had been driven into the desert near Assamaka."
     )
     assert "Alarme Phone Sahara" in _names(result, "organisation")
+
+
+def test_a_cue_word_inside_a_place_name_is_no_act() -> None:
+    result = _run(
+        "Soldiers raided the Nur Shams refugee camp near Tulkarm on Monday and shot a boy, "
+        "his father said."
+    )
+    assert "unfair_trial" not in _act_types(result)  # "Shams" is no sham trial
+
+
+def test_a_nations_forces_are_its_military_named_later() -> None:
+    result = _run(
+        "Israeli forces shot dead a 17-year-old boy in Jenin on Monday, his uncle said. The "
+        "Israeli military said in a statement that its troops had fired at a gunman."
+    )
+    bodies = _names(result, "organisation")
+    assert "Israeli military" in bodies and "Israeli forces" not in bodies
+    other = _run(
+        "Russian forces shelled the village on Monday, residents said. The Ukrainian army said "
+        "it had evacuated 40 people."
+    )
+    assert "Russian forces" in _names(other, "organisation")  # not another country's army
+
+
+def test_a_highway_and_a_hospital_are_places_not_a_body_or_a_person() -> None:
+    result = _run(
+        "Police fired tear gas at Ngäbe protesters blocking the Pan-American Highway in "
+        "Chiriquí province on Saturday, community leaders said. Julius Masereka said four "
+        "fishermen had been admitted to Kagando Hospital with broken bones."
+    )
+    assert {"Pan-American Highway", "Kagando Hospital"} <= _names(result, "place")
+    assert "Pan-American Highway" not in _names(result, "organisation")
+    assert "Kagando Hospital" not in _names(result, "person")
+
+
+def test_a_commission_on_the_named_remit_keeps_its_whole_name() -> None:
+    result = _run(
+        "He crossed the border after the Commission on the Return of Citizens told his mother "
+        "he would not be prosecuted, his sister said."
+    )
+    assert "Commission on the Return of Citizens" in _names(result, "organisation")
+
+
+def test_a_region_named_like_a_body_stays_a_place() -> None:
+    result = _run(
+        "Police in Tigray's regional capital Mekelle have detained three journalists, their "
+        "employer said on Wednesday. A spokesman for the Tigray Interim Administration, "
+        "Teklay Hagos, said they had been detained for questioning."
+    )
+    assert "Tigray" in _names(result, "place")
+    assert "Tigray" not in _names(result, "organisation")
+
+
+def test_a_description_set_after_a_bodys_name_is_that_body() -> None:
+    result = _run(
+        "UNRWA, the UN agency for Palestinian refugees, said about 1,200 residents had been "
+        "forced from their homes since February."
+    )
+    assert _names(result, "organisation") == {"UNRWA"}

@@ -199,8 +199,9 @@ class ActComponent:
             if registry.is_excluded(cue.start_char, cue.end_char):
                 continue
             named = registry.entity_of_token(cue.root)
-            if named is not None and named.kind == "organisation" and cue.root.is_title:
-                continue  # "the Assistance Association for Political Prisoners" names a body
+            if named is not None and cue.root.is_title:
+                continue  # "the Assistance Association for Political Prisoners" names a
+                # body, "the Nur Shams refugee camp" a place ("shams" is no sham trial)
             if (
                 cue.root.is_title
                 and start >= 2

@@ -278,6 +278,13 @@ _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
 _SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
 # the last word of a square's or street's name ("Galatasaray Square")
 _STREET_NOUNS = {"Square", "Street", "Road", "Avenue", "Boulevard", "Bridge", "Stadium"}
+_ROAD_NAMES = {"Highway", "Motorway", "Expressway", "Freeway", "Street", "Road", "Avenue"}
+# facilities a name ends with that no surname does
+_NAMED_BUILDINGS = {"hospital", "prison", "jail", "mosque", "monastery", "penitentiary"} | {
+    "barracks",
+    "courthouse",
+    "checkpoint",
+}
 
 
 _KIN_OF = frozenset(
@@ -861,7 +868,10 @@ def _apposed_to(span: Span) -> Token | None:
     Commission on Human Rights, Komnas HAM,": the body a name is set beside (the parser
     may hang the name on the place in between)."""
     root = span.root
-    if root.dep_ != "appos" or span.start == 0 or span.doc[span.start - 1].text != ",":
+    before = span.start - 1
+    if before > 0 and span.doc[before].lower_ == "the":
+        before -= 1  # "UNRWA, the UN agency for Palestinian refugees,"
+    if root.dep_ != "appos" or before < 0 or span.doc[before].text != ",":
         return None
     head = root.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i and head.ent_type_ != "ORG":
@@ -2341,6 +2351,9 @@ class EntityComponent:
                 and span.end < len(doc)
                 and doc[span.end].text in _POSSESSIVE_MARKS
                 and span[0].text in first_words_of_bodies
+                # (not "Tigray's regional capital" beside "the Tigray Interim
+                # Administration": a place the body is named after)
+                and _place_named(span_text(span), gazetteer) is None
             ):
                 # "Hutukara's vice-president" after "the Hutukara Yanomami Association": the
                 # body by its first word
@@ -2994,6 +3007,15 @@ class EntityComponent:
                 label = "GPE"  # "in Daw Ta Ma Gyi village": a village, whatever its first word
             if label == "PERSON" and len(span) > 1 and span[-1].text in _STREET_NOUNS:
                 label = "FAC"  # "Galatasaray Square", "Rustaveli Avenue": named for people
+            if label in {"PERSON", "ORG"} and len(span) > 1 and span[-1].text in _ROAD_NAMES:
+                label = "FAC"  # "the Pan-American Highway" is no body
+            if (
+                label == "PERSON"
+                and len(span) > 1
+                and span[-1].is_title
+                and span[-1].lower_ in _NAMED_BUILDINGS
+            ):
+                label = "FAC"  # "Kagando Hospital": a hospital named for its village
             if (
                 label in {"EVENT", "WORK_OF_ART"}
                 and body_kind(span_text(span)) == "rights group"

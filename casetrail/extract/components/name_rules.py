@@ -1120,10 +1120,13 @@ def with_preposition_tail(span: Span) -> Span:
         and span[-1].is_title
     ):
         following = doc[span.end + 1]
+        # "… on the Return of Citizens": a title-case word after "the" names the remit
+        after_the = following.lower_ == "the" and span.end + 2 < len(doc)
+        named = doc[span.end + 2] if after_the else following
         if (
-            following.is_title
-            and following.pos_ == "PROPN"
-            and following.lower_ not in _CALENDAR_WORDS
+            named.is_title
+            and (named.pos_ == "PROPN" or after_the)
+            and named.lower_ not in _CALENDAR_WORDS
         ):
             end = span.end + 1
             while end < len(doc):

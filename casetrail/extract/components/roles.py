@@ -48,6 +48,9 @@ _MEMBERS_OF = {
     "police": ("police",),
     "gendarmes": ("gendarmerie",),
     "military": ("army",),
+    # "Israeli forces" where "the Israeli military" speaks (the same country's only:
+    # _same_nation_forces)
+    "forces": ("army", "military"),
     "prosecutors": ("prosecution",),
     "security": ("security",),  # "security officers" where the FSB alone is named
     "border guards": ("border",),  # where "the border police" or "the State Border Guard" act
@@ -80,7 +83,7 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         return "police"  # "National police spokesman X" where "the Mozambique Police" acts
     if (
         len(words) == 2
-        and words[-1] in {"soldiers", "troops", "security", "gendarmes"}
+        and words[-1] in {"soldiers", "troops", "security", "gendarmes", "forces"}
         and any(
             span is not None and len(span) >= 2 and span[-2].ent_type_ == "NORP"
             for span in registry.mention_spans(force)
@@ -181,6 +184,11 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             targets = [
                 e for e in bodies if e is not bare and e.mentions and _body_of_kind(e.name, kinds)
             ]
+            if bare.name.casefold().split()[-1] == "forces":
+                # (or named in full: "Tunisian forces" in "Tunisian security forces")
+                targets = _same_nation_forces(bare, targets) or _same_force_named_fuller(
+                    bare, bodies
+                )
         # a named body before another bare force: "Police …" and "national police …" both
         # fold into "the Mozambique Police"
         named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
@@ -232,6 +240,19 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                 claim.speaker_id = target.id
             if claim.channel_id == bare.id:
                 claim.channel_id = target.id
+
+
+def _same_nation_forces(bare: Entity, targets: list[Entity]) -> list[Entity]:
+    """ "Israeli forces" are "the Israeli military", never another country's army (nor
+    an army named without its country)."""
+    nation = country_named(bare.name.split()[0])
+    return [
+        e
+        for e in targets
+        if nation is not None
+        and len(e.name.split()) > 1
+        and country_named(e.name.split()[0]) == nation
+    ]
 
 
 # state security services known by their acronyms alone

@@ -6541,3 +6541,83 @@ def test_a_description_set_after_a_bodys_name_is_that_body() -> None:
         "forced from their homes since February."
     )
     assert _names(result, "organisation") == {"UNRWA"}
+
+
+def test_speakers_named_with_a_participle_after_the_victims_counted() -> None:
+    result = _run(
+        "A drone strike on a market in northern Mali killed at least 11 civilians, among them "
+        "two children, residents and a Tuareg-led rebel alliance said on Monday, while Mali's "
+        'army said it had "neutralised terrorists" in the area.'
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "residents" in speakers
+    assert ("army", "denial") in _claims(result)  # the clause after "while" is another's
+    assert not any("strike" in speaker for speaker in speakers)
+
+
+def test_a_body_described_by_a_relative_clause_speaks() -> None:
+    result = _run(
+        "The Azawad Liberation Front, the rebel alliance that controlled the area until the "
+        "army retook Kidal, accused the army of deliberately targeting civilians."
+    )
+    assert ("Azawad Liberation Front", "allegation") in _claims(result)
+
+
+def test_no_one_refused_in_a_second_that_clause_is_a_denial() -> None:
+    result = _run(
+        "A spokesman for the interior ministry, Brigadier General Khalid al-Mahdawi, said the "
+        "ministry had issued documents to more than 40,000 people this year and that no one "
+        "was refused papers because of a relative's actions."
+    )
+    assert ("Khalid al-Mahdawi", "denial") in _claims(result)
+
+
+def test_official_figures_in_words_above_ten_are_figures() -> None:
+    result = _run(
+        "Police fired pellets at protesters on Saturday, community leaders said. The National "
+        "Police said eleven officers had been injured by stones and machetes."
+    )
+    assert ("National Police", "confirmation") in _claims(result)
+
+
+def test_the_forces_director_acting_proportionally_defends_the_force() -> None:
+    result = _run(
+        "The National Police said 42 people had been detained. The force's director, "
+        'Commissioner Aurelio Castillo, said officers had acted "proportionally" to restore '
+        "traffic after a court ordered the road cleared."
+    )
+    assert ("Aurelio Castillo", "denial") in _claims(result)
+
+
+def test_another_states_ministry_counting_the_dead_accuses() -> None:
+    result = _run(
+        "Israeli forces killed a 16-year-old boy and demolished at least eight homes during a "
+        "raid on a refugee camp near Tulkarm, the Palestinian health ministry said on Tuesday."
+    )
+    assert ("Palestinian health ministry", "allegation") in _claims(result)
+
+
+def test_students_said_to_have_attacked_the_forces_of_order_is_a_denial() -> None:
+    result = _run(
+        "Police fired on a protest in Zinder on Saturday, the students' union said. The "
+        'governor\'s office said the students had "attacked the forces of order with stones" '
+        "and that an investigation had been opened into the death."
+    )
+    stances = [stance for speaker, stance in _claims(result) if "governor" in speaker]
+    assert stances == ["denial"]
+
+
+def test_still_held_and_nobody_told_are_their_acts() -> None:
+    held = _run("She said 11 fishermen were still held at a barracks in Mubende without charge.")
+    untold = _run('"Nobody told my family where I was," he said.')
+    assert "arbitrary_detention" in _act_types(held)
+    assert "denial_of_information" in _act_types(untold)
+
+
+def test_an_indigenous_people_named_like_its_land_is_no_body_or_place() -> None:
+    result = _run(
+        "Police fired tear gas at Indigenous Ngäbe-Buglé protesters blocking a highway in "
+        "Chiriquí province on Saturday, community leaders said."
+    )
+    assert not any("Ngäbe" in name for name in _names(result, "organisation"))
+    assert not any("Ngäbe" in name for name in _names(result, "place"))

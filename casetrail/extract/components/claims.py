@@ -1094,8 +1094,8 @@ def _last_phrase_speaker(cue: Token, subject: Token) -> list[Token] | None:
     segment = doc[start : cue.i]
     if not segment or start <= subject.i:
         return None  # the subject stands in the phrase itself
-    if any(t.pos_ in {"VERB", "AUX"} for t in segment):
-        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in segment):
+        return None  # (a participle naming a kind is no clause: "a Tuareg-led alliance")
     roots = [t for t in segment if not start <= t.head.i < cue.i]
     if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -1552,7 +1552,8 @@ _OWN_DEED = re.compile(
 _RESTRAINT = re.compile(
     r"\b(?:acted|act|acting|showed|shown|exercised|exercising) [\"“]?(?:with )?"
     r"(?:great |maximum |utmost |the utmost |professional )?restraint\b|"
-    r"\b(?:acted|act|acting|fired|shot|responded) in self-defen[cs]e\b"
+    r"\b(?:acted|act|acting|fired|shot|responded) in self-defen[cs]e\b|"
+    r"\b(?:acted|act|acting|responded) [\"“]?(?:proportionally|proportionately)\b"
 )
 _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|repell?ed|repulsed|unlawful(ly)?|"
@@ -1577,7 +1578,8 @@ _JUSTIFICATION = re.compile(
     r"the enemy|spy(ing)?|spies|espionage|treason|traitors?|pass(ed|ing) information|"
     r"non-lethal|less-lethal|(came|come|comes|were|was) under (attack|fire)|bandits?|militants?|"
     r"insurgents?|opened fire on (the )?(security forces|police|soldiers|troops|officers)|"
-    r"attacked (the )?(security (forces|personnel)|police|soldiers|troops|officers)|"
+    r"attacked (the )?(security (forces|personnel)|forces of order|police|soldiers|troops|"
+    r"officers|gendarmes)|"
     r"(opened fire on|attacked) (an? |the )?((army|military|police) )?(patrols?|convoys?|"
     r"checkpoints?)|"
     r"restor(e|ed|ing) (public )?order|restor(e|ed|ing) free transit|disrupt(ed|ing) traffic|"
@@ -1588,7 +1590,9 @@ _JUSTIFICATION = re.compile(
     r"thr(ew|own|owing) (stones|rocks|bottles|fireworks|petrol bombs|molotov cocktails))\b"
 )
 _ACKNOWLEDGED = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+"
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-\w+)?|hundreds|dozens|scores|several)\s+"
     r"(?:\w+\s+){0,2}(?:(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded)|(?:had |have |has )?died)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
@@ -3079,7 +3083,7 @@ class ClaimComponent:
                 end = tokens[-1].i + 1
                 for aside in children(child, "conj"):
                     aside_lemma = aside.lemma_.lower()
-                    if children(aside, "nsubj") or not (
+                    if children(aside, "nsubj", "nsubjpass") or not (
                         (aside_lemma in SPEECH and children(aside, "neg"))
                         or aside_lemma in {"decline", "refuse"}
                     ):
@@ -3164,10 +3168,25 @@ class ClaimComponent:
                 tokens = list(prep.subtree)
                 return doc[tokens[0].i : tokens[-1].i + 1]
         rest = [t for t in sentence if t.i > cue.i and not t.is_punct]
+        # (past the day it was said: "…, residents said on Monday, while the army …")
+        on_the_day = {
+            t.i
+            for t in rest
+            if t.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)
+        }
+        undated = [
+            t
+            for t in rest
+            if t.i not in on_the_day
+            and not (
+                t.ent_type_ in {"DATE", "TIME"}
+                and (t.head.i in on_the_day or t.head.head.i in on_the_day)
+            )
+        ]
         if (
-            rest
-            and rest[0].lower_ in {"as", "while", "when", "after"}
-            and rest[0].dep_ == "mark"
+            undated
+            and undated[0].lower_ in {"as", "while", "when", "after"}
+            and undated[0].dep_ == "mark"
             and cue.i - sentence.start >= 6
         ):
             # "A boy was shot dead …, his family said, as rights groups accused …": what
@@ -3291,6 +3310,9 @@ class ClaimComponent:
             and _own_force_killed(cue.doc, content)
             and not _JUSTIFICATION.search(text)
             and not _LAWFUL_CONTENT.search(text)
+            # (another state's forces: "Israeli forces killed …, the Palestinian health
+            # ministry said" accuses them)
+            and not _accuses_another_state(Registry.of(cue.doc), speaker, content, speaker_text)
         ):
             # "Royal Gendarmerie officers shot dead three young men …, the interior
             # ministry said": the state's own figures of those its forces killed
@@ -3718,6 +3740,9 @@ def _affiliation(org_kind: str | None) -> str:
     return "state" if org_kind == "security force" else org_kind or "other body"
 
 
+_FORCE_WORDS = {"force", "police", "army", "military", "gendarmerie"}
+
+
 def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str]:
     """The body a title before a name belongs to, as its possessor or after "of"/"for"
     ("Cristosal's head of legal affairs, X"; "the head of Omunga, X"); a country as the
@@ -3763,6 +3788,18 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
                     holder.i,
                     kind="organisation",
                     match=lambda e: e.org_kind not in {"state", "security force", "court"},
+                )
+                if body is not None:
+                    kinds.add(_affiliation(body.org_kind))
+            elif (
+                holder.dep_ == "poss" and holder.is_lower and holder.lemma_.lower() in _FORCE_WORDS
+            ):
+                # "The force's director, Commissioner X," after "the National Police": the
+                # head of the state's force the report named
+                body = registry.last_entity_with(
+                    holder.i,
+                    kind="organisation",
+                    match=lambda e: e.org_kind in {"state", "security force"},
                 )
                 if body is not None:
                     kinds.add(_affiliation(body.org_kind))
@@ -3855,13 +3892,24 @@ def _body_opening_the_sentence(cue: Token) -> Token | None:
     end = first.i + 1
     while end < cue.i and cue.doc[end].ent_iob_ == "I":
         end += 1
-    if cue.dep_ not in {"conj", "dep"} or cue.head.i >= end or end >= cue.i:
+    if end >= cue.i:
+        return None
+    # "The Azawad Liberation Front, the rebel alliance that controlled the area until the
+    # army retook Kidal, accused …": the parser hung the cue on the relative clause
+    in_description = end <= cue.head.i < cue.i and cue.dep_ == "advcl"
+    if (cue.dep_ not in {"conj", "dep"} or cue.head.i >= end) and not in_description:
         return None  # (a subject the parser did find is read as usual)
     between = cue.doc[end : cue.i]
     if between[0].text != "," or between[-1].text != ",":
         return None
-    if any(t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "VERB" for t in between):
+    if any(t.ent_type_ in {"PERSON", "ORG"} for t in between):
         return None
+    for token in between:
+        if token.pos_ == "VERB" and not any(
+            above.dep_ in {"relcl", "acl"} and end <= above.i < cue.i
+            for above in [token, *token.ancestors]
+        ):
+            return None  # a clause of its own, not the description's
     return cue.doc[end - 1]
 
 

@@ -1026,6 +1026,8 @@ def _hyphenated_places(doc: Doc) -> list[Span]:
             end >= i + 2
             and doc[i].is_title
             and _place_named(doc[i : end + 1].text, load_gazetteer()) is not None
+            # (not a people named like its land: "Indigenous Ngäbe-Buglé protesters")
+            and not (i > 0 and doc[i - 1].lower_ in {"indigenous", "ethnic"})
         ):
             spans.append(Span(doc, i, end + 1, label="GPE"))
     return spans
@@ -2389,7 +2391,7 @@ class EntityComponent:
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if (
                 span.label_ in {"ORG", "FAC", "GPE", "LOC", "PERSON"}
-                and len(span) <= 2
+                and len(span_text(span).split()) <= 2  # ("Indigenous Ngäbe-Buglé")
                 and _a_people(span_text(span))
                 and (span.label_ == "ORG" or _place_named(span_text(span), gazetteer) is None)
             ):

@@ -6621,3 +6621,96 @@ def test_an_indigenous_people_named_like_its_land_is_no_body_or_place() -> None:
     )
     assert not any("Ngäbe" in name for name in _names(result, "organisation"))
     assert not any("Ngäbe" in name for name in _names(result, "place"))
+
+
+def test_a_coordinator_against_police_repression_is_no_state_body() -> None:
+    result = _run(
+        "The Coordinator Against Police and Institutional Repression, which counts police "
+        "killings in Argentina, said it had recorded 11 such deaths in Tucumán province since "
+        "January."
+    )
+    assert _claims(result) == [
+        ("Coordinator Against Police and Institutional Repression", "allegation")
+    ]
+
+
+def test_a_commissioner_for_human_rights_keeps_the_body_before_the_title() -> None:
+    result = _run(
+        "A man died after recruitment officers detained him, his wife said. The Ukrainian "
+        "Parliament Commissioner for Human Rights said his office had received more than 3,000 "
+        "complaints this year."
+    )
+    assert "Ukrainian Parliament Commissioner for Human Rights" in _names(result, "organisation")
+
+
+def test_a_recruitment_centre_is_the_state_body_its_officers_belong_to() -> None:
+    result = _run(
+        "Roman Kovalchuk died two days after recruitment officers detained him in Lviv, his "
+        "wife said. The Lviv regional territorial recruitment centre said in a statement that "
+        'Kovalchuk had "felt unwell" at the assembly point.'
+    )
+    bodies = _names(result, "organisation")
+    assert "Lviv regional territorial recruitment centre" in bodies
+    assert "recruitment officers" not in bodies
+    assert "Lviv regional territorial recruitment centre" not in _names(result, "place")
+    assert ("Lviv regional territorial recruitment centre", "denial") in _claims(result)
+
+
+def test_a_body_described_then_named_in_apposition_is_one_body() -> None:
+    result = _run(
+        "Kyrgyzstan's security service, the State Committee for National Security (GKNB), "
+        "detained four activists in Karakol, their relatives said on Wednesday."
+    )
+    bodies = _names(result, "organisation")
+    assert "security service" not in bodies
+    assert "State Committee for National Security" in bodies
+
+
+def test_an_untagged_name_before_region_and_a_village_after_in_are_places() -> None:
+    result = _run(
+        "Two men were killed in a village in Mali's western Kayes region, an anti-slavery "
+        "association said on Sunday. The attackers burned 11 homes in Tintiba on Friday night, "
+        "said Moussa Diarra, a spokesman for the association."
+    )
+    places = _names(result, "place")
+    assert {"Kayes", "Tintiba"} <= places
+    assert "Tintiba" not in _names(result, "organisation")
+
+
+def test_a_municipality_and_a_security_source_speak_for_the_state() -> None:
+    result = _run(
+        "Municipal police raided homes rented by Syrian refugees, refugees said on Monday. The "
+        'municipality said in a statement that the measures were aimed at "enforcing the law '
+        "on housing\". Lebanon's army detained 23 Syrians at checkpoints around Sidon on Sunday "
+        "and handed them to General Security for deportation, a security source said."
+    )
+    stances = dict(_claims(result))
+    assert stances.get("The municipality") == "denial"
+    assert stances.get("a security source") == "confirmation"
+
+
+def test_a_border_force_commander_speaks_for_the_boy_another_state_shot() -> None:
+    result = _run(
+        "A 15-year-old boy was shot dead by the Indian Border Security Force near Sylhet on "
+        "Thursday night, his family said. The body was handed over to Border Guard Bangladesh "
+        "(BGB) on Friday, the BGB's regional commander, Lieutenant Colonel Shafiqul Islam, said. "
+        "He said the boy had been shot in the back from close range."
+    )
+    stances = [stance for speaker, stance in _claims(result) if speaker == "Shafiqul Islam"]
+    assert stances and set(stances) == {"allegation"}
+
+
+def test_held_for_days_and_messages_and_filming_are_their_acts() -> None:
+    held = _run("The men were taken to Awka, where they were held for three days, he said.")
+    vigil = _run("A vigil was held for three days outside the court, his sister said.")
+    messages = _run(
+        'The activists were accused of "calls for mass unrest" over messages in a WhatsApp '
+        "group, his son said."
+    )
+    filming = _run(
+        '"They told him he did not have permission to film in a military zone," she said.'
+    )
+    assert "arbitrary_detention" in _act_types(held)
+    assert "arbitrary_detention" not in _act_types(vigil)
+    assert "restriction_of_expression" in _act_types(messages)
+    assert "restriction_of_expression" in _act_types(filming)

@@ -227,6 +227,10 @@ class ActComponent:
                 for c in children(anchor, "nsubjpass", "nsubj")
             ):
                 continue  # "the trial was held in secret": a closed trial, told by its own cue
+            if act_id == "arbitrary_detention" and any(
+                c.lemma_.lower() in _EVENTS_HELD for c in children(anchor, "nsubjpass")
+            ):
+                continue  # "a vigil was held for three days": an event, no one detained
             if (
                 act_id == "killing"
                 and anchor.tag_ in {"VBZ", "VBP"}
@@ -895,6 +899,33 @@ _WHILE_REPORTING = re.compile(
     r"(?!\s+(?:them|him|her|us|me)\b)",  # not "while filming them" as they beat them
     re.IGNORECASE,
 )
+# what "was held" when no one is: "a vigil was held for three days"
+_EVENTS_HELD = {
+    "vigil",
+    "meeting",
+    "talk",
+    "protest",
+    "rally",
+    "ceremony",
+    "funeral",
+    "service",
+    "event",
+    "hearing",
+    "trial",
+    "election",
+    "conference",
+    "session",
+    "march",
+    "demonstration",
+    "festival",
+    "prayer",
+    "exhibition",
+    "consultation",
+    "referendum",
+    "celebration",
+    "sit-in",
+    "strike",
+}
 # those held for protesting: "detained 17 herders who had blocked a road … to protest"
 _PROTESTING = re.compile(
     r"\b(?:protesters|demonstrators|(?:who|while|as they) (?:had )?(?:protested|protesting|"

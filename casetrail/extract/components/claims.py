@@ -156,6 +156,7 @@ _SPEAKING_FORCES = {"police", "army", "military", "guards", "soldiers", "troops"
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(officials?|authorities|government|ministry|police|army|military|prosecutors?|prosecution|"
     r"spokes(?:man|woman|person)|ministers?|governors?|state's (?:representatives|lawyers)|"
+    r"municipality|prefecture|governorate|(?:town|city) hall|security sources?|"
     # (the state's investigators: not "UN investigators" or "independent investigators")
     r"(?<!UN )(?<!independent )(?<!rights )investigators?|"
     r"indictment|charge sheet|detention order|verdict|"  # the state's papers speak for it
@@ -1131,9 +1132,10 @@ def _home_country(registry: Registry) -> str | None:
     return first[1] if first else None
 
 
-def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
+def _country_of_speaker(registry: Registry, speaker: Entity, *, through: bool = True) -> str | None:
     """The state a speaker belongs to, as its mentions say: "Britain's Foreign Office",
-    "the Armenian foreign ministry"."""
+    "the Armenian foreign ministry"; or, ``through`` the body whose title a person holds,
+    that body's ("the BGB's regional commander, X" after "Border Guard Bangladesh")."""
     for span in registry.mention_spans(speaker):
         if span is None:
             continue
@@ -1158,6 +1160,13 @@ def _country_of_speaker(registry: Registry, speaker: Entity) -> str | None:
             code = country_named(word.text) if word.is_title else None
             if code is not None:
                 return code
+        if through and span.root.dep_ == "appos":
+            for holder in children(span.root.head, "poss", "compound"):
+                body = registry.entity_of_token(holder)
+                if body is not None and body is not speaker and body.kind == "organisation":
+                    code = _country_of_speaker(registry, body, through=False)
+                    if code is not None:
+                        return code
     return None
 
 
@@ -1601,14 +1610,20 @@ _ACKNOWLEDGED = re.compile(
     # culprits held to account: "a police officer had been arrested over the shooting",
     # "they had arrested a 34-year-old man suspected of beating …"
     r"\b(?:officers?|policem[ae]n|constables?|soldiers?|suspects?|attackers?|perpetrators|those "
-    r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
+    r"responsible)\s+(?:who (?:fired|shot)\s+)?(?:involved\s+)?(?:had been|has been|have been|was|"
+    r"were)\s+"
     r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
     # "The Dhi Qar police chief, Major General X, was suspended on the orders of …"
     r"\b(?:police|security|prison|provincial|district) (?:chief|commander|director|head)s?\b"
     r"[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:suspended|dismissed|"
     r"removed|relieved of (?:duty|(?:his|her|their) posts?))\b|"
     r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:suspects?|(?:man|men|woman) suspected)\b"
+    r"(?:suspects?|(?:man|men|woman) suspected)\b|"
+    # the state's forces by name, counting whom they held: "Lebanon's army detained 23
+    # Syrians", "Gendarmes arrived the next morning and arrested eight men"
+    r"^\W*(?:[\w'’-]+ ){0,2}(?:army|police|soldiers|troops|gendarmes|gendarmerie)\b[^.;]{0,60}?"
+    r"\b(?:detained|arrested)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|several)\b"
 )
 _BODIES = {
     "network",
@@ -3393,11 +3408,19 @@ class ClaimComponent:
             and _SHOT.search(text)
             and not _STATE_FORCE.search(text)
             and not _own_force_killed(cue.doc, content)
+            # (another state's forces shot him: "the boy had been shot in the back", said
+            # by the border force of the boy's own country)
+            and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text)
         ):
             # "X was hit twice in the shoulder as he left the station, police said": the
             # state tells a shooting whose authors it does not name
             return "confirmation"
-        if official and not negated and _third_party_violence(cue.doc, content):
+        if (
+            official
+            and not negated
+            and _third_party_violence(cue.doc, content)
+            and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+        ):
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"

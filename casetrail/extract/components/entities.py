@@ -278,6 +278,7 @@ _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
 _SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
 # the last word of a square's or street's name ("Galatasaray Square")
 _STREET_NOUNS = {"Square", "Street", "Road", "Avenue", "Boulevard", "Bridge", "Stadium"}
+_DRAFT_WORDS = {"recruitment", "enlistment", "conscription", "draft"}
 _ROAD_NAMES = {"Highway", "Motorway", "Expressway", "Freeway", "Street", "Road", "Avenue"}
 # facilities a name ends with that no surname does
 _NAMED_BUILDINGS = {"hospital", "prison", "jail", "mosque", "monastery", "penitentiary"} | {
@@ -435,7 +436,7 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 # lower-case nouns after which an untagged name is an area: "the Dara and Rokha districts"
-_AREA_AFTER_NAME = {"district", "province", "county", "township", "village", "subcounty"}
+_AREA_AFTER_NAME = {"district", "province", "county", "township", "village", "subcounty", "region"}
 
 
 _AREA_QUALIFIERS = {
@@ -2728,7 +2729,12 @@ class EntityComponent:
             ) and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
-                result.append(Span(doc, span.start, facility_end, label="FAC"))
+                drafting = any(t.lower_ in _DRAFT_WORDS for t in doc[span.end : facility_end])
+                # (but "the Lviv regional territorial recruitment centre" is the body that
+                # drafts men, and speaks)
+                result.append(
+                    Span(doc, span.start, facility_end, label="ORG" if drafting else "FAC")
+                )
                 continue
             if introduced_as_body(span) and (
                 label in {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}  # "monitor OVD-Info"
@@ -2765,6 +2771,14 @@ class EntityComponent:
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 span = with_name_words(span)  # "Hengaw" + "Organization for …"
+                if (
+                    span.end + 1 < len(doc)
+                    and doc[span.end].text in {"Commissioner", "Ombudsman", "Ombudsperson"}
+                    and doc[span.end + 1].lower_ in {"for", "on"}
+                ):
+                    # "the Ukrainian Parliament" + "Commissioner for Human Rights": the
+                    # office the model cut before its title, and its remit
+                    span = with_preposition_tail(Span(doc, span.start, span.end + 1, label=label))
                 if (
                     ORG_WORD.fullmatch(span[-1].text)
                     or span[-1].text == "League"
@@ -2986,6 +3000,17 @@ class EntityComponent:
                 label = "GPE"  # "in Amman, Irbid and Karak": a town listed with towns
             # (the word before the span as it now stands: "Santo" + "Domingo" was joined)
             preceding = doc[span.start - 1] if span.start > 0 else None
+            if (
+                label == "ORG"
+                and len(span) == 1
+                and not span[0].is_upper
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
+                and span.start >= 2
+                and not doc[span.start - 2].is_title  # (not "Students in Blockade")
+                and _unknown_town_after_in(span)
+            ):
+                label = "PERSON"  # "burned 11 homes in Tintiba": read on as a town below
             if label == "PERSON" and (
                 _place_not_person(span, preceding, gazetteer) or _unknown_town_after_in(span)
             ):
@@ -3072,6 +3097,7 @@ class EntityComponent:
             if (
                 label == "ORG"
                 and after is not None
+                and after.i >= span.end  # (not a title the span was widened to take)
                 and after.lower_ in _OFFICE_TITLES
                 and not ORG_WORD.search(span_text(span))
             ):

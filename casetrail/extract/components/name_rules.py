@@ -1724,6 +1724,17 @@ def body_kind(name: str) -> str | None:
     peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
     if tokens & _CIVIL_MARKERS:
         return "rights group"  # "Police Reforms Working Group", "Prison Watch"
+    if tokens & {"recruitment", "enlistment", "conscription", "commissariat"} and not tokens & {
+        "rights",
+        "against",
+    }:
+        return "state"  # "the territorial recruitment centre", "the military commissariat"
+    if (
+        "against" in tokens
+        and tokens & {"repression", "violence", "torture", "racism", "brutality"}
+        and not tokens & {"prosecutor", "prosecution", "ministry", "unit", "department"}
+    ):
+        return "rights group"  # "the Coordinator Against Police and Institutional Repression"
     if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
     if "council" in tokens and tokens & _LOCAL_GOVERNMENT and not tokens & {"rights", "bar"}:

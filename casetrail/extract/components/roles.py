@@ -69,6 +69,9 @@ _SERVICE_HEADS = {
     "authority",
     "bureau",
     "enforcement",  # "Immigration and Customs Enforcement"
+    "centre",  # "recruitment officers" of "the Lviv regional territorial recruitment centre"
+    "center",
+    "commissariat",
 }
 _DRESS_WORDS = {"uniformed", "armed", "masked", "plainclothes", "plain-clothes"}
 
@@ -148,6 +151,10 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
     for bare in bodies:
         kinds = _MEMBERS_OF.get(_without_nationality(registry, bare))
         if not bare.mentions:
+            continue
+        apposed = _body_its_apposition_names(registry, bare)
+        if apposed is not None:
+            _fold(registry, doc, bare, apposed)
             continue
         if kinds is None:
             # "military police" in the lede, "the Bahia state military police" later: the
@@ -229,17 +236,44 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         target = targets[0]
         if _unit_named_after_force(bare, target):
             continue
-        registry.move_mentions(bare, target)
-        target.silent = target.silent and bare.silent  # the acting soldiers make it act
-        bare.silent = True  # folded into the body: no participant of its own
-        for act in acts_of(doc):
-            act.victims = _replaced(act.victims, bare.id, target.id)
-            act.perpetrators = _replaced(act.perpetrators, bare.id, target.id)
-        for claim in claims_of(doc):
-            if claim.speaker_id == bare.id:
-                claim.speaker_id = target.id
-            if claim.channel_id == bare.id:
-                claim.channel_id = target.id
+        _fold(registry, doc, bare, target)
+
+
+def _fold(registry: Registry, doc: Doc, bare: Entity, target: Entity) -> None:
+    """``bare`` names ``target`` again: its mentions, acts and claims become the target's."""
+    registry.move_mentions(bare, target)
+    target.silent = target.silent and bare.silent  # the acting soldiers make it act
+    bare.silent = True  # folded into the body: no participant of its own
+    for act in acts_of(doc):
+        act.victims = _replaced(act.victims, bare.id, target.id)
+        act.perpetrators = _replaced(act.perpetrators, bare.id, target.id)
+    for claim in claims_of(doc):
+        if claim.speaker_id == bare.id:
+            claim.speaker_id = target.id
+        if claim.channel_id == bare.id:
+            claim.channel_id = target.id
+
+
+def _body_its_apposition_names(registry: Registry, bare: Entity) -> Entity | None:
+    """ "Kyrgyzstan's security service, the State Committee for National Security
+    (GKNB), detained …": a body described in lower case and named in its apposition."""
+    if not bare.name.islower():
+        return None
+    for span in registry.mention_spans(bare):
+        if span is None:
+            continue
+        for apposed in children(span.root, "appos"):
+            for token in apposed.subtree:
+                named = registry.entity_of_token(token)
+                if (
+                    named is not None
+                    and named is not bare
+                    and named.kind == "organisation"
+                    and _proper(named.name)  # (not a list: "the foreign ministry, the
+                    # Emirati authorities")
+                ):
+                    return named
+    return None
 
 
 def _same_nation_forces(bare: Entity, targets: list[Entity]) -> list[Entity]:

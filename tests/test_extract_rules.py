@@ -6623,17 +6623,6 @@ def test_an_indigenous_people_named_like_its_land_is_no_body_or_place() -> None:
     assert not any("Ngäbe" in name for name in _names(result, "place"))
 
 
-def test_a_coordinator_against_police_repression_is_no_state_body() -> None:
-    result = _run(
-        "The Coordinator Against Police and Institutional Repression, which counts police "
-        "killings in Argentina, said it had recorded 11 such deaths in Tucumán province since "
-        "January."
-    )
-    assert _claims(result) == [
-        ("Coordinator Against Police and Institutional Repression", "allegation")
-    ]
-
-
 def test_a_commissioner_for_human_rights_keeps_the_body_before_the_title() -> None:
     result = _run(
         "A man died after recruitment officers detained him, his wife said. The Ukrainian "

@@ -1610,8 +1610,7 @@ _ACKNOWLEDGED = re.compile(
     # culprits held to account: "a police officer had been arrested over the shooting",
     # "they had arrested a 34-year-old man suspected of beating …"
     r"\b(?:officers?|policem[ae]n|constables?|soldiers?|suspects?|attackers?|perpetrators|those "
-    r"responsible)\s+(?:who (?:fired|shot)\s+)?(?:involved\s+)?(?:had been|has been|have been|was|"
-    r"were)\s+"
+    r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
     r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
     # "The Dhi Qar police chief, Major General X, was suspended on the orders of …"
     r"\b(?:police|security|prison|provincial|district) (?:chief|commander|director|head)s?\b"

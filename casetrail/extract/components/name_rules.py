@@ -1729,12 +1729,6 @@ def body_kind(name: str) -> str | None:
         "against",
     }:
         return "state"  # "the territorial recruitment centre", "the military commissariat"
-    if (
-        "against" in tokens
-        and tokens & {"repression", "violence", "torture", "racism", "brutality"}
-        and not tokens & {"prosecutor", "prosecution", "ministry", "unit", "department"}
-    ):
-        return "rights group"  # "the Coordinator Against Police and Institutional Repression"
     if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
     if "council" in tokens and tokens & _LOCAL_GOVERNMENT and not tokens & {"rights", "bar"}:

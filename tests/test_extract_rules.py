@@ -6703,3 +6703,49 @@ def test_held_for_days_and_messages_and_filming_are_their_acts() -> None:
     assert "arbitrary_detention" not in _act_types(vigil)
     assert "restriction_of_expression" in _act_types(messages)
     assert "restriction_of_expression" in _act_types(filming)
+
+
+def test_a_group_named_for_self_defence_is_no_plea_of_it() -> None:
+    result = _run(
+        "Two migrants were shot dead in Cúcuta on Wednesday night, residents said. The "
+        "Ombudsman's Office said it had issued an early warning in October that the group, "
+        "which calls itself the Border Self-Defence Forces, was threatening migrants and "
+        "community leaders in the area."
+    )
+    assert ("Ombudsman's Office", "allegation") in _claims(result)
+
+
+def test_social_cleansing_and_a_threat_to_the_constitutional_order() -> None:
+    cleansing = _run(
+        'Pamphlets signed by an armed group announced a "social cleansing" of drug users, '
+        "residents said."
+    )
+    order = _run(
+        "The prosecutor's office said the outlet had been declared undesirable because it "
+        '"poses a threat to the foundations of the constitutional order".'
+    )
+    assert "persecution_campaign" in _act_types(cleansing)
+    assert "threat" not in _act_types(order)
+
+
+def test_officers_fining_women_on_the_spot_hold_no_trial() -> None:
+    spot = _run("Officers had also fined women for wearing tight clothing, the site said.")
+    court = _run("A court fined the journalist 15,000 roubles, her lawyer said.")
+    assert "unfair_trial" not in _act_types(spot)
+    assert "unfair_trial" in _act_types(court)
+
+
+def test_men_on_a_motorcycle_are_named_by_their_ride_wherever_it_hangs() -> None:
+    result = _run(
+        "The victims were killed by two men on a motorcycle as they sold coffee at a street "
+        "corner, a neighbour said."
+    )
+    assert "two men on a motorcycle" in _names(result, "organisation")
+
+
+def test_the_batak_are_a_people() -> None:
+    result = _run(
+        "Police arrested 12 members of an Indigenous Batak community on Tuesday, a rights "
+        "group said."
+    )
+    assert not any("Batak" in name for name in _names(result, "organisation"))

@@ -285,6 +285,14 @@ class ActComponent:
             if act_id == "unfair_trial" and _fair_trial_promised(cue, anchor):
                 continue  # "would receive "a fair trial"", "guarantees of a fair trial"
             if (
+                act_id == "unfair_trial"
+                and anchor.lemma_.lower() == "fine"
+                and any(
+                    s.lemma_.lower() in actor_words().force_nouns for s in children(anchor, "nsubj")
+                )
+            ):
+                continue  # "officers had also fined women for …": a penalty on the spot
+            if (
                 act_id == "threat"
                 and cue.text.lower() == "followed by"
                 and any(
@@ -1085,7 +1093,10 @@ _CULPRITS = {
 }
 _WORDS_NOT_THINGS = {"version", "account", "argument", "case", "claim", "story", "credibility"}
 _REMAINS = {"body", "bodies", "remains", "corpse", "coffin", "ashes"}
-_ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"}
+_ORDER_WORDS = {"security", "state", "order", "stability", "unity", "sovereignty", "society"} | {
+    "foundations",  # "a threat to the foundations of the constitutional order"
+    "constitutional",
+}
 
 
 def _conditional(cue: Span) -> bool:
@@ -1106,7 +1117,7 @@ def _threat_to_order(anchor: Token) -> bool:
         return False
     if any(c.dep_ == "compound" and c.lower_ in {"security", "terrorist"} for c in anchor.children):
         return True
-    after = anchor.doc[anchor.i + 1 : anchor.i + 5]
+    after = anchor.doc[anchor.i + 1 : anchor.i + 7]
     return (
         bool(len(after))
         and after[0].lower_ == "to"

@@ -1395,7 +1395,8 @@ _DENIAL_CONTENT = re.compile(
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
     r"voluntar(y|ily)(?! manslaughter| homicide)|(of )?(his|her|their) own free will|"
-    r"self-defen[cs]e|"
+    # (not a group named for it: "the Border Self-Defence Forces")
+    r"self-defen[cs]e(?! (?:forces?|groups?|units?|militias?|committees?))|"
     r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
     r"pre-existing (illness(es)?|conditions?|diseases?)|"
     r"enjoy\w* (full |complete )?(freedom|rights)|"

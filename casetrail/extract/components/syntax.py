@@ -185,6 +185,14 @@ def _men_by_number_or_ride(men: Token) -> str | None:
         for vehicle in children(prep, "pobj")
         if vehicle.lower_ in _RIDDEN
     ]
+    doc = men.doc
+    if not ridden and men.i + 1 < len(doc) and doc[men.i + 1].lower_ == "on":
+        # "killed by two men on a motorcycle as …", the ride hung on the verb
+        ridden = [
+            (doc[men.i + 1], vehicle)
+            for vehicle in doc[men.i + 2 : min(men.i + 4, len(doc))]
+            if vehicle.lower_ in _RIDDEN
+        ][:1]
     number = [c for c in men.children if c.dep_ == "nummod" and c.i < men.i and c.like_num]
     if not ridden and (men.dep_ != "pobj" or men.head.dep_ != "agent"):
         number = []

@@ -5477,7 +5477,8 @@ def test_an_international_bodys_commissioner_is_the_body_that_acts() -> None:
         "Rights called on the authorities to release them."
     )
     organisations = _names(result, "organisation")
-    assert "Commissioner for Human Rights" in organisations
+    # one body, named with its owner as the gold names it (dev 729)
+    assert any(name.endswith("Commissioner for Human Rights") for name in organisations)
     assert "Council of Europe" not in organisations  # named only as the office's owner
 
 

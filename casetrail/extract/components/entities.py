@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from casetrail.extract.components.name_rules import (
+    DRAFT_WORDS,
     FACILITIES,
     FACILITY_NOUNS,
     LAW_NAME,
@@ -278,10 +279,15 @@ _SQUARE_WORDS = {"Place", "Plaza", "Praça", "Piazza", "Plaça", "Plac"}
 _SQUARE_LOWER = frozenset(word.lower() for word in _SQUARE_WORDS)
 # the last word of a square's or street's name ("Galatasaray Square")
 _STREET_NOUNS = {"Square", "Street", "Road", "Avenue", "Boulevard", "Bridge", "Stadium"}
-_DRAFT_WORDS = {"recruitment", "enlistment", "conscription", "draft"}
 _ROAD_NAMES = {"Highway", "Motorway", "Expressway", "Freeway", "Street", "Road", "Avenue"}
 # facilities a name ends with that no surname does
-_NAMED_BUILDINGS = {"hospital", "prison", "jail", "mosque", "monastery", "penitentiary"} | {
+_NAMED_BUILDINGS = {
+    "hospital",
+    "prison",
+    "jail",
+    "mosque",
+    "monastery",
+    "penitentiary",
     "barracks",
     "courthouse",
     "checkpoint",
@@ -2729,7 +2735,7 @@ class EntityComponent:
             ) and facility_end is not None:
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
-                drafting = any(t.lower_ in _DRAFT_WORDS for t in doc[span.end : facility_end])
+                drafting = any(t.lower_ in DRAFT_WORDS for t in doc[span.end : facility_end])
                 # (but "the Lviv regional territorial recruitment centre" is the body that
                 # drafts men, and speaks)
                 result.append(

@@ -497,6 +497,11 @@ def facility_noun_after(span: Span) -> int | None:
     return None
 
 
+# what the bodies that call men up to the army are named for: "the territorial recruitment
+# centre", "the military enlistment office"
+DRAFT_WORDS = frozenset({"recruitment", "enlistment", "conscription"})
+
+
 _COURT_LEVELS = {"district", "city", "regional", "garrison", "municipal", "provincial", "military"}
 
 
@@ -1724,10 +1729,7 @@ def body_kind(name: str) -> str | None:
     peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
     if tokens & _CIVIL_MARKERS:
         return "rights group"  # "Police Reforms Working Group", "Prison Watch"
-    if tokens & {"recruitment", "enlistment", "conscription", "commissariat"} and not tokens & {
-        "rights",
-        "against",
-    }:
+    if tokens & (DRAFT_WORDS | {"commissariat"}) and not tokens & {"rights", "against"}:
         return "state"  # "the territorial recruitment centre", "the military commissariat"
     if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own

@@ -1729,8 +1729,8 @@ def body_kind(name: str) -> str | None:
     peoples_organ = "people's" in lowered.replace("’", "'") and bool(tokens & words.state_words)
     if tokens & _CIVIL_MARKERS:
         return "rights group"  # "Police Reforms Working Group", "Prison Watch"
-    if tokens & (DRAFT_WORDS | {"commissariat"}) and not tokens & {"rights", "against"}:
-        return "state"  # "the territorial recruitment centre", "the military commissariat"
+    if tokens & DRAFT_WORDS and not tokens & {"rights", "against"}:
+        return "state"  # "the territorial recruitment centre", "the enlistment office"
     if "ministry" in tokens and tokens & {"ombudsman", "inspectorate"}:
         return "state"  # "the Ombudsman of the Ministry of Interior": the ministry's own
     if "council" in tokens and tokens & _LOCAL_GOVERNMENT and not tokens & {"rights", "bar"}:

@@ -71,7 +71,6 @@ _SERVICE_HEADS = {
     "enforcement",  # "Immigration and Customs Enforcement"
     "centre",  # "recruitment officers" of "the Lviv regional territorial recruitment centre"
     "center",
-    "commissariat",
 }
 _DRESS_WORDS = {"uniformed", "armed", "masked", "plainclothes", "plain-clothes"}
 

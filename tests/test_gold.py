@@ -118,3 +118,30 @@ def test_the_speed_benchmarks_pinned_reports_all_exist() -> None:
     assert len(listed) >= 700
     missing = [name for name in listed if not (root / name).is_file()]
     assert missing == []
+
+
+def test_the_neighbour_check_puts_a_retold_story_first() -> None:
+    """bench/gold_neighbours.py flags a new report that retells another; it must rank a
+    retelling above a report that only shares the country and the wire-copy words."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "gold_neighbours", GOLD.parents[1] / "bench" / "gold_neighbours.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    corpus = {
+        "a": "Police in Cordoba shot dead a teenager riding a motorcycle and planted a gun, "
+        "his mother said; the prosecutor arrested the officer.",
+        "b": "A court in Buenos Aires fined a newspaper for defamation of a minister, its "
+        "editor said on Monday.",
+        "c": "Farmers in Salta blocked a highway to protest against water cuts, the union said.",
+    }
+    target = {
+        "new": "An officer shot a teenager on a motorcycle in Tucuman and colleagues planted a "
+        "gun beside him, his mother said; a prosecutor arrested the officer."
+    }
+    near = module.neighbours(target, corpus, top=3)["new"]
+    assert near[0][0] == "a"
+    assert near[0][1] > 2 * near[1][1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -3243,6 +3244,16 @@ class ClaimComponent:
                 or _names_a_state(speaker_text)
             )
         )
+
+        # (asked by several branches below, each only when the ones before it passed)
+        @cache
+        def another_state() -> bool:
+            return _another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+
+        @cache
+        def accuses_another_state() -> bool:
+            return _accuses_another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+
         if lemma in DENY:
             rejected = {t.lemma_.lower() for t in children(cue, "dobj")}
             if cue.dep_ == "relcl":
@@ -3327,7 +3338,7 @@ class ClaimComponent:
             and not _LAWFUL_CONTENT.search(text)
             # (another state's forces: "Israeli forces killed …, the Palestinian health
             # ministry said" accuses them)
-            and not _accuses_another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+            and not accuses_another_state()
         ):
             # "Royal Gendarmerie officers shot dead three young men …, the interior
             # ministry said": the state's own figures of those its forces killed
@@ -3410,7 +3421,7 @@ class ClaimComponent:
             and not _own_force_killed(cue.doc, content)
             # (another state's forces shot him: "the boy had been shot in the back", said
             # by the border force of the boy's own country)
-            and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+            and not another_state()
         ):
             # "X was hit twice in the shoulder as he left the station, police said": the
             # state tells a shooting whose authors it does not name
@@ -3419,18 +3430,16 @@ class ClaimComponent:
             official
             and not negated
             and _third_party_violence(cue.doc, content)
-            and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text)
+            and not another_state()
         ):
             # "… was hit by bullets fired by two men, the prosecutor's office said": the
             # authorities own to a crime others committed
             return "confirmation"
         if _OWN_DEED.match(text):
             return "confirmation"  # an armed group: "its fighters had killed …"
-        if official and _accuses_another_state(
-            Registry.of(cue.doc), speaker, content, speaker_text
-        ):
+        if official and accuses_another_state():
             return "allegation"  # the Lebanese army: "Israel had carried out 30 strikes"
-        if official and not _another_state(Registry.of(cue.doc), speaker, content, speaker_text):
+        if official and not another_state():
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"
             return "denial"

@@ -24,8 +24,11 @@ from casetrail.extract.components.name_rules import (
     _name_described,
     _near,
 )
+from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.syntax import children
 from casetrail.extract.components.tag_attributes import TagAttributes
 from casetrail.extract.pipeline import MODEL, english_pipeline
+from casetrail.extract.vocabulary import actor_words
 from casetrail.ingest import ingest_bytes
 from casetrail.ingest.formats import parse
 from casetrail.model import Proposal
@@ -293,3 +296,74 @@ def test_extraction_is_the_same_whatever_the_string_hash_seed() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def _parsed_texts() -> list[Doc]:
+    nlp = english_pipeline()
+    texts = _texts()
+    return [nlp(text) for text in texts[:3] + texts[-40:]]
+
+
+def test_indexed_children_are_the_ones_spacy_yields() -> None:
+    """``syntax.children`` reads each token's children from an index built once per
+    report; for every token and label it must give what ``Token.children`` gives."""
+    labels = [("nsubj", "ROOT"), ("dobj", "nsubjpass"), ("prep",), ("amod", "compound", "appos")]
+    compared = 0
+    for doc in _parsed_texts():
+        for token in doc:
+            for deps in labels:
+                expected = [c.i for c in token.children if c.dep_ in deps]
+                assert [c.i for c in children(token, *deps)] == expected, (token.text, deps)
+                compared += len(expected)
+    assert compared > 1000
+
+
+def test_registry_word_index_finds_what_a_scan_of_the_tokens_finds() -> None:
+    """Lower-case forms, lemmas and labels looked up through the registry's index, for a
+    short and a long word list, whole and in a stretch, against reading every token."""
+    long_list = frozenset(actor_words().titles)
+    compared = 0
+    for doc in _parsed_texts():
+        registry = Registry(doc)
+        start, end = len(doc) // 4, len(doc) // 2
+        for words in ({"said", "the"}, long_list):
+            lower = [t.i for t in doc if t.lower_ in words]
+            assert registry.with_lower(words) == lower
+            assert registry.with_lower(words, start, end) == [i for i in lower if start <= i < end]
+            compared += len(lower)
+        lemmas = [t.i for t in doc if t.lemma_.lower() in {"be", "say", "police"}]
+        assert registry.with_lemma({"be", "say", "police"}) == lemmas
+        assert registry.with_dep({"neg", "nsubj"}) == [
+            t.i for t in doc if t.dep_ in {"neg", "nsubj"}
+        ]
+        compared += len(lemmas)
+    assert compared > 1000
+
+
+def test_split_cues_read_in_stretches_match_the_whole_report() -> None:
+    """The act component runs its split-cue matcher only after the words such a cue can
+    start with; it must find exactly what the matcher finds over the whole report."""
+    nlp = english_pipeline()
+    acts = nlp.get_pipe("casetrail_acts")
+    docs = [
+        *_parsed_texts(),
+        nlp("Soldiers set the houses of the village on fire. The men were held for weeks."),
+    ]
+    found = 0
+    for doc in docs:
+        expected = sorted(acts.split_matcher(doc))
+        assert sorted(acts._split_matches(doc)) == expected
+        found += len(expected)
+    assert found > 5
+
+
+def test_the_service_stores_the_text_the_tokenizer_keeps() -> None:
+    """The service gives the components the text it tokenised instead of ``Doc.text``
+    joined again; spaCy keeps every character, so the two must be the same string."""
+    nlp = english_pipeline()
+    for text in [
+        *_texts()[:5],
+        "  Tabs\tand  double  spaces,\u00a0no-break\u2009thin and\r\nCRLF lines.  \n\n",
+        "Emoji 👍🏽 and combining e\u0301 and zero\u200bwidth.",
+    ]:
+        assert nlp.make_doc(text).text == text

@@ -16,7 +16,7 @@ from casetrail.errors import NotFound
 from casetrail.extract.components.acts import acts_of
 from casetrail.extract.components.claims import claims_of
 from casetrail.extract.components.dates_component import dates_of
-from casetrail.extract.components.registry import Registry
+from casetrail.extract.components.registry import TEXT_KEY, Registry
 from casetrail.extract.components.roles import roles_of
 from casetrail.extract.pipeline import MODEL, english_pipeline
 from casetrail.extract.results import Extraction, Mention
@@ -127,6 +127,7 @@ def _prepare(
     for offset, piece in pieces:
         doc = nlp.make_doc(piece)
         doc.user_data["published"] = published
+        doc.user_data[TEXT_KEY] = piece
         docs.append((offset, doc, len(piece)))
     return result, docs
 

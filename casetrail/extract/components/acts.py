@@ -137,6 +137,22 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     )
 
 
+def _pattern_reach(pattern: list[dict[str, Any]]) -> int:
+    """The most tokens a Matcher pattern can span (a large number where it is unbounded)."""
+    reach = 0
+    for token in pattern:
+        operator = str(token.get("OP", "!"))
+        if operator in {"!", "?"}:
+            reach += 1
+        elif operator.startswith("{") and operator.endswith("}") and "," in operator:
+            reach += int(operator[1:-1].split(",")[1] or 1_000_000)
+        elif operator.startswith("{") and operator.endswith("}"):
+            reach += int(operator[1:-1])
+        else:  # "*", "+"
+            reach += 1_000_000
+    return reach
+
+
 @Language.factory("casetrail_acts")
 class ActComponent:
     """Finds acts in ``doc.user_data[ACTS_KEY]``."""
@@ -145,6 +161,11 @@ class ActComponent:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.split_matcher = Matcher(nlp.vocab)  # "set … on fire"
+        # what a split pattern can start with, and its longest reach: the matcher tries
+        # every pattern at every token, so it only reads the stretches after such words
+        self.split_first_lemmas: set[str] = set()
+        self.split_first_words: set[str] = set()
+        self.split_reach = 0
         for act in act_types().values():
             forms = sorted({form for cue in act.cues for form in surface_forms(cue)})
             self.matcher.add(act.id, [nlp.make_doc(form) for form in forms])
@@ -175,6 +196,15 @@ class ActComponent:
             ]
             if patterns:
                 self.split_matcher.add(act.id, patterns, greedy="FIRST")
+            for pattern in patterns:
+                first = pattern[0]
+                if "LEMMA" in first:
+                    self.split_first_lemmas.add(str(first["LEMMA"]).lower())
+                else:
+                    self.split_first_words.add(str(first["LOWER"]))
+                self.split_reach = max(self.split_reach, _pattern_reach(pattern))
+        self.split_first_lemmas = frozenset(self.split_first_lemmas)  # type: ignore[assignment]
+        self.split_first_words = frozenset(self.split_first_words)  # type: ignore[assignment]
         # frames by holder lemma, so one pass over the tokens serves every act type
         self.frames: dict[str, list[tuple[str, Frame]]] = {}
         for act in act_types().values():
@@ -499,10 +529,34 @@ class ActComponent:
             child, ancestor = ancestor, ancestor.head
         return None
 
+    def _split_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The split matcher's matches, read only in the stretches that begin with a word
+        a split pattern starts with (the same matches as over the whole report: each lies
+        within its start's reach, and overlapping ones share a stretch)."""
+        registry = Registry.of(doc)
+        starts = sorted(
+            {
+                *registry.with_lemma(self.split_first_lemmas),
+                *registry.with_lower(self.split_first_words),
+            }
+        )
+        stretches: list[list[int]] = []
+        for start in starts:
+            end = min(start + self.split_reach, len(doc))
+            if stretches and start <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], end)
+            else:
+                stretches.append([start, end])
+        return [
+            (key, start + offset, start + end)
+            for start, stop in stretches
+            for key, offset, end in self.split_matcher(doc[start:stop])
+        ]
+
     def _best_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Per act type, drop cues contained in a longer cue of the same type."""
         raw = sorted(
-            [*self.matcher(doc), *self.split_matcher(doc), *self._frame_matches(doc)],
+            [*self.matcher(doc), *self._split_matches(doc), *self._frame_matches(doc)],
             key=lambda m: (m[1], -(m[2] - m[1])),
         )
         kept: list[tuple[int, int, int]] = []

@@ -247,6 +247,9 @@ _NUMBERED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABELLING_VERBS = {"show", "constitute", "represent", "commit", "amount"}
+# the words a quoted label can follow, looked up in the registry's index of lemmas
+_QUOTED_LABEL_LEMMAS = frozenset(_LABELLING_VERBS | {"be"})
+_OF = frozenset({"of"})
 
 
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"}
@@ -291,14 +294,23 @@ _FEELINGS = {
 def _quoted_label(content: Span, official: bool = False) -> bool:
     """A noun label put in quotation marks after "was/were": "those expelled were "agents
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
-    tokens = list(content)
-    for index, token in enumerate(tokens[:-2]):
+    doc = content.doc
+    registry = Registry.of(doc)
+    last = content.end - 2  # a label needs a quotation mark and a word after the verb
+    candidates = sorted(
+        {
+            *registry.with_lemma(_QUOTED_LABEL_LEMMAS, content.start, last),
+            *registry.with_lower(_OF, content.start, last),
+        }
+    )
+    for i in candidates:
+        token = doc[i]
         # "were "agents of …"", "part of a "systematic campaign"", "bear the hallmarks
         # of "genocide""
         framing = (
             token.lower_ == "of"
-            and index > 0
-            and tokens[index - 1].lemma_.lower()
+            and i > content.start
+            and doc[i - 1].lemma_.lower()
             in {
                 "part",
                 "hallmark",
@@ -312,7 +324,7 @@ def _quoted_label(content: Span, official: bool = False) -> bool:
             continue
         if token.lemma_.lower() == "amount" and official:
             continue  # the state's 'the posts amounted to "a call to revolt"' accuses
-        rest = tokens[index + 1 : index + 5]
+        rest = list(doc[i + 1 : min(i + 5, content.end)])
         if rest and token.lemma_.lower() == "amount" and rest[0].lower_ == "to":
             rest = rest[1:]  # 'might amount to an "excessive use of force"'
         if rest and rest[0].pos_ == "DET":
@@ -380,13 +392,20 @@ _HOW_MANY = {
 }
 
 
+_NEG = frozenset({"neg"})
+_NEGATIVE_WORDS = frozenset({"no", "never", "nothing", "nobody", "none"})
+_LABELLING_PARTICIPLES = frozenset({"call", "describe", "term", "dub", "label"})
+
+
 def _before_labelling_participle(content: Span) -> Span:
     """What was said before a closing ", calling it …" (the whole content when there is
     no such participle, or nothing said before it)."""
-    for token in content:
+    doc = content.doc
+    for i in Registry.of(doc).with_lemma(_LABELLING_PARTICIPLES, content.start, content.end):
+        token = doc[i]
         if (
             token.tag_ == "VBG"
-            and token.lemma_.lower() in {"call", "describe", "term", "dub", "label"}
+            and token.lemma_.lower() in _LABELLING_PARTICIPLES
             and token.i - content.start >= 4
             and token.doc[token.i - 1].text == ","
             and any(t.pos_ in {"VERB", "AUX"} for t in content.doc[content.start : token.i - 1])
@@ -3306,8 +3325,15 @@ class ClaimComponent:
             # "it has no connection with the incident"; but a group saying the victim "had
             # no links to" it speaks for him
             return "denial"
+        registry = Registry.of(content.doc)
+        negatives = sorted(
+            {
+                *registry.with_dep(_NEG, content.start, content.end),
+                *registry.with_lower(_NEGATIVE_WORDS, content.start, content.end),
+            }
+        )
         negated = any(
-            (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing", "nobody", "none"})
+            (t.dep_ == "neg" or t.lower_ in _NEGATIVE_WORDS)
             # "not ruling out any hypothesis" hedges; "will not tolerate attacks" owns to
             # them; "had not been informed of the eviction" tells what it knew
             # ("there will be no impunity" promises to punish; "no arrests had been made"
@@ -3316,7 +3342,7 @@ class ClaimComponent:
             not in {"rule", "tolerate", "inform", "notify", "consult", "impunity"}
             and not (t.lower_ == "no" and t.head.lower_ == "arrests")
             and _in_main_clause(t, content)
-            for t in content
+            for t in (content.doc[i] for i in negatives)
         )
         if official and _CONDEMNED_VIGILANTES.search(text):
             return "confirmation"  # "no one will be allowed to take the law into their own

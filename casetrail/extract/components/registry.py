@@ -43,19 +43,31 @@ PLURAL_ANAPHORS = {
 SINGULAR_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 
 
+TEXT_KEY = "casetrail_text"
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on
-    every access."""
-    cached = doc.user_data.get("casetrail_text")
-    if cached is None:
-        cached = doc.user_data["casetrail_text"] = doc.text
-    return str(cached)
+    every access. (The service stores the text it tokenised, which is the same string:
+    the tokenizer keeps every character.)"""
+    try:
+        return doc.user_data[TEXT_KEY]  # type: ignore[no-any-return]
+    except KeyError:
+        text: str = doc.text
+        doc.user_data[TEXT_KEY] = text
+        return text
 
 
 def span_text(span: Span) -> str:
     """A span's text cut from the joined document text (``Span.text`` joins its tokens
     again on every access, which adds up over sentences and claim contents)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+# string id → its lower-cased text, across reports (the string store decodes the text
+# anew on every lookup; ids are hashes of the text, so an entry never goes stale)
+_LOWERED: dict[int, str] = {}
+_LOWERED_KEPT = 200_000
 
 
 class Registry:
@@ -99,6 +111,12 @@ class Registry:
         """Indices of the tokens whose lower-case form is one of ``words``, in order."""
         return self._where("LOWER", words, start, end)
 
+    def with_dep(
+        self, labels: Collection[str], start: int = 0, end: int | None = None
+    ) -> list[int]:
+        """Indices of the tokens whose dependency label is one of ``labels``, in order."""
+        return self._where("DEP", labels, start, end)
+
     def _where(
         self, attribute: str, values: Collection[str], start: int, end: int | None
     ) -> list[int]:
@@ -114,17 +132,33 @@ class Registry:
         if found is None:
             positions = self._positions.get(attribute)
             if positions is None:
-                positions = self._positions[attribute] = {}
-                strings = self.doc.vocab.strings
-                lowered: dict[int, str] = {}
-                for i, value in enumerate(self.doc.to_array(attribute).tolist()):
-                    word = lowered.get(value)
-                    if word is None:
-                        word = lowered[value] = strings[value].lower()
-                    positions.setdefault(word, []).append(i)
-            found = self._found[key] = sorted(i for v in key[1] for i in positions.get(v, ()))
+                positions = self._positions[attribute] = self._index(attribute)
+            wanted = key[1]
+            if len(wanted) <= len(positions):
+                found = sorted(i for v in wanted for i in positions.get(v, ()))
+            else:  # a long word list (titles, facility nouns): walk the report's words
+                found = sorted(i for w, at in positions.items() if w in wanted for i in at)
+            self._found[key] = found
         self._found_by_id[(attribute, id(values))] = (values, found)
         return found[bisect_left(found, start) : bisect_left(found, stop)]
+
+    def _index(self, attribute: str) -> dict[str, list[int]]:
+        """Each lower-cased value of ``attribute`` → the indices of its tokens, in order."""
+        if len(_LOWERED) > _LOWERED_KEPT:
+            _LOWERED.clear()
+        lowered = _LOWERED.get
+        strings = self.doc.vocab.strings
+        positions: dict[str, list[int]] = {}
+        for i, value in enumerate(self.doc.to_array(attribute).tolist()):
+            word = lowered(value)
+            if word is None:
+                word = _LOWERED[value] = strings[value].lower()
+            indices = positions.get(word)
+            if indices is None:
+                positions[word] = [i]
+            else:
+                indices.append(i)
+        return positions
 
     def in_quote(self, char: int) -> bool:
         return any(start < char < end for start, end in self.quotes)

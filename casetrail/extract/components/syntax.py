@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -474,13 +475,35 @@ def _reporting_speakers(registry: Registry, token: Token) -> frozenset[int]:
 _DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
 
 
+_CHILDREN_KEY = "casetrail_children"
+
+
+def _children_index(doc: Doc) -> tuple[list[list[int]], list[int]]:
+    """Each token's children (indices, in order) and each token's label id, read from the
+    parse once per report: ``Token.children`` walks the token's whole subtree and makes a
+    Token object for every word in it, on every call."""
+    offsets = doc.to_array("HEAD").view(numpy.int64).tolist()  # head index − own index
+    kids: list[list[int]] = [[] for _ in offsets]
+    for i, offset in enumerate(offsets):
+        if offset:
+            kids[i + offset].append(i)
+    index = (kids, doc.to_array("DEP").tolist())
+    doc.user_data[_CHILDREN_KEY] = index
+    return index
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's children with one of these labels (compared as string ids: reading
     ``dep_`` makes a new Python string for every child)."""
     ids = _DEP_IDS.get(deps)
     if ids is None:
         ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
-    return [child for child in token.children if child.dep in ids]
+    doc = token.doc
+    try:
+        kids, labels = doc.user_data[_CHILDREN_KEY]
+    except KeyError:
+        kids, labels = _children_index(doc)
+    return [doc[i] for i in kids[token.i] if labels[i] in ids]
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span:

@@ -6750,3 +6750,63 @@ def test_the_batak_are_a_people() -> None:
         "group said."
     )
     assert not any("Batak" in name for name in _names(result, "organisation"))
+
+
+def test_its_title_after_a_quotation_belongs_to_the_body_named_before_it() -> None:
+    result = _run(
+        "The Union of Albinism Advocates said more than 25 people had been killed since "
+        '2014. "Our members live in fear. They lock their children in at night," said its '
+        "president, Ruth Phiri."
+    )
+    assert ("Ruth Phiri", "allegation") in _claims(result)
+    assert ("Ruth Phiri", "denial") not in _claims(result)
+
+
+def test_suspects_arrested_with_an_aside_are_owned_figures() -> None:
+    result = _run(
+        "Police spokesman James Nkhoma said three suspects, including a cousin of the dead "
+        "man, had been arrested."
+    )
+    assert ("James Nkhoma", "confirmation") in _claims(result)
+
+
+def test_a_ministry_accepting_a_ruling_owns_to_it() -> None:
+    result = _run(
+        "The Department of Corrections said it accepted the ruling and that 40 guards had "
+        "been hired."
+    )
+    assert ("Department of Corrections", "confirmation") in _claims(result)
+
+
+def test_a_blow_to_press_freedom_is_a_restriction() -> None:
+    result = _run(
+        "The union called the refusal of entry to its reporters a grave blow to press freedom."
+    )
+    assert "restriction_of_expression" in _act_types(result)
+
+
+def test_a_village_set_in_a_named_district_is_a_place() -> None:
+    result = _run(
+        "Peter Mwale, 40, disappeared from Chinsapo in Lilongwe district on Friday evening, "
+        "his brother said."
+    )
+    assert "Chinsapo" in _names(result, "place")
+    assert "Chinsapo" not in _names(result, "person")
+
+
+def test_a_named_neighbourhood_of_a_city_read_as_a_person() -> None:
+    result = _run(
+        "A man was arrested by police in the Achada Grande Frente neighbourhood of Praia on "
+        "Sunday, his family said."
+    )
+    assert "Achada Grande Frente" in _names(result, "place")
+
+
+def test_a_national_association_keeps_in_and_its_country() -> None:
+    result = _run(
+        "The Association of Persons with Albinism in Malawi said two members had been "
+        "attacked. Human Rights Watch in Malawi said nothing."
+    )
+    organisations = _names(result, "organisation")
+    assert "Association of Persons with Albinism in Malawi" in organisations
+    assert "Human Rights Watch" in organisations

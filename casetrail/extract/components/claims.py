@@ -1568,6 +1568,9 @@ _REMEDY = re.compile(
     r"(scheduled|arranged)|"
     r"received (more than |about |some |over )?[\d,]+ complaints|"
     r"(found|recovered|retrieved) the bod(y|ies)|"
+    # the state accepting a court's or an inquiry's finding against it
+    r"accept(ed|s)? the (court's |tribunal's |inquiry's )?(ruling|judgment|judgement|verdict|"
+    r"findings|decision)|"
     r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) (found|recovered|retrieved))\b"
 )
 # a speaker owning to its own people's violence: "its fighters had killed a journalist",
@@ -1631,7 +1634,10 @@ _ACKNOWLEDGED = re.compile(
     # culprits held to account: "a police officer had been arrested over the shooting",
     # "they had arrested a 34-year-old man suspected of beating …"
     r"\b(?:officers?|policem[ae]n|constables?|soldiers?|suspects?|attackers?|perpetrators|those "
-    r"responsible)\s+(?:involved\s+)?(?:had been|has been|have been|was|were)\s+"
+    r"responsible)"
+    # (a set-off aside: "three suspects, including a relative of the victim, had been …")
+    r"(?:\s*,\s*(?:including|among them)\b[^,.;]{0,60},)?\s+(?:involved\s+)?"
+    r"(?:had been|has been|have been|was|were)\s+"
     r"(?:arrested|detained|charged|suspended|dismissed|relieved of duty|taken into custody)\b|"
     # "The Dhi Qar police chief, Major General X, was suspended on the orders of …"
     r"\b(?:police|security|prison|provincial|district) (?:chief|commander|director|head)s?\b"
@@ -3733,6 +3739,11 @@ _STATE_INSTITUTIONS = {
 }
 
 
+def _paragraph_break(token: Token) -> bool:
+    """Whether a paragraph ends at ``token`` (a line break in it or after it)."""
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
 def _body_before(registry: Registry, token: Token) -> Entity | None:
     """The body last named before ``token``, in its sentence or the one before; not one
     named only to qualify a thing ("The Senda de Vida shelter said witnesses saw the group
@@ -3741,6 +3752,12 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
     start = token.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
+    # ... or further back within the paragraph: a quotation of several sentences may stand
+    # between the body and '"…," said its president'
+    paragraph = token.i
+    while paragraph > 0 and not _paragraph_break(doc[paragraph - 1]):
+        paragraph -= 1
+    start = min(start, paragraph)
     for i in range(token.i - 1, start - 1, -1):
         entity = registry.entity_of_token(doc[i])
         if entity is None or entity.kind != "organisation":

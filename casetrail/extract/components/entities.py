@@ -390,20 +390,38 @@ def _areas_of_countries(doc: Doc) -> list[Span]:
 _PARTS_OF_TOWNS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "township"}
 
 
+def _town_at(registry: Registry, i: int) -> bool:
+    """Whether a place's name begins at token ``i``: the model's GPE, or a name it took for
+    a person that the gazetteer knows as a city or country by that very name ("the Achada
+    Santo António neighbourhood of Praia", Praia read as a person)."""
+    token = registry.doc[i]
+    if token.ent_type_ == "GPE":
+        return True
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+        return False
+    name = next((e for e in registry.model_spans if e.start == i), None)
+    if name is None:
+        return False
+    place = _place_named(span_text(name), load_gazetteer())
+    return place is not None and place.kind in {"city", "country"}
+
+
 def _parts_of_towns(doc: Doc) -> list[Span]:
     """ "in the Bacongo district of Brazzaville": the name the model left untagged between
     "the" and a word for a part of a town before "of" and a place is the part's."""
     spans = []
-    for i in Registry.of(doc).with_lower(_PARTS_OF_TOWNS, start=2):
-        if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].ent_type_ != "GPE":
+    registry = Registry.of(doc)
+    for i in registry.with_lower(_PARTS_OF_TOWNS, start=2):
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or not _town_at(registry, i + 2):
             continue
         start = i
-        # (untagged, or a proper name read as a people: "the Makélékélé district"; not an
-        # adjective: "the Kurdish district")
+        # (untagged, or a proper name read as a people or a person: "the Makélékélé
+        # district", "the Achada Grande Frente neighbourhood"; not an adjective: "the
+        # Kurdish district")
         while (
             start > i - 3
             and doc[start - 1].is_title
-            and doc[start - 1].ent_type_ in {"", "NORP"}
+            and doc[start - 1].ent_type_ in {"", "NORP", "PERSON"}
             and doc[start - 1].pos_ == "PROPN"
         ):
             start -= 1
@@ -587,11 +605,35 @@ def _unknown_town_after_in(span: Span) -> bool:
         and doc[span.start - 2].lower_.rsplit("-", 1)[-1] in _COMPASS
     ):
         return not _named_in_full(span)  # "south-west of Pylos", "30 km north of Gali"
+    if (
+        len(span) == 1
+        and before.lower_ in {"from", "in", "near", "at"}
+        and _followed_by_named_area(doc, span.end)
+    ):
+        return not _named_in_full(span)  # "disappeared from Nsanama in Machinga district"
     if before.lower_ not in {"in", "near"} or before.head.lemma_.lower() in _IN_NOT_WHERE:
         return False
     if span.end < len(doc) and doc[span.end].text in {"'s", "’s", "'", "’"}:
         return False  # "in Kim's case"
     return not _named_in_full(span)
+
+
+_NAMED_AREA_NOUNS = {"district", "province", "region", "county", "municipality", "governorate"}
+
+
+def _followed_by_named_area(doc: Doc, i: int) -> bool:
+    """ "in Machinga district", "in the Kayes region": a place set in a named area."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "in":
+        return False
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j >= len(doc) or not doc[j].is_title:
+        return False
+    for k in range(j, min(j + 3, len(doc))):
+        if doc[k].lower_ in _NAMED_AREA_NOUNS:
+            return True
+        if not doc[k].is_title:
+            return False
+    return False
 
 
 # the first words of many towns' names in Arabic, Spanish and Portuguese ("Wad Madani",
@@ -3217,7 +3259,8 @@ class EntityComponent:
             *_office_of_spans(registry.model_spans),
         ]
         # names a rule draws whole over the model's shorter spans inside them
-        whole_names = [*hyphenated, *mandates, *bodies_by_rule]
+        town_parts = _parts_of_towns(doc)
+        whole_names = [*hyphenated, *mandates, *bodies_by_rule, *town_parts]
         for extra in (
             *persons,
             *mandates,
@@ -3229,7 +3272,7 @@ class EntityComponent:
             *_untagged_areas(doc),
             *_areas_of_countries(doc),
             *_square_spans(doc),
-            *_parts_of_towns(doc),
+            *town_parts,
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),

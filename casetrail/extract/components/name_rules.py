@@ -1175,6 +1175,22 @@ def with_preposition_tail(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
 
 
+_NATIONAL_BODY_HEADS = {
+    "association",
+    "union",
+    "federation",
+    "confederation",
+    "council",
+    "society",
+    "network",
+    "coalition",
+    "alliance",
+    "league",
+    "syndicate",
+    "chamber",
+}
+
+
 def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     """ "Amnesty International Kenya", "the Law Society of Kenya": a body's national branch
     or a national body goes on with its country's name."""
@@ -1182,7 +1198,16 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     if span[-1].text in {"'s", "’s"}:
         return span  # "the Institute's Malawi chapter": the body's part, named apart
     of = span.end < len(doc) and doc[span.end].lower_ == "of"
-    start = span.end + (1 if of else 0)
+    # "the Association of Persons with Albinism in Malawi": a national association's name
+    # goes on with "in" and its country
+    within = (
+        not of
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "in"
+        and span.root.lower_ in _NATIONAL_BODY_HEADS
+        and any(t.lower_ == "of" for t in span[1:])
+    )
+    start = span.end + (1 if of or within else 0)
     for end in range(min(start + 3, len(doc)), start, -1):
         words = doc[start:end]
         if not all(t.is_title or t.lower_ in {"the", "of"} for t in words):

@@ -6810,3 +6810,38 @@ def test_a_national_association_keeps_in_and_its_country() -> None:
     organisations = _names(result, "organisation")
     assert "Association of Persons with Albinism in Malawi" in organisations
     assert "Human Rights Watch" in organisations
+
+
+def test_the_armys_spokesman_speaks_for_the_army() -> None:
+    result = _run(
+        "Soldiers blocked farmers from their fields, councillors said. The army's media "
+        "spokesman said troops had no role in the arrests."
+    )
+    assert ("army", "denial") in _claims(result)
+
+
+def test_a_ministry_cooperating_with_the_inquiry_or_suspending_its_men_owns_to_it() -> None:
+    cooperating = _run(
+        "The boys were detained by a patrol, relatives said. The Defence Ministry said it "
+        'was "cooperating fully" with the investigation.'
+    )
+    suspended = _run("The Defence Ministry said it had suspended the soldiers.")
+    investigated = _run("The police chief said the four deaths were being investigated.")
+    assert ("Defence Ministry", "confirmation") in _claims(cooperating)
+    assert ("Defence Ministry", "confirmation") in _claims(suspended)
+    assert "confirmation" in {stance for _, stance in _claims(investigated)}
+
+
+def test_a_patrol_is_named_by_its_force() -> None:
+    result = _run(
+        "Four boys were detained by an air force patrol on Sunday, relatives said. A police "
+        "patrol arrested two more men."
+    )
+    organisations = _names(result, "organisation")
+    assert {"air force", "police"} <= organisations
+    assert not any("patrol" in name for name in organisations)
+
+
+def test_initials_clipped_of_their_last_full_stop_resolve() -> None:
+    result = _run("A U.S. citizen was held for two days in Chicago, his lawyers said.")
+    assert "United States" in _names(result, "place")

@@ -18,6 +18,7 @@ from typing import Any
 
 from casetrail.extract.vocabulary import actor_words
 
+_CLIPPED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _SUFFIXES = re.compile(
     r"\s+(district|region|province|oblast|state|department|township|municipality|city|"
     r"governorate|republic|county)$",
@@ -109,6 +110,9 @@ class Gazetteer:
         for shorter in (_SUFFIXES.sub("", key), _PREFIXES.sub("", key)):
             if not found and shorter != key:
                 found = self._index.get(shorter)
+        if not found and _CLIPPED_INITIALS.match(name):
+            # "U.S", its last full stop taken as the sentence's or cut off with the name
+            found = self._index.get(normalise_name(name + "."))
         if name.isupper() and len(name) <= 3:
             # "UN", "DRC": an acronym is a country's alias, never a town (a dateline's
             # "GOMA" or "BACOLOD" is the town)

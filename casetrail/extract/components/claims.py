@@ -1524,11 +1524,15 @@ _INQUIRY = re.compile(
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
     # "confined to desk duties", "placed on leave", "would cooperate with the inquiry"
     r"confined to (desk|office) duties|(placed|put) on (administrative )?leave|"
-    r"(would|will) (fully )?co-?operate (fully )?with (the|an|any) "
+    r"(would|will|was|were|is|are) [\"“]?(fully )?co-?operat(e|ing)( fully)?[\"”]? "
+    r"(fully )?with (the|an|any) "
     r"(investigation|inquiry|probe|[\w-]+ (commission|authority|inspectorate|ombudsman))|"
     r"(inquiry|investigation|probe) (would|will) be (held|opened|launched|conducted)|"
     r"(complaints?|allegations?|cases?|deaths?|killings?|incidents?|shootings?)\b[^.;]{0,60}? "
-    r"(would|will) be investigated|"
+    r"((would|will) be|(were|was|are|is) being) investigated|"
+    # "had suspended the soldiers": the state acting against its own men
+    r"(had|has|have) suspended (the|its|two|three|four|five|\d+) ([\w-]+ )?(soldiers|officers|"
+    r"policemen|troops|guards|agents|officials)|"
     r"(would|will) be (held (accountable|to account)|found and punished|brought to justice|"
     r"punished)|(an? |the )?(autops(y|ies)|post-mortems?( examinations?)?|"
     r"forensic examinations?) (?:(would|will) be|(had|has|have) been|was|were) "
@@ -2575,8 +2579,9 @@ class ClaimComponent:
         if speakers:
             return speakers[0]
         for token in tokens:
-            # "Police said …", "a police spokesman", "an army statement": the body speaks
-            for word in [token, *children(token, "compound")]:
+            # "Police said …", "a police spokesman", "an army statement", "the army's
+            # media spokesman": the body speaks
+            for word in [token, *children(token, "compound", "poss")]:
                 forces = entity_for(registry, word) if word.lower_ in _SPEAKING_FORCES else []
                 if forces:
                     return forces[0]
@@ -2588,7 +2593,7 @@ class ClaimComponent:
             if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the embassy"
                 armed = [
                     w.lower_
-                    for w in children(token, "amod", "compound")
+                    for w in children(token, "amod", "compound", "poss")
                     if w.lower_ in {"military", "army", "police"}
                 ]
                 if armed and token.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"}:

@@ -209,10 +209,15 @@ def _men_by_number_or_ride(men: Token) -> str | None:
 
 def is_member_of_body(member: Token, body: Token) -> bool:
     """ "police officers", "military intelligence agents": members named by their body;
-    "army units" are the army's."""
-    return (member.lower_ in MEMBER_NOUNS and body.lower_ in BODY_NOUNS) or (
-        member.lower_ in {"units", "unit"} and body.lower_ in {"army", "military"}
+    "army units" are the army's, and so is "an air force patrol" or "a police patrol"."""
+    return (
+        (member.lower_ in MEMBER_NOUNS and body.lower_ in BODY_NOUNS)
+        or (member.lower_ in {"units", "unit"} and body.lower_ in {"army", "military"})
+        or (member.lower_ in {"patrol", "patrols"} and body.lower_ in _PATROLLING)
     )
+
+
+_PATROLLING = {"army", "military", "police", "force", "navy", "gendarmerie"}
 
 
 def unit_named_after(registry: Registry, token: Token, preps: set[str]) -> Entity | None:

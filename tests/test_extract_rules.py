@@ -6845,3 +6845,37 @@ def test_a_patrol_is_named_by_its_force() -> None:
 def test_initials_clipped_of_their_last_full_stop_resolve() -> None:
     result = _run("A U.S. citizen was held for two days in Chicago, his lawyers said.")
     assert "United States" in _names(result, "place")
+
+
+def test_a_speaker_counted_in_words_keeps_its_hyphen() -> None:
+    result = _run("Twenty-three Indonesians who were freed from a compound say they were beaten.")
+    assert ("Twenty-three Indonesians", "allegation") in _claims(result)
+
+
+def test_a_speaker_identified_only_by_a_first_name_is_that_person() -> None:
+    result = _run(
+        '"An officer told me my photo would be sent to my employer," said a 26-year-old '
+        "guest who asked to be identified only as Daniyar."
+    )
+    assert "Daniyar" in _names(result, "person")
+    assert ("Daniyar", "allegation") in _claims(result)
+
+
+def test_a_ministry_of_a_portfolio_in_lower_case_is_a_body() -> None:
+    result = _run(
+        "Staff tied residents to their beds, the ombudsman said. The ministry of labour and "
+        "social affairs said the home's director had been dismissed and that a new team had "
+        "been sent to review every case."
+    )
+    assert "ministry of labour and social affairs" in _names(result, "organisation")
+    assert ("ministry of labour and social affairs", "confirmation") in _claims(result)
+
+
+def test_a_campaign_against_a_group_of_people_is_persecution() -> None:
+    activists = _run(
+        "The group said the trial was part of a campaign against Talysh cultural activists."
+    )
+    militants = _run("The army said its campaign against militants would go on.")
+    assert "persecution_campaign" in _act_types(activists)
+    assert "Talysh" not in _names(activists, "organisation")
+    assert "persecution_campaign" not in _act_types(militants)

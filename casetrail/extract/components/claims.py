@@ -1560,7 +1560,7 @@ _REMEDY = re.compile(
     r"\b(no impunity|(would|will) be brought to justice|"  # "there will be no impunity"
     r"(sent|deployed|dispatched|(would|will) (send|deploy)) (more |extra |additional )?"
     r"(troops|police|officers|soldiers|reinforcements|a team|investigators|a patrol|patrols)|"
-    r"(troops|police|officers|soldiers|reinforcements|a team) "
+    r"(troops|police|officers|soldiers|reinforcements|an? (new |special )?team) "
     r"(had been|have been|has been|were|was) (sent|deployed|dispatched)|"
     r"(would|will) (patrol|protect|provide|give|seek|compensate|grant)|"
     r"(would|will) send (a team|investigators|inspectors|officials|a delegation)|"
@@ -1647,6 +1647,10 @@ _ACKNOWLEDGED = re.compile(
     r"\b(?:police|security|prison|provincial|district) (?:chief|commander|director|head)s?\b"
     r"[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:suspended|dismissed|"
     r"removed|relieved of (?:duty|(?:his|her|their) posts?))\b|"
+    # "the home's director had been dismissed": the head of the place where it happened
+    r"['’]s (?:director|head|chief|commander|warden|governor|manager)\b[^.;]{0,40}?"
+    r"\b(?:was|were|had been|has been) (?:suspended|dismissed|removed|fired|sacked|"
+    r"relieved of (?:duty|(?:his|her|their) posts?))\b|"
     r"\barrested\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:suspects?|(?:man|men|woman) suspected)\b|"
     # the state's forces by name, counting whom they held: "Lebanon's army detained 23
@@ -2306,6 +2310,9 @@ class ClaimComponent:
         )
 
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
+        named_only = _name_given_only(registry, tokens[0]) if tokens else None
+        if named_only is not None:
+            return named_only  # "a guest who asked to be identified only as Daniyar"
         coordinated = _coordinated_modifier(tokens[0]) if tokens else None
         if (
             coordinated is not None
@@ -2982,9 +2989,21 @@ class ClaimComponent:
                 # "GENEVA - UN human rights experts said": the dateline is no part of it
                 and not registry.is_excluded(t.idx, t.idx + len(t))
             ]
+            whole = doc_text(head.doc)
+
+            def gap(t: Token, after: Token) -> str:
+                if after.i == t.i + 1:
+                    return t.whitespace_
+                between = whole[t.idx + len(t) : after.idx]
+                # "Twenty-three": a hyphen the phrase left out, with no space around it
+                return (
+                    between
+                    if len(between) <= 2 and not between.isspace() and " " not in between
+                    else " "
+                )
+
             text = "".join(  # as written where the words run on: "sub-Saharan", "state's"
-                t.text
-                + ("" if i + 1 == len(kept) else t.whitespace_ if kept[i + 1].i == t.i + 1 else " ")
+                t.text + ("" if i + 1 == len(kept) else gap(t, kept[i + 1]))
                 for i, t in enumerate(kept)
             )
             if text:
@@ -3742,6 +3761,25 @@ _STATE_INSTITUTIONS = {
     "prosecution",
     "judiciary",
 }
+
+
+def _name_given_only(registry: Registry, head: Token) -> Entity | None:
+    """The person a described speaker goes by: "a guest who asked to be identified only
+    as Daniyar" is Daniyar."""
+    doc = head.doc
+    for clause in children(head, "relcl", "acl"):
+        for token in clause.subtree:
+            if (
+                token.lower_ == "as"
+                and token.i >= 2
+                and token.i + 1 < len(doc)
+                and doc[token.i - 1].lower_ == "only"
+                and doc[token.i - 2].lower_ in {"identified", "known", "named"}
+            ):
+                person = registry.entity_of_token(doc[token.i + 1])
+                if person is not None and person.kind == "person":
+                    return person
+    return None
 
 
 def _paragraph_break(token: Token) -> bool:

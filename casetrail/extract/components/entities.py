@@ -345,6 +345,28 @@ def _named_after_kin(doc: Doc) -> list[Span]:
     return spans
 
 
+def _names_given_only(doc: Doc) -> list[Span]:
+    """ "a guest who asked to be identified only as Daniyar", "known only as Mariam": the
+    one or two capitalised words after it are the name a speaker goes by."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_GIVEN_AS):
+        if i < 2 or doc[i - 1].lower_ != "only" or doc[i - 2].lower_ not in _GIVEN_BY:
+            continue
+        start = end = i + 1
+        while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or (end < len(doc) and doc[end].is_title):
+            continue
+        if any(t.ent_type_ and t.ent_type_ != "PERSON" for t in doc[start:end]):
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+_GIVEN_AS = frozenset({"as"})
+_GIVEN_BY = frozenset({"identified", "known", "named"})
+
+
 def _square_spans(doc: Doc) -> list[Span]:
     """ "near Piazza dei Cavalieri": a square's whole name, which the model cuts."""
     spans = []
@@ -3244,6 +3266,7 @@ class EntityComponent:
             *titled_name_spans(doc),
             *appositive_person_spans(doc),
             *_named_after_kin(doc),
+            *_names_given_only(doc),
         ]
         institutions = [
             s
@@ -3260,7 +3283,13 @@ class EntityComponent:
         ]
         # names a rule draws whole over the model's shorter spans inside them
         town_parts = _parts_of_towns(doc)
-        whole_names = [*hyphenated, *mandates, *bodies_by_rule, *town_parts]
+        # "the ministry of labour and social affairs", which the model cuts at "and"
+        portfolios = [
+            s
+            for s in institutions
+            if s.root.lower_ == "ministry" and any(t.lower_ == "of" for t in s[1:3])
+        ]
+        whole_names = [*hyphenated, *mandates, *bodies_by_rule, *town_parts, *portfolios]
         for extra in (
             *persons,
             *mandates,

@@ -1575,6 +1575,33 @@ def _np_root(word: Token) -> bool:
     return head.dep_ in _NP_DEPS
 
 
+def _portfolio_end(root: Token) -> int | None:
+    """Where "the ministry of labour and social affairs" ends: lower-case words after "the
+    ministry of", joined by "and", ending on a noun (None when "of" is not followed so)."""
+    doc = root.doc
+    if (
+        root.lower_ != "ministry"
+        or root.i + 2 >= len(doc)
+        or doc[root.i + 1].lower_ != "of"
+        or not any(c.lower_ == "the" for c in children(root, "det"))
+    ):
+        return None
+    end = None
+    i = root.i + 2
+    while i < len(doc) and i <= root.i + 7:
+        token = doc[i]
+        if token.lower_ == "and" and end == i:
+            i += 1
+            continue
+        # (the model often tags the lower-case words as names: "ministry of labour")
+        if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            break
+        if token.pos_ != "ADJ":
+            end = i + 1
+        i += 1
+    return end
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
@@ -1585,6 +1612,12 @@ def institution_spans(doc: Doc) -> list[Span]:
             t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "poss", "nmod"}
         ]
         if not modifiers:
+            portfolio_end = _portfolio_end(root)
+            if portfolio_end is not None:
+                # "the ministry of labour and social affairs", written in lower case (from
+                # "the", as the model's spans begin)
+                start = root.i - 1 if doc[root.i - 1].lower_ == "the" else root.i
+                spans.append(Span(doc, start, portfolio_end, label="ORG"))
             continue
         if (
             root.lower_ in {"branch", "department", "office"}

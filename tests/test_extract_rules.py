@@ -6879,3 +6879,21 @@ def test_a_campaign_against_a_group_of_people_is_persecution() -> None:
     assert "persecution_campaign" in _act_types(activists)
     assert "Talysh" not in _names(activists, "organisation")
     assert "persecution_campaign" not in _act_types(militants)
+
+
+def test_a_city_a_group_is_from_is_no_place_of_the_events() -> None:
+    result = _run(
+        "Staff tied residents to their beds in Trstenik, inspectors said. The Mental "
+        "Disability Rights Initiative, a Belgrade group, said the abuse was common."
+    )
+    places = _names(result, "place")
+    assert "Belgrade" not in places
+    assert "Trstenik" in places
+
+
+def test_a_law_meant_to_frighten_people_is_a_threat() -> None:
+    result = _run(
+        "The group said the raid showed how the new law would be used to frighten gay "
+        "people into silence."
+    )
+    assert "threat" in _act_types(result)

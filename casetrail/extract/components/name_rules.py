@@ -777,9 +777,19 @@ def is_based(span: Span) -> bool:
         and doc[span.start - 2].lower_ == "based"
     ):
         return True
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in {"a", "an"}
+        and doc[span.start - 2].text == ","
+        and any(t.lower_ in _GROUP_NOUNS for t in doc[span.end : span.end + 3])
+    ):
+        return True  # "the Initiative, a Belgrade group, said": the city the group is from
     if span.end + 1 >= len(doc):
         return False
     return doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+_GROUP_NOUNS = {"group", "organisation", "organization", "charity", "ngo", "watchdog", "monitor"}
 
 
 _SITE_NOUNS = {

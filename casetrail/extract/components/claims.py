@@ -24,6 +24,7 @@ from casetrail.extract.components.name_rules import (
     acronym_set_off,
     body_kind,
     initials,
+    named_only_as,
     works_at,
 )
 from casetrail.extract.components.registry import Registry, doc_text, span_text
@@ -3769,13 +3770,7 @@ def _name_given_only(registry: Registry, head: Token) -> Entity | None:
     doc = head.doc
     for clause in children(head, "relcl", "acl"):
         for token in clause.subtree:
-            if (
-                token.lower_ == "as"
-                and token.i >= 2
-                and token.i + 1 < len(doc)
-                and doc[token.i - 1].lower_ == "only"
-                and doc[token.i - 2].lower_ in {"identified", "known", "named"}
-            ):
+            if token.i + 1 < len(doc) and named_only_as(doc, token.i):
                 person = registry.entity_of_token(doc[token.i + 1])
                 if person is not None and person.kind == "person":
                     return person

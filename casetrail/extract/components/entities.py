@@ -53,6 +53,7 @@ from casetrail.extract.components.name_rules import (
     mandate_spans,
     name_age_spans,
     named_bodies,
+    named_only_as,
     no_comment,
     only_addressed,
     place_noun_spans,
@@ -350,7 +351,7 @@ def _names_given_only(doc: Doc) -> list[Span]:
     one or two capitalised words after it are the name a speaker goes by."""
     spans = []
     for i in Registry.of(doc).with_lower(_GIVEN_AS):
-        if i < 2 or doc[i - 1].lower_ != "only" or doc[i - 2].lower_ not in _GIVEN_BY:
+        if not named_only_as(doc, i):
             continue
         start = end = i + 1
         while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:
@@ -364,7 +365,6 @@ def _names_given_only(doc: Doc) -> list[Span]:
 
 
 _GIVEN_AS = frozenset({"as"})
-_GIVEN_BY = frozenset({"identified", "known", "named"})
 
 
 def _square_spans(doc: Doc) -> list[Span]:

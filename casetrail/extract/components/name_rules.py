@@ -1585,6 +1585,20 @@ def _np_root(word: Token) -> bool:
     return head.dep_ in _NP_DEPS
 
 
+_NAMED_BY = frozenset({"identified", "known", "named"})
+
+
+def named_only_as(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the "as" of "identified only as Daniyar", "known only as
+    Mariam": the name a person goes by in the report follows it."""
+    return (
+        doc[i].lower_ == "as"
+        and i >= 2
+        and doc[i - 1].lower_ == "only"
+        and doc[i - 2].lower_ in _NAMED_BY
+    )
+
+
 def _portfolio_end(root: Token) -> int | None:
     """Where "the ministry of labour and social affairs" ends: lower-case words after "the
     ministry of", joined by "and", ending on a noun (None when "of" is not followed so)."""

@@ -163,8 +163,8 @@ class ActComponent:
         self.split_matcher = Matcher(nlp.vocab)  # "set … on fire"
         # what a split pattern can start with, and its longest reach: the matcher tries
         # every pattern at every token, so it only reads the stretches after such words
-        self.split_first_lemmas: set[str] = set()
-        self.split_first_words: set[str] = set()
+        first_lemmas: set[str] = set()
+        first_words: set[str] = set()
         self.split_reach = 0
         for act in act_types().values():
             forms = sorted({form for cue in act.cues for form in surface_forms(cue)})
@@ -199,12 +199,13 @@ class ActComponent:
             for pattern in patterns:
                 first = pattern[0]
                 if "LEMMA" in first:
-                    self.split_first_lemmas.add(str(first["LEMMA"]).lower())
+                    first_lemmas.add(str(first["LEMMA"]).lower())
                 else:
-                    self.split_first_words.add(str(first["LOWER"]))
+                    first_words.add(str(first["LOWER"]))
                 self.split_reach = max(self.split_reach, _pattern_reach(pattern))
-        self.split_first_lemmas = frozenset(self.split_first_lemmas)  # type: ignore[assignment]
-        self.split_first_words = frozenset(self.split_first_words)  # type: ignore[assignment]
+        # frozen: the registry looks a constant set up by identity
+        self.split_first_lemmas = frozenset(first_lemmas)
+        self.split_first_words = frozenset(first_words)
         # frames by holder lemma, so one pass over the tokens serves every act type
         self.frames: dict[str, list[tuple[str, Frame]]] = {}
         for act in act_types().values():

@@ -3132,7 +3132,7 @@ class ClaimComponent:
         doc = cue.doc
         opening_marks = []
         for i in range(sentence.start - 1, max(sentence.start - 120, -1), -1):
-            if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            if _paragraph_break(doc[i]):
                 break
             if doc[i].text in {'"', "“", "”"}:
                 opening_marks.append(i)
@@ -3783,9 +3783,10 @@ def _paragraph_break(token: Token) -> bool:
 
 
 def _body_before(registry: Registry, token: Token) -> Entity | None:
-    """The body last named before ``token``, in its sentence or the one before; not one
-    named only to qualify a thing ("The Senda de Vida shelter said witnesses saw the group
-    taken away in two National Guard vehicles. Its director, X, said")."""
+    """The body last named before ``token``, in its sentence, the one before or further
+    back in its paragraph; not one named only to qualify a thing ("The Senda de Vida
+    shelter said witnesses saw the group taken away in two National Guard vehicles. Its
+    director, X, said")."""
     doc = token.doc
     start = token.sent.start
     if start > 0:

@@ -6897,3 +6897,66 @@ def test_a_law_meant_to_frighten_people_is_a_threat() -> None:
         "people into silence."
     )
     assert "threat" in _act_types(result)
+
+
+def test_an_ombudsman_keeps_the_remit_in_its_name() -> None:
+    result = _run(
+        "Police took the boy from hospital at night. The Ombudsman for Children said she "
+        "had asked the Ministry of Justice to explain why his needs had not been assessed."
+    )
+    bodies = _names(result, "organisation")
+    assert "Ombudsman for Children" in bodies
+    assert "Ombudsman" not in bodies
+    assert ("Ombudsman for Children", "allegation") in _claims(result)
+
+
+def test_an_office_named_by_its_title_is_the_holder_named_beside_it() -> None:
+    result = _run(
+        "Guards sprayed a prisoner held alone in Christchurch for months, New Zealand's "
+        'Chief Ombudsman said in a report on Wednesday. "It was cruel," the Chief '
+        "Ombudsman, Peter Whitcombe, said."
+    )
+    assert "Ombudsman" not in _names(result, "person") | _names(result, "organisation")
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers.count("Peter Whitcombe") == 2
+
+
+def test_a_body_written_to_is_only_addressed() -> None:
+    result = _run(
+        "Rangers beat five men in Tsumkwe. The Legal Assistance Centre said it would write "
+        "to the Office of the Ombudsman about the case."
+    )
+    assert "Office of the Ombudsman" not in _names(result, "organisation")
+    assert "Legal Assistance Centre" in _names(result, "organisation")
+
+
+def test_a_town_beside_a_station_named_after_it_is_the_town() -> None:
+    result = _run(
+        "Rangers beat men at a settlement near Tsumkwe and took them to the Tsumkwe police "
+        "station. A nurse at the Tsumkwe clinic said two of them were treated for bruises."
+    )
+    places = _names(result, "place")
+    assert "Tsumkwe police station" in places
+    assert "Tsumkwe" in places
+
+
+def test_accepting_an_inquiry_report_owns_to_the_events() -> None:
+    result = _run(
+        "Guards kept a teenager alone in his cell for months, the ombudsman said. The "
+        "Department of Corrections said it accepted the report's recommendations and had "
+        "changed its rules."
+    )
+    assert ("Department of Corrections", "confirmation") in _claims(result)
+    assert ("Department of Corrections", "denial") not in _claims(result)
+
+
+def test_release_without_charge_and_a_named_police_station_mean_detention() -> None:
+    released = _run(
+        "The reporter was questioned over his coverage of the eviction before being "
+        "released without charge, his editor said."
+    )
+    taken = _run("The men were taken to the Tsumkwe police station, a nurse said.")
+    walked = _run("The men walked past the Tsumkwe police station, a nurse said.")
+    assert "arbitrary_detention" in _act_types(released)
+    assert "arbitrary_detention" in _act_types(taken)
+    assert "arbitrary_detention" not in _act_types(walked)

@@ -1574,8 +1574,8 @@ _REMEDY = re.compile(
     r"received (more than |about |some |over )?[\d,]+ complaints|"
     r"(found|recovered|retrieved) the bod(y|ies)|"
     # the state accepting a court's or an inquiry's finding against it
-    r"accept(ed|s)? the (court's |tribunal's |inquiry's )?(ruling|judgment|judgement|verdict|"
-    r"findings|decision)|"
+    r"accept(ed|s)? (the|its) (court's |tribunal's |inquiry's |report's |ombudsman's |"
+    r"commission's )?(ruling|judgment|judgement|verdict|findings|decision|recommendations)|"
     r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) (found|recovered|retrieved))\b"
 )
 # a speaker owning to its own people's violence: "its fighters had killed a journalist",

@@ -1435,6 +1435,19 @@ def _described_as_a_body(span: Span) -> bool:
     )
 
 
+def _names_another_thing(span: Span, facility: Span) -> bool:
+    """A town's name before a noun other than that of the facility named after the town:
+    "the Nyamirambo neighbourhood", "the Tsumkwe clinic" beside "the Tsumkwe police
+    station"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.lemma_.lower() in _AREA_NOUNS:
+        return True
+    return after.is_lower and after.pos_ == "NOUN" and after.lower_ != facility[-1].lower_
+
+
 def _ombudsman_spans(doc: Doc) -> list[Span]:
     """ "The Greek Ombudsman said": the office speaks, named with its nationality, though
     the model tags no name there."""
@@ -1444,8 +1457,24 @@ def _ombudsman_spans(doc: Doc) -> list[Span]:
         if not token.is_title or token.ent_type_ or token.dep_ == "compound":
             continue
         start = i - 1 if i and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title else i
-        spans.append(Span(doc, start, i + 1, label="ORG"))
+        spans.append(Span(doc, start, _remit_end(doc, i + 1), label="ORG"))
     return spans
+
+
+def _remit_end(doc: Doc, end: int) -> int:
+    """Where an office's name ends when it goes on with its remit: "the Ombudsman for
+    Children", "the Ombudsperson for Human Rights and Equality"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not doc[end + 1].is_title:
+        return end
+    last = end + 1
+    j = end + 2
+    while j < len(doc) and (
+        doc[j].is_title
+        or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title)
+    ):
+        last = j if doc[j].is_title else last
+        j += 1
+    return last + 1
 
 
 @lru_cache(maxsize=1)
@@ -2161,12 +2190,30 @@ class EntityComponent:
         self._organisations(registry, bodies)
         self._places(registry, [s for s in spans if s.label_ in {"GPE", "LOC", "FAC", "NORP"}])
         self._propagate(registry, doc)
+        self._offices_to_holders(registry, doc)
         self._groups(registry, doc)
         self._acting_police(registry, doc)
         _merge_described_bodies(registry)
         self._mark_silent(registry)
         self._mark_employers(registry)
         return doc
+
+    @staticmethod
+    def _offices_to_holders(registry: Registry, doc: Doc) -> None:
+        """An office named by its holder's title ("the Chief Ombudsman said") is the
+        person the report names beside that title ("the Chief Ombudsman, Peter
+        Whitcombe, said"), in every mention."""
+        for entity in list(registry.entities):
+            if entity.kind != "organisation" or entity.name.casefold() not in _PERSONAL_OFFICES:
+                continue
+            for span in registry.mention_spans(entity):
+                if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+                    continue
+                holder = registry.entity_of_token(doc[span.end + 1])
+                if holder is not None and holder.kind == "person":
+                    registry.move_mentions(entity, holder)
+                    entity.silent = True
+                    break
 
     @staticmethod
     def _mark_employers(registry: Registry) -> None:
@@ -3783,10 +3830,10 @@ class EntityComponent:
                 and facility_core(span_text(span)) is None
                 # "near Bindura" after "Bindura police station" is the town itself
                 and (before == "at" or gazetteer.resolve(text, countries=hints) is None)
-                # (but "the Nyamirambo neighbourhood" is the area the station is named for)
-                and not (
-                    span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _AREA_NOUNS
-                )
+                # (but "the Nyamirambo neighbourhood" is the area the station is named for,
+                # "the Tsumkwe clinic" another place in the town, "near Tsumkwe" the town)
+                and not _names_another_thing(span, facility)
+                and before != "near"
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
             place = regions.get(normalise_name(text)) or gazetteer.resolve(text, countries=hints)

@@ -658,7 +658,11 @@ def only_addressed(span: Span) -> bool:
     if (
         root.dep_ == "pobj"
         and head.lower_ in {"on", "upon", "to"}
-        and head.head.lemma_.lower() in DEMANDS
+        and (
+            head.head.lemma_.lower() in DEMANDS
+            # "would write to the Office of the Ombudsman": a letter asks it to act
+            or (head.lower_ == "to" and head.head.lemma_.lower() == "write")
+        )
     ):
         return True
     if root.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in DEMANDS:
@@ -1350,6 +1354,8 @@ def titled_name_spans(doc: Doc) -> list[Span]:
                 t.lower_ in words.state_words or t.lower_ in words.person_nouns for t in name
             )
             and not ORG_WORD.search(name.text)
+            # (not "the Chief Ombudsman": an office after the title, no one's name)
+            and not any(t.lower_ in OMBUDSMEN for t in name)
         ):  # not "Chief Prosecutor's Office"
             spans.append(Span(doc, token.i + 1, end, label="PERSON"))
     return spans

@@ -6960,3 +6960,11 @@ def test_release_without_charge_and_a_named_police_station_mean_detention() -> N
     assert "arbitrary_detention" in _act_types(released)
     assert "arbitrary_detention" in _act_types(taken)
     assert "arbitrary_detention" not in _act_types(walked)
+
+
+def test_an_injury_such_as_a_dislocated_shoulder_is_ill_treatment() -> None:
+    injured = _run(
+        "Officers carried the activists out of the station, the group said. One of those "
+        "detained suffered a dislocated shoulder."
+    )
+    assert "torture_ill_treatment" in _act_types(injured)

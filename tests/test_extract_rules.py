@@ -6968,3 +6968,52 @@ def test_an_injury_such_as_a_dislocated_shoulder_is_ill_treatment() -> None:
         "detained suffered a dislocated shoulder."
     )
     assert "torture_ill_treatment" in _act_types(injured)
+
+
+def test_a_name_set_off_after_what_a_person_is_is_a_person() -> None:
+    result = _run(
+        "Agents held a comedian for 30 hours over a skit, his manager said on Wednesday. "
+        "He was released after he agreed to delete the video, his manager, Ama Owusu, said."
+    )
+    assert "Ama Owusu" in _names(result, "person")
+    assert "Ama Owusu" not in _names(result, "organisation")
+    assert _claims(result).count(("Ama Owusu", "allegation")) == 2
+
+
+def test_a_country_named_with_and_is_one_place() -> None:
+    antigua = _run("A radio host in Antigua and Barbuda was charged on Wednesday, his lawyer said.")
+    trinidad = _run("Police in Trinidad and Tobago shot a man on Sunday, his family said.")
+    assert _names(antigua, "place") == {"Antigua and Barbuda"}
+    assert _names(trinidad, "place") == {"Trinidad and Tobago"}
+
+
+def test_a_body_speaking_through_its_national_branch_takes_part() -> None:
+    result = _run(
+        "Police fined women begging in Luxembourg City, a rights body said. The Luxembourg "
+        "branch of the Red Cross said many of those fined could not pay."
+    )
+    assert "Red Cross" in _names(result, "organisation")
+    assert ("Red Cross", "allegation") in _claims(result)
+    assert _names(result, "place") == {"Luxembourg"}  # the city, not the country again
+
+
+def test_a_lede_description_of_a_body_is_the_body_named_next() -> None:
+    result = _run(
+        "Police detained people begging in the city dozens of times, the country's human "
+        "rights commission said on Wednesday. The Consultative Commission on Human Rights "
+        "said it had documented 37 detentions."
+    )
+    bodies = _names(result, "organisation")
+    assert "Consultative Commission on Human Rights" in bodies
+    assert "country's human rights commission" not in bodies
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert speakers.count("Consultative Commission on Human Rights") == 2
+
+
+def test_a_body_described_as_the_state_regulator_speaks_for_the_state() -> None:
+    result = _run(
+        "Gendarmes detained the head of a farmers' union after a march, his union said. The "
+        "Coffee-Cocoa Council, the state regulator that sets the price, said the march had "
+        'been "illegal".'
+    )
+    assert ("Coffee-Cocoa Council", "denial") in _claims(result)

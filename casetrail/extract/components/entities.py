@@ -729,6 +729,11 @@ def _two_places(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
     joiner = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
     if joiner is None:
         return None
+    whole = gazetteer.resolve(span_text(span).removeprefix("the "))
+    if whole is not None and place_key(whole.name) == place_key(
+        span_text(span).removeprefix("the ")
+    ):
+        return None  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country
     halves = (
         Span(span.doc, span.start, joiner, label=span.label_),
         Span(span.doc, joiner + 1, span.end, label=span.label_),
@@ -1435,6 +1440,17 @@ def _described_as_a_body(span: Span) -> bool:
     )
 
 
+_POSSESSIVES = {"his", "her", "their"}
+
+
+def _person_noun_before(before: Token) -> bool:
+    """A name right after what a person is ("his lawyer Mahsuni Karaman", "co-chair
+    Tülay H.") or set off after it ("his manager, Ama Owusu, said")."""
+    if before.text == "," and before.i > 1 and before.doc[before.i - 2].lower_ in _POSSESSIVES:
+        before = before.doc[before.i - 1]
+    return before.is_lower and before.lower_.rsplit("-", 1)[-1] in _PERSON_NOUNS
+
+
 def _names_another_thing(span: Span, facility: Span) -> bool:
     """A town's name before a noun other than that of the facility named after the town:
     "the Nyamirambo neighbourhood", "the Tsumkwe clinic" beside "the Tsumkwe police
@@ -1480,6 +1496,31 @@ def _remit_end(doc: Doc, end: int) -> int:
 @lru_cache(maxsize=1)
 def _known_bodies() -> frozenset[str]:
     return frozenset(actor_words().known_bodies)
+
+
+_COUNTRY_POSSESSIVES = ("country's ", "country’s ", "nation's ", "nation’s ")
+
+
+def _merge_country_descriptions(registry: Registry) -> None:
+    """A lede's "the country's human rights commission said" and "The Consultative
+    Commission on Human Rights" named after it: one body, named by its name, where one
+    named body alone carries every word of the description."""
+    bodies = [e for e in registry.entities if e.kind == "organisation" and e.mentions]
+    for description in bodies:
+        if not description.name.startswith(_COUNTRY_POSSESSIVES):
+            continue
+        words = set(description.name.split(" ", 1)[1].casefold().split())
+        named = [
+            e
+            for e in bodies
+            if e is not description
+            and e.mentions
+            and not e.name.islower()
+            and words <= set(e.name.casefold().split())
+        ]
+        if words and len(named) == 1:
+            registry.move_mentions(description, named[0])
+            description.silent = True
 
 
 def _merge_described_bodies(registry: Registry) -> None:
@@ -1665,10 +1706,24 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
     return found
 
 
+# what a body set beside its name is, where "government" or "state" makes it the state's:
+# "a government body", "the state regulator that sets the price", "a state company"
+_STATE_BODY_NOUNS = {
+    "body",
+    "agency",
+    "institution",
+    "organ",
+    "regulator",
+    "authority",
+    "company",
+    "enterprise",
+}
+
+
 def _described_as_state(span: Span) -> bool:
     """ "The Human Rights Commission, a government body, has said": the state's own."""
     for appos in (c for c in span.root.children if c.dep_ == "appos"):
-        if appos.lemma_.lower() in {"body", "agency", "institution", "organ"} and any(
+        if appos.lemma_.lower() in _STATE_BODY_NOUNS and any(
             c.lower_ in {"government", "state", "official"} for c in appos.children
         ):
             return True
@@ -1861,6 +1916,49 @@ def _given_name_before(span: Span) -> bool:
     return word.is_title and word.is_alpha and not word.ent_type_ and not word.is_sent_start
 
 
+def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "Antigua" and "Barbuda", "Trinidad" and "Tobago": a country whose name joins two
+    with "and", which the model cut in two; so is the country a body's name ends in
+    ("the Royal Police Force of Antigua" + "and Barbuda")."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is None or not span[0].is_title:
+            joined.append(span)
+            continue
+        doc = span.doc
+        gap = doc[last.end : span.start]
+        if (
+            not gap
+            or gap[0].lower_ != "and"
+            or len(gap) > 2
+            or (len(gap) == 2 and gap[1].lower_ != "the")
+        ):
+            joined.append(span)
+            continue
+        name_start = last.start
+        for t in last:
+            if t.lower_ == "of":
+                name_start = t.i + 1  # the country a body's name ends in
+        if doc[name_start].lower_ == "the":
+            name_start += 1
+        if name_start >= last.end:
+            joined.append(span)
+            continue
+        name = doc[name_start : span.end].text
+        country = gazetteer.resolve(name)
+        if (
+            country is None
+            or country.kind != "country"
+            or place_key(country.name) != place_key(name)
+        ):
+            joined.append(span)
+            continue
+        label = last.label_ if name_start > last.start + (last[0].lower_ == "the") else "GPE"
+        joined[-1] = Span(doc, last.start, span.end, label=label)
+    return joined
+
+
 def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Samia Suluhu" and "Hassan" the model split in two: one person's name; so are
     "Victor" and "dos Santos" (a town, the model thought), and "Sékou Jamal" and
@@ -1896,6 +1994,10 @@ def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
 _BODYS_PEOPLE = {"expert", "rapporteur", "investigator", "monitor", "observer"}
 
 
+# what a body's national or local part is called: "the Kenyan chapter of …"
+_SECTION_NOUNS = {"branch", "section", "chapter"}
+
+
 def _in_passing(span: Span) -> bool:
     """ "talks on joining the European Union", "a meeting of the UN Human Rights Council",
     "the EU's top court": an international body named as a thing, not one that acts."""
@@ -1913,6 +2015,8 @@ def _in_passing(span: Span) -> bool:
     if any(c.dep_ == "poss" for c in root.children):
         return False  # "The Council of Europe's Congress of … has said": a misparse
     preposition = root.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in _SECTION_NOUNS:
+        return False  # "the Luxembourg branch of the Red Cross said": the body, through it
     return preposition.lower_ not in {"by", "to", "from", "with"} or (
         preposition.lower_ == "to" and preposition.head.lemma_.lower() in {"join", "refer", "go"}
     )
@@ -2194,6 +2298,7 @@ class EntityComponent:
         self._groups(registry, doc)
         self._acting_police(registry, doc)
         _merge_described_bodies(registry)
+        _merge_country_descriptions(registry)
         self._mark_silent(registry)
         self._mark_employers(registry)
         return doc
@@ -2389,7 +2494,10 @@ class EntityComponent:
         name_spans = _national_sections(
             _names_before_brackets(
                 _joined_before_place_noun(
-                    _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer)
+                    _countries_joined_by_and(
+                        _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer),
+                        gazetteer,
+                    )
                 )
             ),
             gazetteer,
@@ -2401,6 +2509,13 @@ class EntityComponent:
                 continue
             if span.start < reached:
                 continue  # already inside a name a rule widened ("… for Justice and Equality")
+            if (
+                span.label_ == "GPE"
+                and span.end + 1 < len(doc)
+                and doc[span.end].lower_ in _SECTION_NOUNS
+                and doc[span.end + 1].lower_ == "of"
+            ):
+                continue  # "the Luxembourg branch of the Red Cross": the body's, no place
             if (
                 span.label_ in {"GPE", "LOC", "FAC"}
                 and span.end < len(doc)
@@ -3100,8 +3215,7 @@ class EntityComponent:
                 and not ORG_WORD.search(span_text(span))
                 and body_kind(span_text(span)) is None
                 and before is not None
-                and before.is_lower
-                and before.lower_.rsplit("-", 1)[-1] in _PERSON_NOUNS
+                and _person_noun_before(before)
             ):
                 label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
             if label == "PERSON" and _located_in_area(span, before):

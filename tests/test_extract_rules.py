@@ -7017,3 +7017,45 @@ def test_a_body_described_as_the_state_regulator_speaks_for_the_state() -> None:
         'been "illegal".'
     )
     assert ("Coffee-Cocoa Council", "denial") in _claims(result)
+
+
+def test_bare_police_are_the_force_not_the_bureau_that_investigates_it() -> None:
+    result = _run(
+        "Police in Oslo carried out 14 activists from a ministry lobby, organisers said. The "
+        "Oslo Police District said force had been used only against those who refused to "
+        "leave. The Norwegian Bureau for the Investigation of Police Affairs said it had "
+        "opened a case."
+    )
+    bodies = _names(result, "organisation")
+    assert "Oslo Police District" in bodies
+    assert "Police" not in bodies
+
+
+def test_bare_police_are_not_a_force_that_only_declined_to_comment() -> None:
+    result = _run(
+        "Residents said police had stopped them dozens of times. The Tokyo Metropolitan "
+        "Police Department said officers questioned people only on the basis of their "
+        "behaviour. The National Police Agency declined to comment."
+    )
+    bodies = _names(result, "organisation")
+    assert "Tokyo Metropolitan Police Department" in bodies
+    assert "police" not in {name.casefold() for name in bodies}
+
+
+def test_a_lawyer_representing_a_body_speaks_for_it() -> None:
+    result = _run(
+        "Kwame Mensah said officers had searched his bag. A lawyer representing the Tokyo "
+        "Metropolitan Police Department said officers questioned people only on the basis "
+        "of their behaviour."
+    )
+    assert ("Tokyo Metropolitan Police Department", "denial") in _claims(result)
+
+
+def test_a_speaker_named_by_name_is_not_the_relative_named_after() -> None:
+    result = _run(
+        'Gunmen took five elders from a mosque. "We do not know if he is alive," said '
+        "Faduma Ali, the daughter of one of the elders, Sheikh Ali Warsame."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "Faduma Ali" in speakers
+    assert "Ali Warsame" not in speakers

@@ -2518,6 +2518,11 @@ class ClaimComponent:
                 ]
                 if gendered:  # "His mother, Gul Bano, has joined … ," she said
                     return max(gendered, key=lambda e: named.index(e))
+            own = registry.entity_of_token(token)
+            if own is not None and own.kind == "person" and token.pos_ == "PROPN":
+                # "said Faduma Ali, the daughter of one of the elders, Sheikh Ali Warsame":
+                # a speaker named by name, whoever the description after it names
+                return own
             # "a lawyer for the LGBT Network, Mark Alexeyev": the apposition names the speaker
             appositions = [  # named right beside the noun, not in "including …"
                 registry.entity_of_token(t)
@@ -2636,6 +2641,16 @@ class ClaimComponent:
                 for prep in children(token, "prep"):
                     if prep.lower_ in {"for", "of", "from", "at", "with"}:
                         for obj in children(prep, "pobj"):
+                            found = entity_for(registry, obj, create_forces=False)
+                            if found:
+                                return found[0]
+                for acting in children(token, "acl"):
+                    if acting.lower_ in {"representing", "acting"}:
+                        # "a lawyer representing the Tokyo police", "a lawyer acting for …"
+                        objects = children(acting, "dobj") + [
+                            o for p in children(acting, "prep") for o in children(p, "pobj")
+                        ]
+                        for obj in objects:
                             found = entity_for(registry, obj, create_forces=False)
                             if found:
                                 return found[0]

@@ -200,6 +200,9 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
         if named:
             targets = named
+        if len(targets) > 1 and any(not e.silent for e in targets):
+            # (not "the National Police Agency", which only declined to comment)
+            targets = [e for e in targets if not e.silent]
         if kinds == ("police",) and len(targets) > 1:
             # the force, not one of its units: bare police where "the Gambia Police Force"
             # and its "Police Intervention Unit" are named are the force
@@ -342,7 +345,17 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         and words[-1] in {"command", "department"}
     ):
         return True  # "the provincial police command" (an "office" may be the building)
+    if "police" in kinds and _oversees_police(words):
+        return False  # "the Bureau for the Investigation of Police Affairs" watches them
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
+
+
+def _oversees_police(words: list[str]) -> bool:
+    """A body whose name has the police only as what it deals with ("… for the
+    Investigation of Police Affairs", "Inspectorate of Police"), not as what it is."""
+    if "police" not in words:
+        return False
+    return any(w in {"of", "for"} for w in words[: words.index("police")])
 
 
 def _head_word(name: str) -> str:

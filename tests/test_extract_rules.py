@@ -7059,3 +7059,32 @@ def test_a_speaker_named_by_name_is_not_the_relative_named_after() -> None:
     speakers = [speaker for speaker, _ in _claims(result)]
     assert "Faduma Ali" in speakers
     assert "Ali Warsame" not in speakers
+
+
+def test_holding_an_office_or_a_rally_holds_no_one() -> None:
+    office = _run(
+        "Prosecutors charged the activist with defamation; she faces a fine and a ban on "
+        "holding public office, her lawyer said."
+    )
+    held = _run("Police said they were holding two activists at the station, a lawyer said.")
+    assert "arbitrary_detention" not in _act_types(office)
+    assert "arbitrary_detention" in _act_types(held)
+
+
+def test_a_mandate_named_on_a_remit_goes_on_with_against() -> None:
+    result = _run(
+        "She spoke to the UN Committee on the Elimination of Discrimination against Women "
+        "in June about the abortion ban, her lawyer said."
+    )
+    assert "UN Committee on the Elimination of Discrimination against Women" in _names(
+        result, "organisation"
+    )
+
+
+def test_an_international_bodys_committee_acts_under_its_owners_name() -> None:
+    result = _run(
+        "Guards beat detainees at the Safi detention centre, a legal aid group said. The "
+        "Council of Europe's anti-torture committee criticised conditions at Safi in a "
+        "report last year."
+    )
+    assert "Council of Europe's anti-torture committee" in _names(result, "organisation")

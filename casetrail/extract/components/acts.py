@@ -301,6 +301,8 @@ class ActComponent:
                 victims, perpetrators = self._participants(registry, anchor)
             if weak and not victims and not self._people_suffer(anchor):
                 continue  # "seized their laptops" is no abduction
+            if weak and anchor.lemma_.lower() == "hold" and _holds_a_thing(anchor):
+                continue  # "a ban on holding public office", "held a rally": no one held
             if (
                 weak
                 and act_id == "abduction_disappearance"
@@ -1227,3 +1229,34 @@ def _speech_punished(registry: Registry, doc: Doc, acts: list[ActMention]) -> Ac
 
 def acts_of(doc: Doc) -> list[ActMention]:
     return list(doc.user_data.get(ACTS_KEY, []))
+
+
+# what one holds that is no person: an office, an event
+_HELD_THINGS = {
+    "office",
+    "post",
+    "position",
+    "seat",
+    "meeting",
+    "rally",
+    "protest",
+    "demonstration",
+    "vigil",
+    "march",
+    "election",
+    "vote",
+    "referendum",
+    "talk",
+    "conference",
+    "ceremony",
+    "event",
+    "hearing",
+    "session",
+    "view",
+    "belief",
+}
+
+
+def _holds_a_thing(anchor: Token) -> bool:
+    """ "Hold" with an office or an event as its object: no one is held."""
+    return any(c.lemma_.lower() in _HELD_THINGS for c in children(anchor, "dobj"))

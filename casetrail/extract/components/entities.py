@@ -1674,6 +1674,36 @@ def _office_of_spans(spans: tuple[Span, ...]) -> list[Span]:
     return found
 
 
+# an organ of an international body, named by its owner: "the Council of Europe's
+# anti-torture committee"
+_ORGAN_NOUNS = {"committee", "commission", "court", "panel", "mission", "agency"}
+
+
+def _organ_spans(spans: tuple[Span, ...]) -> list[Span]:
+    """ "The Council of Europe's anti-torture committee criticised …": the committee acts,
+    named with the international body that owns it (the owner alone is named in passing)."""
+    found = []
+    for span in spans:
+        doc = span.doc
+        marked = span[-1].text in _POSSESSIVE_MARKS  # the model may take the "'s" in
+        owner = doc[span.start : span.end - 1] if marked and len(span) > 1 else span
+        if span.label_ != "ORG" or body_kind(span_text(owner)) != "international body":
+            continue
+        if not marked and (span.end + 1 >= len(doc) or doc[span.end].text not in {"'s", "’s"}):
+            continue
+        organ = span.root.head
+        if (
+            span.root.dep_ == "poss"
+            and organ.i > span.end
+            and organ.is_lower
+            and organ.lemma_.lower() in _ORGAN_NOUNS
+            and organ.dep_ in {"nsubj", "nsubjpass"}
+            and organ.i - span.end <= 3
+        ):
+            found.append(Span(doc, span.start, organ.i + 1, label="ORG"))
+    return found
+
+
 _PLACE_BODY_HEADS = {"administration", "government", "council", "authorities", "assembly"}
 
 
@@ -3441,6 +3471,7 @@ class EntityComponent:
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
+            *_organ_spans(registry.model_spans),
         ]
         # names a rule draws whole over the model's shorter spans inside them
         town_parts = _parts_of_towns(doc)

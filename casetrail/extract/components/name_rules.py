@@ -1156,14 +1156,15 @@ def with_preposition_tail(span: Span) -> Span:
                     # ("… on Freedom of the Media": a title-case noun after "of the")
                     and (word.pos_ == "PROPN" or doc[end - 1].lower_ in {"of", "the"})
                 ) or (
-                    word.lower_ in {"of", "the"}
+                    # ("… on the Elimination of Discrimination against Women")
+                    word.lower_ in {"of", "the", "against"}
                     and end + 1 < len(doc)
                     and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
                 ):
                     end += 1
                 else:
                     break
-            while doc[end - 1].lower_ in {"of", "the"}:
+            while doc[end - 1].lower_ in {"of", "the", "against"}:
                 end -= 1
             return Span(doc, span.start, end, label=span.label_)
         if following.is_lower and following.pos_ == "NOUN" and following.dep_ == "pobj":

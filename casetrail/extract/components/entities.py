@@ -1948,8 +1948,7 @@ def _given_name_before(span: Span) -> bool:
 
 def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Antigua" and "Barbuda", "Trinidad" and "Tobago": a country whose name joins two
-    with "and", which the model cut in two; so is the country a body's name ends in
-    ("the Royal Police Force of Antigua" + "and Barbuda")."""
+    with "and", which the model cut in two."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
@@ -1966,15 +1965,7 @@ def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         ):
             joined.append(span)
             continue
-        name_start = last.start
-        for t in last:
-            if t.lower_ == "of":
-                name_start = t.i + 1  # the country a body's name ends in
-        if doc[name_start].lower_ == "the":
-            name_start += 1
-        if name_start >= last.end:
-            joined.append(span)
-            continue
+        name_start = last.start + (last[0].lower_ == "the")
         name = doc[name_start : span.end].text
         country = gazetteer.resolve(name)
         if (
@@ -1984,8 +1975,7 @@ def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         ):
             joined.append(span)
             continue
-        label = last.label_ if name_start > last.start + (last[0].lower_ == "the") else "GPE"
-        joined[-1] = Span(doc, last.start, span.end, label=label)
+        joined[-1] = Span(doc, last.start, span.end, label="GPE")
     return joined
 
 

@@ -7088,3 +7088,31 @@ def test_an_international_bodys_committee_acts_under_its_owners_name() -> None:
         "report last year."
     )
     assert "Council of Europe's anti-torture committee" in _names(result, "organisation")
+
+
+def test_a_name_right_after_the_cue_speaks_whatever_clause_follows_it() -> None:
+    result = _run(
+        "Officers of the National Police arrived in the village before dawn on August 12, "
+        "kicked in doors and beat the men with sticks in front of their families, said "
+        "Zelia Ximenes, whose 19-year-old son, Januario, was among those detained."
+    )
+    assert ("Zelia Ximenes", "allegation") in _claims(result)
+    assert ("National Police", "denial") not in _claims(result)
+
+
+def test_a_hyphenated_country_the_gazetteer_spells_apart_is_that_country() -> None:
+    result = _run("Police in Timor-Leste beat nine young men during raids in Baucau last week.")
+    places = _names(result, "place")
+    assert "Timor Leste" in places
+    assert "Timor" not in places
+
+
+def test_a_nations_police_are_its_police_authority() -> None:
+    result = _run(
+        "Swedish police searched more than 900 people in Rinkeby, the ombudsman said. The "
+        "Police Authority said the searches had found two firearms. The Police Complaints "
+        "Authority was not involved."
+    )
+    bodies = _names(result, "organisation")
+    assert "Police Authority" in bodies
+    assert "Swedish police" not in bodies

@@ -950,6 +950,18 @@ _RELATIONS = {
 _WATCHDOG_WORDS = {"rights", "watch", "amnesty", "monitor", "observatory", "ombudsman"}
 
 
+def _named_right_after(cue: Token) -> list[Token]:
+    """The person named right after a cue set off by a comma or a quotation ("…, said
+    Haidar Jabbar, 24, who …"): the last word of the name."""
+    doc = cue.doc
+    name = cue.i + 1
+    while name < len(doc) and doc[name].ent_type_ == "PERSON":
+        name += 1
+    if name > cue.i + 1 and cue.i > 0 and doc[cue.i - 1].is_punct:
+        return [doc[name - 1]]
+    return []
+
+
 def _postposed_speaker(cue: Token) -> list[Token]:
     """The speaker of "…, residents and a local group said" when the parser hung the
     noun phrase elsewhere: the words between the last comma and the cue, if they are a
@@ -2906,6 +2918,10 @@ class ClaimComponent:
                 # "French authorities demolished … and detained …, aid groups and residents
                 # said": the parser made the cue a second verb of the reported clause
                 return postposed
+            if verb is cue and (named_after := _named_right_after(cue)):
+                # "…, beat the men with sticks, said Zelia Ximenes, whose son … was among
+                # those detained": the parser hung the name on the clause after it
+                return named_after
             if verb is cue:
                 clauses = children(cue, "ccomp")
                 opening = [
@@ -2932,13 +2948,12 @@ class ClaimComponent:
                 verb = verb.head
             else:
                 break
-        name = cue.i + 1
-        while name < len(cue.doc) and cue.doc[name].ent_type_ == "PERSON":
-            name += 1
-        if name > cue.i + 1 and cue.doc[cue.i - 1].is_punct:
+        named_after = _named_right_after(cue)
+        if named_after:
             # '"…," said Haidar Jabbar, 24, who helped carry …': the parser made the name
             # the subject of the clause after it
-            return [cue.doc[name - 1]]
+            return named_after
+        name = cue.i + 1
         if (
             cue.doc[cue.i - 1].text == ","
             and name == cue.i + 1

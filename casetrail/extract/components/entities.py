@@ -247,9 +247,14 @@ def _place_named(text: str, gazetteer: Gazetteer) -> Place | None:
     """The place the gazetteer knows by that very name ("Bata"), not one it only resolves
     the text to (an alternate spelling, a namesake's alias)."""
     place = gazetteer.resolve(text)
-    if place is None or normalise_name(place.name) != normalise_name(text):
+    # ("Timor-Leste", which the gazetteer writes "Timor Leste", is that very name)
+    if place is None or _spelled(place.name) != _spelled(text):
         return None
     return place
+
+
+def _spelled(name: str) -> str:
+    return normalise_name(name).replace("-", " ")
 
 
 _TOWN_POPULATION = 50_000  # an untagged name is read as a city only when it is a large one

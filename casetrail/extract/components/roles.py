@@ -132,6 +132,7 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
         and " " in e.name
         # the force itself, not a unit of it ("the National Brigade of the Judicial Police")
         and _head_word(e.name) in _WHOLE_FORCE
+        and not _oversees_police(e.name.casefold().split())
     ]
     if len(proper) == 1 and not any(country_named(w) for w in proper[0].name.split()):
         return "police"
@@ -350,11 +351,18 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
 
 
+# what a body that watches the police is called: "the Police Complaints Authority"
+_OVERSIGHT_WORDS = {"complaints", "oversight", "conduct", "accountability", "standards"}
+
+
 def _oversees_police(words: list[str]) -> bool:
     """A body whose name has the police only as what it deals with ("… for the
-    Investigation of Police Affairs", "Inspectorate of Police"), not as what it is."""
+    Investigation of Police Affairs", "Inspectorate of Police", "the Police Complaints
+    Authority"), not as what it is."""
     if "police" not in words:
         return False
+    if set(words) & _OVERSIGHT_WORDS:
+        return True
     return any(w in {"of", "for"} for w in words[: words.index("police")])
 
 
@@ -372,7 +380,7 @@ def _proper(name: str) -> bool:
     return all(w[:1].isupper() for w in name.split() if w not in _LINKING_WORDS)
 
 
-_WHOLE_FORCE = {"police", "force", "service"}
+_WHOLE_FORCE = {"police", "force", "service", "authority"}  # ("the Police Authority")
 
 
 def _army_named(registry: Registry, doc: Doc) -> bool:

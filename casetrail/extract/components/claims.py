@@ -2650,22 +2650,21 @@ class ClaimComponent:
                         )
                         if body is not None:
                             return body
-                for prep in children(token, "prep"):
-                    if prep.lower_ in {"for", "of", "from", "at", "with"}:
-                        for obj in children(prep, "pobj"):
-                            found = entity_for(registry, obj, create_forces=False)
-                            if found:
-                                return found[0]
+                represented = [  # "a lawyer for …", "a lawyer representing the police"
+                    obj
+                    for prep in children(token, "prep")
+                    if prep.lower_ in {"for", "of", "from", "at", "with"}
+                    for obj in children(prep, "pobj")
+                ]
                 for acting in children(token, "acl"):
                     if acting.lower_ in {"representing", "acting"}:
-                        # "a lawyer representing the Tokyo police", "a lawyer acting for …"
-                        objects = children(acting, "dobj") + [
+                        represented += children(acting, "dobj") + [
                             o for p in children(acting, "prep") for o in children(p, "pobj")
                         ]
-                        for obj in objects:
-                            found = entity_for(registry, obj, create_forces=False)
-                            if found:
-                                return found[0]
+                for obj in represented:
+                    found = entity_for(registry, obj, create_forces=False)
+                    if found:
+                        return found[0]
             if token.lower_ in {"it", "they"}:
                 org = registry.last_entity_with(token.i, kind="organisation")
                 if org is not None and org.org_kind != "media":
@@ -2919,8 +2918,9 @@ class ClaimComponent:
                 # said": the parser made the cue a second verb of the reported clause
                 return postposed
             if verb is cue and (named_after := _named_right_after(cue)):
-                # "…, beat the men with sticks, said Zelia Ximenes, whose son … was among
-                # those detained": the parser hung the name on the clause after it
+                # '"…," said Haidar Jabbar, 24, who helped carry …', "…, beat the men with
+                # sticks, said Zelia Ximenes, whose son … was among those detained": the
+                # parser hung the name on the clause after it
                 return named_after
             if verb is cue:
                 clauses = children(cue, "ccomp")
@@ -2948,15 +2948,11 @@ class ClaimComponent:
                 verb = verb.head
             else:
                 break
-        named_after = _named_right_after(cue)
-        if named_after:
-            # '"…," said Haidar Jabbar, 24, who helped carry …': the parser made the name
-            # the subject of the clause after it
-            return named_after
+        # (a name right after the cue was taken in the loop's first round, where the verb
+        # is the cue itself)
         name = cue.i + 1
         if (
             cue.doc[cue.i - 1].text == ","
-            and name == cue.i + 1
             and name < len(cue.doc)
             and cue.doc[name].lower_ in {"a", "an", "one"}
         ):

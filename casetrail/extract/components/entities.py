@@ -734,11 +734,8 @@ def _two_places(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
     joiner = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
     if joiner is None:
         return None
-    whole = gazetteer.resolve(span_text(span).removeprefix("the "))
-    if whole is not None and place_key(whole.name) == place_key(
-        span_text(span).removeprefix("the ")
-    ):
-        return None  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country
+    if _place_named(span_text(span).removeprefix("the "), gazetteer) is not None:
+        return None  # "Trinidad and Tobago", "Bosnia and Herzegovina": one place
     halves = (
         Span(span.doc, span.start, joiner, label=span.label_),
         Span(span.doc, joiner + 1, span.end, label=span.label_),
@@ -1694,7 +1691,7 @@ def _organ_spans(spans: tuple[Span, ...]) -> list[Span]:
         owner = doc[span.start : span.end - 1] if marked and len(span) > 1 else span
         if span.label_ != "ORG" or body_kind(span_text(owner)) != "international body":
             continue
-        if not marked and (span.end + 1 >= len(doc) or doc[span.end].text not in {"'s", "’s"}):
+        if not marked and (span.end + 1 >= len(doc) or doc[span.end].text not in _POSSESSIVE_MARKS):
             continue
         organ = span.root.head
         if (
@@ -1971,13 +1968,8 @@ def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Sp
             joined.append(span)
             continue
         name_start = last.start + (last[0].lower_ == "the")
-        name = doc[name_start : span.end].text
-        country = gazetteer.resolve(name)
-        if (
-            country is None
-            or country.kind != "country"
-            or place_key(country.name) != place_key(name)
-        ):
+        country = _place_named(doc[name_start : span.end].text, gazetteer)
+        if country is None or country.kind != "country":
             joined.append(span)
             continue
         joined[-1] = Span(doc, last.start, span.end, label="GPE")

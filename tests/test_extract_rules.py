@@ -7116,3 +7116,74 @@ def test_a_nations_police_are_its_police_authority() -> None:
     bodies = _names(result, "organisation")
     assert "Police Authority" in bodies
     assert "Swedish police" not in bodies
+
+
+def test_people_of_a_kind_opening_a_sentence_are_no_person() -> None:
+    result = _run(
+        "Mereana Tuara, 46, a spokeswoman for a community group, said she woke to find the "
+        "car in flames at about 2 a.m. Neighbours put out the fire, but the car was "
+        "destroyed. Nobody was hurt."
+    )
+    people = _names(result, "person")
+    assert "Mereana Tuara" in people
+    assert "Neighbours" not in people
+
+
+def test_a_name_right_after_its_kind_of_body_is_the_bodys_whole_name() -> None:
+    result = _run(
+        "Mereana Tuara, 46, a spokeswoman for the community group Te Vaka Moana, said her "
+        "car was set on fire on Sunday. Te Vaka Moana has campaigned against seabed mining."
+    )
+    assert "Te Vaka Moana" in _names(result, "organisation")
+    assert not {"Te Vaka Moana", "Vaka Moana"} & _names(result, "person")
+
+
+def test_a_bodys_name_the_parser_read_as_a_clause_still_speaks() -> None:
+    result = _run(
+        "Palau deported a journalist on Saturday. The union said the deportation was "
+        "unlawful. The Committee to Protect Journalists said it was the first expulsion of a "
+        "journalist from Palau that it had recorded."
+    )
+    assert ("Committee to Protect Journalists", "allegation") in _claims(result)
+
+
+def test_a_ledes_campaigner_is_the_causes_spokeswoman_named_next() -> None:
+    result = _run(
+        "A campaigner against deep-sea mining said her car was set on fire outside her "
+        "home on Rarotonga on Sunday night.\n\nMereana Tuara, 46, a spokeswoman for the "
+        "community group Te Vaka Moana, said she woke to find the car in flames."
+    )
+    assert _claims(result).count(("Mereana Tuara", "allegation")) == 2
+    state = _run(
+        "An activist said her car was set on fire outside her home on Sunday night.\n\n"
+        "Mereana Tuara, a police spokeswoman, said officers were investigating."
+    )
+    assert ("Mereana Tuara", "allegation") not in _claims(state)
+
+
+def test_a_ledes_outlet_is_the_one_whose_founder_is_named_next() -> None:
+    result = _run(
+        "MONACO — Police searched the offices of an independent online news site last week, "
+        "the outlet said on Monday.\n\nJulien Ravel, 41, the founder of Le Rocher Libre, was "
+        "questioned for nine hours on February 4."
+    )
+    assert ("Le Rocher Libre", "allegation") in _claims(result)
+
+
+def test_a_deportation_after_a_report_restricts_expression() -> None:
+    result = _run(
+        "Palau deported a Filipino journalist on Saturday, a week after he published a report "
+        "alleging that officials had taken bribes."
+    )
+    assert {"forced_return", "restriction_of_expression"} <= _act_types(result)
+
+
+def test_a_phone_holding_names_holds_no_one() -> None:
+    result = _run(
+        "Marchetti said officers had copied the contents of Ravel's phone, which held the "
+        "names of several sources, and that she had not been allowed to attend the first "
+        "hours of his questioning."
+    )
+    assert "arbitrary_detention" not in _act_types(result)
+    held = _run("Police held the activist for two days before releasing him without charge.")
+    assert "arbitrary_detention" in _act_types(held)

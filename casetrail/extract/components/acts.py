@@ -1186,7 +1186,14 @@ def _threat_to_order(anchor: Token) -> bool:
 # what "would …" threatens, told as a threat only with its condition ("if we came back
 # they would kill us", "if they saw my camera again they would break my hands")
 _HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat"}
-_PUNISHING = {"arbitrary_detention", "unfair_trial", "fabricated_charges", "threat"}
+# (a deportation "a week after he published a report" too)
+_PUNISHING = {
+    "arbitrary_detention",
+    "unfair_trial",
+    "fabricated_charges",
+    "threat",
+    "forced_return",
+}
 # steps of a prosecution that tell no act of their own
 _PROSECUTING = {"charge", "prosecute", "indict", "summon", "question", "interrogate", "fine"}
 # (the cheap test before _FOR_SPEECH runs over a whole report)
@@ -1231,7 +1238,7 @@ def acts_of(doc: Doc) -> list[ActMention]:
     return list(doc.user_data.get(ACTS_KEY, []))
 
 
-# what one holds that is no person: an office, an event
+# what one holds that is no person: an office, an event, a record
 _HELD_THINGS = {
     "office",
     "post",
@@ -1254,9 +1261,18 @@ _HELD_THINGS = {
     "session",
     "view",
     "belief",
+    # what a phone or a file holds: "his phone, which held the names of several sources"
+    "name",
+    "number",
+    "contact",
+    "data",
+    "record",
+    "file",
+    "photo",
+    "message",
 }
 
 
 def _holds_a_thing(anchor: Token) -> bool:
-    """ "Hold" with an office or an event as its object: no one is held."""
+    """ "Hold" with an office, an event or a record as its object: no one is held."""
     return any(c.lemma_.lower() in _HELD_THINGS for c in children(anchor, "dobj"))

@@ -593,6 +593,8 @@ def _inside_clause(token: Token, top: Token) -> bool:
 # belongs to, which wire copy names in the next sentence or two
 _PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# people named by the cause they speak for
+_CAUSE_WORDS = {"campaigner", "activist", "defender"}
 
 _OWN_BODIES = {
     "party",
@@ -690,11 +692,25 @@ _OUTLET_WORDS = {
 
 
 def _employs(registry: Registry, entity: Entity) -> bool:
-    """A body named as where someone works: "a presenter at Mtavari Plus", "a reporter
-    for Radio Mudug"."""
+    """A body named as where someone works or that someone runs: "a presenter at Mtavari
+    Plus", "a reporter for Radio Mudug", "the founder of Le Rocher Libre"."""
     people = actor_words().person_nouns
     return any(
-        span is not None and works_at(span.root, people) for span in registry.mention_spans(entity)
+        span is not None and (works_at(span.root, people) or _heads(span.root))
+        for span in registry.mention_spans(entity)
+    )
+
+
+# who runs an outlet: "the founder of Le Rocher Libre" is the outlet's man
+_OUTLET_HEADS = {"founder", "editor", "publisher", "owner"}
+
+
+def _heads(body: Token) -> bool:
+    preposition = body.head
+    return (
+        body.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in _OUTLET_HEADS
     )
 
 
@@ -2855,6 +2871,16 @@ class ClaimComponent:
                     and not Registry.of(cue.doc).in_quote(cue.idx)
                 )
             ]
+            if not subjects and verb is cue:
+                name_as_clause = [
+                    c
+                    for c in children(cue, "csubj")
+                    if c.i < cue.i and c.ent_type_ in {"ORG", "PERSON"}
+                ]
+                if name_as_clause:
+                    # "The Committee to Protect Journalists said", parsed with "Protect" as
+                    # a clause for the subject: the name speaks
+                    return name_as_clause[:1]
             whose = [c for s in subjects for c in children(s, "poss") if c.lower_ == "whose"]
             if verb is not cue and whose and cue.doc[whose[0].i - 1].pos_ in {"NOUN", "PROPN"}:
                 # "A woman whose son, X, was among the dead said …", parsed with the cue
@@ -3067,6 +3093,16 @@ class ClaimComponent:
                 named = _speaking_next(registry, token, kind="person")
                 # (not "a colleague" for the next speaker, "her lawyer": someone else)
                 relations = set(named.descriptors) & _RELATIONS if named else set()
+                if (
+                    named is not None
+                    and lemma in _CAUSE_WORDS
+                    and relations <= _SPOKESPEOPLE
+                    and "affiliation:state" not in named.descriptors
+                ):
+                    # "A campaigner against deep-sea mining said …", then "X, a spokeswoman
+                    # for the community group …, said": a cause's spokeswoman is its
+                    # campaigner (a state body's is someone else)
+                    relations = set()
                 if (
                     named is not None
                     and (not relations or lemma in relations)

@@ -1284,10 +1284,21 @@ _RELIGIOUS_LAWS = {"sharia", "shariah", "sharia law", "halakha"}
 _RULERS = {"sultan", "emir", "amir", "king", "queen", "shah", "tsar", "monarch", "caliph"}
 
 
+def _plural_person_noun(word: str) -> bool:
+    """ "neighbours", "witnesses": the plural of a word for a kind of person."""
+    return any(
+        word.endswith(ending) and word.removesuffix(ending) in _PERSON_NOUNS
+        for ending in ("s", "es")
+    )
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
         return True
+    if span.label_ == "PERSON" and len(span) == 1 and _plural_person_noun(text.casefold()):
+        return True  # "Neighbours put out the fire": people of a kind, capitalised to open
+        # a sentence
     if text.casefold() in _FAITHS or text == "Jehovah":  # "a Jehovah's Witness"
         return True
     if text == "Indigenous":
@@ -1346,6 +1357,20 @@ def _beside_the_kind_of_body(span: Span) -> bool:
         and root.head.is_lower
         and root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
     )
+
+
+def _from_the_kind_of_body(span: Span) -> int:
+    """Where a name set right after its kind of body begins: "the community group Te
+    Vaka Moana", where the model left out "Te", runs from the word after "group"."""
+    doc, kind = span.doc, span.root.head
+    start = span.start
+    while (
+        start - 1 > kind.i
+        and doc[start - 1].is_title
+        and span.start <= doc[start - 1].head.i < span.end
+    ):
+        start -= 1
+    return start if start - 1 == kind.i and _beside_the_kind_of_body(span) else span.start
 
 
 def _person_is_a_body(span: Span) -> bool:
@@ -2799,7 +2824,7 @@ class EntityComponent:
                     and doc[span.end + 1].is_title
                 ):
                     continue  # "the Houthis' Security and Intelligence Service": its owner
-                span = Span(doc, span.start, span.end, label="ORG")
+                span = Span(doc, _from_the_kind_of_body(span), span.end, label="ORG")
             if span.label_ == "PERSON" and _body_known_as(span):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the coalition, known
                 # as Togo Debout,"

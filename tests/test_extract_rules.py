@@ -7187,3 +7187,56 @@ def test_a_phone_holding_names_holds_no_one() -> None:
     assert "arbitrary_detention" not in _act_types(result)
     held = _run("Police held the activist for two days before releasing him without charge.")
     assert "arbitrary_detention" in _act_types(held)
+
+
+def test_an_instrument_named_after_a_city_is_no_place() -> None:
+    result = _run(
+        "Police held him in Vaduz under the Dublin rules. Russia rules out talks, a man in "
+        "Moscow said."
+    )
+    places = _names(result, "place")
+    assert "Dublin" not in places
+    assert {"Vaduz", "Russia", "Moscow"} <= places
+
+
+def test_a_body_only_complained_to_takes_no_part() -> None:
+    result = _run(
+        "Guards beat several detainees in Willemstad in May, their lawyer, Jeroen Martina, "
+        "said. Martina said he had filed a complaint with the Public Prosecutor's Office."
+    )
+    assert "Public Prosecutor's Office" not in _names(result, "organisation")
+    assert "Jeroen Martina" in _names(result, "person")
+
+
+def test_an_investigation_for_voluntary_violence_owns_to_the_events() -> None:
+    result = _run(
+        "A boy was shot dead by gendarmes in Houaïlou on Saturday. The prosecutor said an "
+        'investigation for "voluntary violence by a person holding public authority '
+        'resulting in death" had been opened and that an autopsy would be carried out.'
+    )
+    stances = [stance for speaker, stance in _claims(result) if "prosecutor" in speaker.lower()]
+    assert stances == ["confirmation"]
+
+
+def test_the_states_quoted_word_for_its_own_measure_is_a_denial() -> None:
+    result = _run(
+        "Police detained Yonas Tesfamariam in Vaduz on July 14, his lawyer said. The Migration "
+        'and Passport Office said his detention was "a last resort". Amnesty International '
+        'said his detention was "a disgrace".'
+    )
+    claims = _claims(result)
+    assert ("Migration and Passport Office", "denial") in claims
+    assert ("Amnesty International", "characterisation") in claims
+
+
+def test_a_high_commission_is_the_states() -> None:
+    result = _run(
+        "A boy was shot dead by gendarmes at a roadblock near Houaïlou on Saturday night. The "
+        "High Commission of the Republic, which represents the French state in the territory, "
+        'said in a statement that gendarmes had fired after being "targeted by gunshots".'
+    )
+    assert ("High Commission of the Republic", "denial") in _claims(result)
+    assert ("High Commission of the Republic", "official") in {
+        (result.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
+        for r in result.roles
+    }

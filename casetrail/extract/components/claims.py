@@ -292,6 +292,34 @@ _FEELINGS = {
 }
 
 
+# what the state does to people, which it labels to justify: "his removal was …"
+_MEASURES = {
+    "removal",
+    "deportation",
+    "expulsion",
+    "transfer",
+    "detention",
+    "arrest",
+    "search",
+    "raid",
+    "operation",
+    "measure",
+    "eviction",
+}
+
+
+def _own_measure_labelled(content: Span) -> bool:
+    """What a quoted label is given to ("was "…"") is a measure."""
+    doc = content.doc
+    return any(
+        t.dep_ == "nsubj"
+        and t.lemma_.lower() in _MEASURES
+        and t.head.lemma_ == "be"
+        and any(w.text in {'"', "“"} for w in doc[t.head.i + 1 : min(t.head.i + 4, content.end)])
+        for t in content
+    )
+
+
 def _quoted_label(content: Span, official: bool = False) -> bool:
     """A noun label put in quotation marks after "was/were": "those expelled were "agents
     of foreign powers"" (not a quoted verb: "were "recruiting for …"")."""
@@ -1443,7 +1471,7 @@ _DENIAL_CONTENT = re.compile(
     r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
-    r"voluntar(y|ily)(?! manslaughter| homicide)|(of )?(his|her|their) own free will|"
+    r"voluntar(y|ily)(?! manslaughter| homicide| violence)|(of )?(his|her|their) own free will|"
     # (not a group named for it: "the Border Self-Defence Forces")
     r"self-defen[cs]e(?! (?:forces?|groups?|units?|militias?|committees?))|"
     r"as an? (robbery|accident|suicide|common crime|personal dispute|land dispute)|"
@@ -3525,6 +3553,10 @@ class ClaimComponent:
         # persecution"": the label closes what was said, whose stance is the claim's
         said = _before_labelling_participle(content)
         if _quoted_label(said, official):
+            if official and _own_measure_labelled(said):
+                # 'his removal was "an administrative matter"', 'detention was "a last
+                # resort"': the state's word for its own measure justifies it
+                return "denial"
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"

@@ -113,6 +113,21 @@ _HOLDING_WORDS = {
 
 _LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Convention"}
 _LAW_NOUNS = {word.lower() for word in _LAW_WORDS}  # after a name: "the … Order ordinance"
+# what is named after the place where it was agreed: "the Dublin rules", "the Oslo Accords"
+_INSTRUMENT_NOUNS = {
+    "rules",
+    "regulation",
+    "regulations",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "protocol",
+    "convention",
+    "conventions",
+    "statute",
+    "declaration",
+}
 _MEDIA_WORKERS = {
     "reporter",
     "journalist",
@@ -2764,6 +2779,16 @@ class EntityComponent:
                 and not ORG_WORD.match(span_text(span).removeprefix("the "))
             ):
                 continue  # "the Safeguarding National Security Ordinance" is a law
+            if span.label_ in {"GPE", "LOC", "FAC"} and (
+                span[-1].lower_ in _INSTRUMENT_NOUNS
+                or (
+                    span.end < len(doc)
+                    and doc[span.end].lower_ in _INSTRUMENT_NOUNS
+                    and doc[span.end].pos_ == "NOUN"  # (not "Russia rules out talks")
+                )
+            ):
+                continue  # "under the Dublin rules", "the Dublin Regulation": an
+                # instrument named after the city where it was agreed
             opening = next((t.i for t in span if t.text == "("), None)
             if (
                 opening is not None

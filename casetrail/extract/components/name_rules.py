@@ -667,6 +667,13 @@ def only_addressed(span: Span) -> bool:
         return True
     if root.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in DEMANDS:
         return True  # "demands that the Nicaraguan authorities disclose …"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in {"with", "to"}
+        and head.head.lemma_.lower() == "complaint"
+    ):
+        return True  # "had filed a complaint with the Public Prosecutor's Office": asked
+        # to act, as a letter asks
     return root.dep_ == "nsubj" and any(
         c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in head.children
     )
@@ -1826,6 +1833,9 @@ def body_kind(name: str) -> str | None:
         return "state"  # "the city council", "the Municipal Council of …": local government
     if tokens & {"prefecture", "municipality", "governorate"} or bare in {"town hall", "city hall"}:
         return "state"  # local government by its seat: "the prefecture said"
+    if re.search(r"\bhigh commission\b", bare) and not tokens & {"rights", "refugees"}:
+        return "state"  # a Commonwealth state's embassy, the French state's representation
+        # overseas ("the High Commission of the Republic")
     if bare.startswith("government ") and "rights" not in tokens:
         return "state"  # "the Government Communication Centre", "Government Media Office"
     if (

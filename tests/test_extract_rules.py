@@ -7240,3 +7240,45 @@ def test_a_high_commission_is_the_states() -> None:
         (result.entity(r.entity_id).name, r.role)  # type: ignore[union-attr]
         for r in result.roles
     }
+
+
+def test_an_arrest_meant_is_no_detention() -> None:
+    result = _run(
+        "The Bougainville Police Service said it had identified two suspects and was working "
+        "with community leaders to arrest them."
+    )
+    assert "arbitrary_detention" not in _act_types(result)
+    made = _run("Police arrested two journalists in Arawa on Friday.")
+    assert "arbitrary_detention" in _act_types(made)
+
+
+def test_a_sentence_for_a_message_restricts_expression() -> None:
+    result = _run(
+        "A sharia court in Brunei has sentenced a 27-year-old man to three years in prison for "
+        "a message in a WhatsApp group that the court found insulted the Prophet Muhammad."
+    )
+    assert "restriction_of_expression" in _act_types(result)
+
+
+def test_a_name_before_the_fathers_is_the_same_person() -> None:
+    result = _run(
+        "A sharia court in Brunei has jailed a man over a WhatsApp message.\n\nHairul Azmi bin "
+        "Jaafar, a mechanic from the Tutong district, was arrested in March and held for 41 "
+        "days.\n\nHis lawyer, Siti Rahmah Abdullah, said Hairul Azmi had signed a confession "
+        "after being questioned for three days without a lawyer."
+    )
+    assert "Hairul Azmi bin Jaafar" in _names(result, "person")
+    named = {e.name for e in result.entities if e.is_participant}
+    assert "Hairul Azmi" not in named
+
+
+def test_denouncing_a_message_to_the_authorities_is_no_claim() -> None:
+    result = _run(
+        "Hairul Azmi bin Jaafar, a mechanic from the Tutong district, was arrested by "
+        "religious enforcement officers in March after a member of the group reported the "
+        "message. A neighbour reported him to the police. Amnesty International reported the "
+        "killings of three men."
+    )
+    speakers = [speaker.lower() for speaker, _ in _claims(result)]
+    assert not any("member" in s or "neighbour" in s for s in speakers)
+    assert "amnesty international" in speakers

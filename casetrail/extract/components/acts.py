@@ -667,6 +667,13 @@ class ActComponent:
     def _negated(anchor: Token) -> bool:
         if anchor.pos_ == "NOUN":  # "no arrests had been made"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
+        if (
+            anchor.dep_ in {"xcomp", "advcl"}
+            and anchor.head.lemma_.lower() in _INTENDING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        ):
+            return True  # "police were working … to arrest them", "vowed to arrest those
+            # responsible": an arrest meant, not made
         return anchor.pos_ == "VERB" and any(
             c.dep_ == "neg"
             or (c.dep_ == "advmod" and c.lower_ in {"rarely", "seldom"})
@@ -939,6 +946,7 @@ _SPEECH_NOUNS = (
     r"(?:posts?|videos?|reports?|reporting|articles?|tweets?|broadcasts?|interviews?|songs?|"
     r"poems?|books?|stor(?:y|ies)|investigations?|comments|criticism|speech(?:es)?|sermons?|"
     r"cartoons?|podcasts?|documentar(?:y|ies)|films?|remarks|statements|slogans?|fakes|"
+    r"messages?|jokes?|"
     r"performances?|coverage|t-shirts?|banners?|placards?|flags?|marches|march|protests?|"
     r"rall(?:y|ies)|demonstrations?|sit-ins?)"
 )
@@ -1238,6 +1246,8 @@ def acts_of(doc: Doc) -> list[ActMention]:
     return list(doc.user_data.get(ACTS_KEY, []))
 
 
+# what is said of an act still to come: "vowed to arrest those responsible"
+_INTENDING = {"vow", "promise", "pledge", "plan", "hope", "want", "work", "seek", "intend"}
 # what one holds that is no person: an office, an event, a record
 _HELD_THINGS = {
     "office",

@@ -621,6 +621,8 @@ def _inside_clause(token: Token, top: Token) -> bool:
 # belongs to, which wire copy names in the next sentence or two
 _PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# what someone reports to the authorities when denouncing its author
+_DENOUNCED = {"message", "post", "video", "comment", "tweet", "remark", "joke", "song"}
 # people named by the cause they speak for
 _CAUSE_WORDS = {"campaigner", "activist", "defender"}
 
@@ -2222,6 +2224,16 @@ class ClaimComponent:
             for c in children(token, "prep")
         ):
             return False  # "reported on the protests", "rarely comments on such cases"
+        if (
+            lemma == "report"
+            and not children(token, "ccomp", "xcomp")
+            and any(
+                o.lemma_.lower() in _DENOUNCED or o.lower_ in {"him", "her", "them"}
+                for o in children(token, "dobj")
+            )
+        ):
+            return False  # "after a member of the group reported the message", "a neighbour
+            # reported him to the police": denounced to the authorities, nothing stated
         if any(o.lower_ in {"whom", "which", "that"} for o in children(token, "dobj")) and not (
             children(token, "ccomp", "xcomp")  # "a trial that rights groups said relied on …"
             or (lemma == "call" and children(token, "oprd"))  # "which the government calls

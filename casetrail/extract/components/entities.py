@@ -1137,7 +1137,8 @@ def _gazetteer_place(span: Span) -> bool:
 
 
 def _fuller_name(key: str, names: dict[str, str]) -> str | None:
-    """The longer name in ``names`` whose later words are ``key``'s words."""
+    """The longer name in ``names`` whose later words are ``key``'s words, or whose own
+    name they are before the father's ("Hairul Azmi" in "Hairul Azmi bin Jaafar")."""
     words = key.split()
     for other in names:
         longer = other.split()
@@ -1145,7 +1146,17 @@ def _fuller_name(key: str, names: dict[str, str]) -> str | None:
             longer[i : i + len(words)] == words for i in range(1, len(longer) - len(words) + 1)
         ):
             return other
+        if (
+            len(longer) > len(words) + 1
+            and longer[: len(words)] == words
+            and longer[len(words)] in _PATRONYMIC_PARTICLES
+        ):
+            return other
     return None
+
+
+# what joins a person's own name to the father's: "Hairul Azmi bin Jaafar"
+_PATRONYMIC_PARTICLES = {"bin", "binti", "ibn", "bint"}
 
 
 def _rights_tail(span: Span) -> Span | None:
@@ -3728,7 +3739,12 @@ class EntityComponent:
             (
                 e
                 for e in registry.entities
-                if e.kind == "person" and normalise_name(e.name).endswith(" " + key)
+                if e.kind == "person"
+                and (
+                    normalise_name(e.name).endswith(" " + key)
+                    # "Hairul Azmi" after "Hairul Azmi bin Jaafar"
+                    or _fuller_name(key, {normalise_name(e.name): e.name}) is not None
+                )
             ),
             None,
         )

@@ -7282,3 +7282,47 @@ def test_denouncing_a_message_to_the_authorities_is_no_claim() -> None:
     speakers = [speaker.lower() for speaker, _ in _claims(result)]
     assert not any("member" in s or "neighbour" in s for s in speakers)
     assert "amnesty international" in speakers
+
+
+def test_a_territorys_demonym_is_no_person() -> None:
+    result = _run(
+        "Her lawyer, Mette Dahl Rasmussen, said the municipality's file cited an assessment "
+        "made in August that used the standardised tests, in breach of the government's "
+        "guidance, and that her client had not been given an interpreter although her first "
+        "language is Greenlandic. Petrussen is allowed to see her daughter for one hour a "
+        "week under supervision."
+    )
+    assert "Greenlandic" not in {e.name for e in result.entities if e.is_participant}
+    assert "Mette Dahl Rasmussen" in _names(result, "person")
+
+
+def test_a_ledes_rights_group_is_the_body_told_next() -> None:
+    result = _run(
+        "GEORGE TOWN — Three construction workers who complained that their employer had "
+        "confiscated their passports were detained by immigration officers in the Cayman "
+        "Islands last week, a labour rights group said on Monday.\n\nThe men told the "
+        "Caribbean Labour Solidarity network that a contractor had held their passports."
+    )
+    claims = _claims(result)
+    assert ("Caribbean Labour Solidarity", "allegation") in claims
+    assert ("immigration officers", "allegation") not in claims
+
+
+def test_a_service_named_with_and_is_one_body() -> None:
+    result = _run(
+        "Officers of the Customs and Border Control service detained three workers in George "
+        "Town on April 14. Customs and Border Control said the permits had been revoked."
+    )
+    bodies = _names(result, "organisation")
+    assert "Customs and Border Control" in bodies
+    assert not {"Customs", "Border Control"} & bodies
+
+
+def test_a_towns_municipality_that_acts_is_a_body() -> None:
+    result = _run(
+        "Social workers from Aarhus municipality took the baby on September 14. Aarhus "
+        "municipality said it could not comment on individual cases but that all decisions "
+        "were lawful."
+    )
+    assert "Aarhus municipality" in _names(result, "organisation")
+    assert ("Aarhus municipality", "denial") in _claims(result)

@@ -744,6 +744,12 @@ def _heads(body: Token) -> bool:
     )
 
 
+def _told(token: Token) -> bool:
+    """ "told the Caribbean Labour Solidarity network": a word of the one told."""
+    told = token if token.dep_ in {"dobj", "dative"} else token.head
+    return told.dep_ in {"dobj", "dative"} and told.head.lemma_.lower() == "tell"
+
+
 def _subject_of_speech(token: Token) -> bool:
     """ "X said", or "the group, X, said": the subject of a verb of speech, or named in
     apposition to it."""
@@ -3198,6 +3204,16 @@ class ClaimComponent:
                         token,
                         kind="organisation",
                         match=lambda e: e.org_kind not in {"security force", "state"},
+                    ) or _named_next(
+                        # "…, a labour rights group said", then "The men told the Caribbean
+                        # Labour Solidarity network": the body named next, spoken to
+                        registry,
+                        token,
+                        kind="organisation",
+                        test=_told,
+                        match=lambda e: (
+                            e.org_kind not in {"security force", "state"} and e.name[:1].isupper()
+                        ),
                     )
                     if ahead is not None:
                         return ahead

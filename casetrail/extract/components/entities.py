@@ -113,6 +113,35 @@ _HOLDING_WORDS = {
 
 _LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Convention"}
 _LAW_NOUNS = {word.lower() for word in _LAW_WORDS}  # after a name: "the … Order ordinance"
+
+
+def _local_government_named(noun: Token) -> bool:
+    """ "municipality" after a town's name, as the one who acts or whom people come from
+    (not "in Aarhus municipality", a place)."""
+    return noun.lower_ in {"municipality", "prefecture", "governorate"} and (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        or (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "by"})
+    )
+
+
+# what a state service is named for, which opens a name that goes on with "and":
+# "Customs and Border Control", "Immigration and Citizenship"
+_STATE_FUNCTIONS = {
+    "customs",
+    "immigration",
+    "border",
+    "justice",
+    "labour",
+    "labor",
+    "home",
+    "interior",
+    "defence",
+    "defense",
+    "security",
+    "health",
+    "education",
+    "finance",
+}
 # what is named after the place where it was agreed: "the Dublin rules", "the Oslo Accords"
 _INSTRUMENT_NOUNS = {
     "rules",
@@ -2864,6 +2893,24 @@ class EntityComponent:
             if span.label_ == "PERSON" and _body_known_as(span):
                 span = Span(doc, span.start, span.end, label="ORG")  # "the coalition, known
                 # as Togo Debout,"
+            if (
+                span.label_ == "ORG"
+                and len(span) == 1
+                and span[0].lower_ in _STATE_FUNCTIONS
+                and span.end + 1 < len(doc)
+                and doc[span.end].lower_ == "and"
+                and doc[span.end + 1].ent_iob_ == "B"
+                and doc[span.end + 1].ent_type_ == "ORG"
+            ):
+                # "Customs" + "and" + "Border Control": one service the model cut in two
+                joined_end = span.end + 2
+                while joined_end < len(doc) and doc[joined_end].ent_iob_ == "I":
+                    joined_end += 1
+                span = Span(doc, span.start, joined_end, label="ORG")
+            if span.end < len(doc) and _local_government_named(doc[span.end]):
+                # "Aarhus municipality said …", "social workers from Aarhus municipality":
+                # the town's government acts
+                span = Span(doc, span.start, span.end + 1, label="ORG")
             if (
                 span.label_ == "ORG"
                 and span[0].text == "General"

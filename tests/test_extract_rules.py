@@ -7326,3 +7326,61 @@ def test_a_towns_municipality_that_acts_is_a_body() -> None:
     )
     assert "Aarhus municipality" in _names(result, "organisation")
     assert ("Aarhus municipality", "denial") in _claims(result)
+
+
+def test_an_aged_name_whose_given_name_is_a_town_is_a_person() -> None:
+    result = _run(
+        "FUNAFUTI — A young Tuvaluan climate activist says the government stopped her from "
+        "travelling to UN climate talks by refusing to return her passport, weeks after she "
+        "criticised a deal that lets Australia veto Tuvalu's security agreements with other "
+        "countries.\n\nMalia Tafaki, 24, a coordinator for the youth network Tuvalu Rising, "
+        "said she had handed in her passport for renewal in August."
+    )
+    assert "Malia Tafaki" in _names(result, "person")
+    assert not {"Māliya", "Tafaki"} & _names(result, "place")
+
+
+def test_a_complaint_referred_to_a_body_leaves_it_out_and_owns_to_the_events() -> None:
+    result = _run(
+        "Two officers beat Youssef Lamrini at the frontier on Thursday, he said. The Royal "
+        "Gibraltar Police said a complaint had been referred to the Gibraltar Police "
+        "Authority, which oversees the force."
+    )
+    assert "Gibraltar Police Authority" not in _names(result, "organisation")
+    assert ("Royal Gibraltar Police", "confirmation") in _claims(result)
+
+
+def test_deprivation_of_liberty_is_detention() -> None:
+    result = _run(
+        "The inquiry said the confinement of the man in his room amounted to unlawful "
+        "deprivation of liberty."
+    )
+    assert "arbitrary_detention" in _act_types(result)
+
+
+def test_the_state_dismissing_its_own_staff_or_regretting_owns_to_the_events() -> None:
+    result = _run(
+        "Staff at a government-run care home locked a man in his room for weeks, an inquiry "
+        "found. The Department of Health and Social Care said two managers had been "
+        'dismissed. "What happened to Mr D should never have happened," the minister for '
+        "health and social care said in a statement."
+    )
+    stances = {stance for _, stance in _claims(result)}
+    assert stances == {"confirmation"}
+    victim = _run(
+        "Police detained the teacher Anna Volkova on Monday, her lawyer said. The regional "
+        'education department said Volkova had been dismissed for "conduct incompatible '
+        'with the profession of teacher". The ministry said the beating never happened.'
+    )
+    assert "confirmation" not in {stance for _, stance in _claims(victim)}
+
+
+def test_it_goes_on_for_an_inquiry_that_spoke() -> None:
+    result = _run(
+        "Staff locked a man in his room for weeks. The inquiry, led by retired judge Catherine "
+        'Radcliffe, said the confinement was "unlawful". It said managers had known of the '
+        "practices."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert "It" not in speakers
+    assert sum("inquiry" in s.lower() for s in speakers) == 2

@@ -1587,6 +1587,13 @@ _INQUIRY = re.compile(
     r"(formed|set up|created|established) an? (special |fact-finding )?(task (force|group)|"
     r"commission|committee|investigative (team|unit))|(pending|ordered) an? (probe|inquiry)|"
     r"(withdrawn|suspended|removed) from (duty|their posts)|"
+    # "two managers had been dismissed" (not the victim: "she had been dismissed"), "a
+    # complaint had been referred to the authority" (not "her case", sent to prosecutors)
+    r"(two|three|four|five|\d+|the|its) ([\w-]+ )?(managers|officers|officials|guards|staff|"
+    r"employees|policemen|soldiers|agents) (had|has|have) been (dismissed|sacked|fired)|"
+    r"complaints? (had|has|have) been referred to|"
+    # the state's regret owns to what happened
+    r"should (never|not) have happened|"
     # "confined to desk duties", "placed on leave", "would cooperate with the inquiry"
     r"confined to (desk|office) duties|(placed|put) on (administrative )?leave|"
     r"(would|will|was|were|is|are) [\"“]?(fully )?co-?operat(e|ing)( fully)?[\"”]? "
@@ -2017,10 +2024,11 @@ class ClaimComponent:
                 else []
             )
             folded = [w.casefold() for w in last_words]
-            # "… group said …. It called …": a body the text names only as it speaks (or
-            # a capitalised name no rule made a body: "The Novi Sad Students")
+            # "… group said …. It called …": a body the text names only as it speaks ("The
+            # inquiry, led by …, said … It said …"; or a capitalised name no rule made a
+            # body: "The Novi Sad Students")
             unnamed_body = bool(folded) and (
-                folded[-1] in _BODY_WORDS
+                folded[-1] in _BODY_WORDS | {"inquiry", "panel", "tribunal"}
                 or (len(last_words) >= 3 and all(w[:1].isupper() for w in last_words))
             )
             pronoun = bool(speaker_tokens) and speaker_tokens[0].lower_ in {"he", "she"}
@@ -3493,6 +3501,11 @@ class ClaimComponent:
             and t.head.lemma_.lower()
             not in {"rule", "tolerate", "inform", "notify", "consult", "impunity"}
             and not (t.lower_ == "no" and t.head.lower_ == "arrests")
+            # "should never have happened" regrets what did happen
+            and not (
+                t.head.lemma_.lower() == "happen"
+                and any(a.lower_ in {"should", "must"} for a in children(t.head, "aux"))
+            )
             and _in_main_clause(t, content)
             for t in (content.doc[i] for i in negatives)
         )

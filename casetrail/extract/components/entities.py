@@ -3505,9 +3505,17 @@ class EntityComponent:
         # list, "Mugisha" tagged GPE)
         bodies = Counter(s.text for s in registry.model_spans if s.label_ == "ORG")
 
+        aged = name_age_spans(doc)
+
         def yields_to_person(span: Span, by: Span) -> bool:
             if span.label_ == "NORP":
                 return True
+            if by in aged and by.start <= span.start and span.end <= by.end and len(span) < len(by):
+                # "Malia Tafaki, 24,": the age says the whole is a person's name, the model's
+                # pieces of it (a town "Malia", a person "Tafaki") are its parts
+                town = gazetteer.resolve(span_text(span))
+                if span.label_ == "PERSON" or town is None or town.kind == "city":
+                    return True
             if (
                 span.label_ == "ORG"
                 and len(span) > 1
@@ -3546,7 +3554,7 @@ class EntityComponent:
             for s in result
         ]
         persons = [
-            *name_age_spans(doc),
+            *aged,
             *listed_names(doc, result),
             *who_spans(doc),
             *titled_name_spans(doc),

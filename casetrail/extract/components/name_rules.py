@@ -662,6 +662,15 @@ def only_addressed(span: Span) -> bool:
             head.head.lemma_.lower() in DEMANDS
             # "would write to the Office of the Ombudsman": a letter asks it to act
             or (head.lower_ == "to" and head.head.lemma_.lower() == "write")
+            # so does "a complaint had been referred to the Gibraltar Police Authority"
+            or (
+                head.lower_ == "to"
+                and head.head.lemma_.lower() == "refer"
+                and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in {"complaint", "allegation"}
+                    for c in head.head.children
+                )
+            )
         )
     ):
         return True

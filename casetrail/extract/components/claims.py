@@ -726,16 +726,18 @@ def _employs(registry: Registry, entity: Entity) -> bool:
     Plus", "a reporter for Radio Mudug", "the founder of Le Rocher Libre"."""
     people = actor_words().person_nouns
     return any(
-        span is not None and (works_at(span.root, people) or _heads(span.root))
+        span is not None and (works_at(span.root, people) or _someone_runs(span.root))
         for span in registry.mention_spans(entity)
     )
 
 
-# who runs an outlet: "the founder of Le Rocher Libre" is the outlet's man
+# who runs an outlet: "the founder of Le Rocher Libre"
 _OUTLET_HEADS = {"founder", "editor", "publisher", "owner"}
 
 
-def _heads(body: Token) -> bool:
+def _someone_runs(body: Token) -> bool:
+    """ "the founder of Le Rocher Libre": a body named as what someone founded, edits,
+    publishes or owns."""
     preposition = body.head
     return (
         body.dep_ == "pobj"

@@ -115,15 +115,6 @@ _LAW_WORDS = {"Act", "Law", "Ordinance", "Code", "Decree", "Constitution", "Conv
 _LAW_NOUNS = {word.lower() for word in _LAW_WORDS}  # after a name: "the … Order ordinance"
 
 
-def _local_government_named(noun: Token) -> bool:
-    """ "municipality" after a town's name, as the one who acts or whom people come from
-    (not "in Aarhus municipality", a place)."""
-    return noun.lower_ in {"municipality", "prefecture", "governorate"} and (
-        noun.dep_ in {"nsubj", "nsubjpass"}
-        or (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "by"})
-    )
-
-
 # what a state service is named for, which opens a name that goes on with "and":
 # "Customs and Border Control", "Immigration and Citizenship"
 _STATE_FUNCTIONS = {
@@ -1163,6 +1154,15 @@ def _gazetteer_place(span: Span) -> bool:
     if text.isupper() or body_kind(text) is not None or introduced_as_body(span):
         return False
     return _place_named(text, load_gazetteer()) is not None
+
+
+def _local_government_named(noun: Token) -> bool:
+    """ "municipality" after a town's name, as the one who acts or whom people come from
+    (not "in Aarhus municipality", a place)."""
+    return noun.lower_ in {"municipality", "prefecture", "governorate"} and (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        or (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "by"})
+    )
 
 
 def _fuller_name(key: str, names: dict[str, str]) -> str | None:
@@ -2907,7 +2907,11 @@ class EntityComponent:
                 while joined_end < len(doc) and doc[joined_end].ent_iob_ == "I":
                     joined_end += 1
                 span = Span(doc, span.start, joined_end, label="ORG")
-            if span.end < len(doc) and _local_government_named(doc[span.end]):
+            if (
+                span.label_ in {"GPE", "LOC", "ORG", "NORP"}
+                and span.end < len(doc)
+                and _local_government_named(doc[span.end])
+            ):
                 # "Aarhus municipality said …", "social workers from Aarhus municipality":
                 # the town's government acts
                 span = Span(doc, span.start, span.end + 1, label="ORG")

@@ -1575,6 +1575,9 @@ _BODY_WORDS = {
     "monitor",
     "watchdog",
 }
+# what "It" goes on for after a body the text names only as it speaks ("The inquiry, led
+# by …, said … It said …")
+_SPEAKING_BODY_WORDS = frozenset(_BODY_WORDS | {"inquiry", "panel", "tribunal"})
 # an official who says an inquiry is under way acknowledges that something happened
 _INQUIRY = re.compile(
     r"\b((?:would|will) (?:review|examine|investigate|look into) the (?:complaints?|cases?|deaths?|"
@@ -2030,7 +2033,7 @@ class ClaimComponent:
             # inquiry, led by …, said … It said …"; or a capitalised name no rule made a
             # body: "The Novi Sad Students")
             unnamed_body = bool(folded) and (
-                folded[-1] in _BODY_WORDS | {"inquiry", "panel", "tribunal"}
+                folded[-1] in _SPEAKING_BODY_WORDS
                 or (len(last_words) >= 3 and all(w[:1].isupper() for w in last_words))
             )
             pronoun = bool(speaker_tokens) and speaker_tokens[0].lower_ in {"he", "she"}

@@ -1166,22 +1166,24 @@ def _local_government_named(noun: Token) -> bool:
 
 
 def _fuller_name(key: str, names: dict[str, str]) -> str | None:
-    """The longer name in ``names`` whose later words are ``key``'s words, or whose own
-    name they are before the father's ("Hairul Azmi" in "Hairul Azmi bin Jaafar")."""
-    words = key.split()
-    for other in names:
-        longer = other.split()
-        if len(longer) > len(words) and any(
-            longer[i : i + len(words)] == words for i in range(1, len(longer) - len(words) + 1)
-        ):
-            return other
-        if (
-            len(longer) > len(words) + 1
-            and longer[: len(words)] == words
-            and longer[len(words)] in _PATRONYMIC_PARTICLES
-        ):
-            return other
-    return None
+    """The longer name in ``names`` that ``key`` is a shorter form of."""
+    return next((other for other in names if _shorter_form(key, other)), None)
+
+
+def _shorter_form(key: str, other: str) -> bool:
+    """Whether ``key``'s words are ``other``'s later words ("Abdel Aziz" in "Hisham Abdel
+    Aziz", "Choc Pop" in "Esteban Choc Pop"), or its own name before the father's
+    ("Hairul Azmi" in "Hairul Azmi bin Jaafar")."""
+    words, longer = key.split(), other.split()
+    if len(longer) > len(words) and any(
+        longer[i : i + len(words)] == words for i in range(1, len(longer) - len(words) + 1)
+    ):
+        return True
+    return (
+        len(longer) > len(words) + 1
+        and longer[: len(words)] == words
+        and longer[len(words)] in _PATRONYMIC_PARTICLES
+    )
 
 
 # what joins a person's own name to the father's: "Hairul Azmi bin Jaafar"
@@ -1417,6 +1419,8 @@ def _beside_the_kind_of_body(span: Span) -> bool:
 def _from_the_kind_of_body(span: Span) -> int:
     """Where a name set right after its kind of body begins: "the community group Te
     Vaka Moana", where the model left out "Te", runs from the word after "group"."""
+    if not _beside_the_kind_of_body(span):
+        return span.start
     doc, kind = span.doc, span.root.head
     start = span.start
     while (
@@ -1425,7 +1429,7 @@ def _from_the_kind_of_body(span: Span) -> int:
         and span.start <= doc[start - 1].head.i < span.end
     ):
         start -= 1
-    return start if start - 1 == kind.i and _beside_the_kind_of_body(span) else span.start
+    return start if start - 1 == kind.i else span.start
 
 
 def _person_is_a_body(span: Span) -> bool:
@@ -3794,16 +3798,12 @@ class EntityComponent:
         return next(
             (e for e in registry.entities if e.kind == "person" and normalise_name(e.name) == key),
             None,
-        ) or next(  # "Choc Pop" after "Esteban Choc Pop": a two-word surname
+        ) or next(  # "Choc Pop" after "Esteban Choc Pop", "Hairul Azmi" after "Hairul
+            # Azmi bin Jaafar": a shorter form of a person's name
             (
                 e
                 for e in registry.entities
-                if e.kind == "person"
-                and (
-                    normalise_name(e.name).endswith(" " + key)
-                    # "Hairul Azmi" after "Hairul Azmi bin Jaafar"
-                    or _fuller_name(key, {normalise_name(e.name): e.name}) is not None
-                )
+                if e.kind == "person" and _shorter_form(key, normalise_name(e.name))
             ),
             None,
         )

@@ -7384,3 +7384,69 @@ def test_it_goes_on_for_an_inquiry_that_spoke() -> None:
     speakers = [speaker for speaker, _ in _claims(result)]
     assert "It" not in speakers
     assert sum("inquiry" in s.lower() for s in speakers) == 2
+
+
+def test_a_facility_of_a_state_body_is_the_body_s_unnamed_site() -> None:
+    result = _run(
+        "Officers beat the detainee at the Department of Corrections facility in Mangilao, "
+        "his lawyer said."
+    )
+    assert "Department of Corrections" in _names(result, "organisation")
+    assert _names(result, "place") == {"Mangilao"}
+    named = _run("Guards beat him at the Jau detention facility, his family said.")
+    assert "Jau detention facility" in _names(named, "place")
+
+
+def test_a_name_the_model_split_into_a_product_is_listed_with_people() -> None:
+    result = _run(
+        "The lawyers, Kossi Adjovi, Enyonam Kpodar and Yao Tchalla, handed their phones for "
+        "examination in March, Adjovi said."
+    )
+    assert {"Kossi Adjovi", "Enyonam Kpodar", "Yao Tchalla"} <= _names(result, "person")
+
+
+def test_a_group_based_somewhere_is_named_after_its_kind() -> None:
+    result = _run(
+        "The devices had been infected, according to the Berlin-based group Open Device Lab, "
+        "which examined them."
+    )
+    assert "Open Device Lab" in _names(result, "organisation")
+    assert "Berlin" not in _names(result, "place")
+
+
+def test_a_body_whose_head_is_asked_to_act_is_only_addressed() -> None:
+    result = _run(
+        "The Lomé Bar Association said it would ask the president of the Supreme Court to "
+        "open an inquiry."
+    )
+    assert "Supreme Court" not in _names(result, "organisation")
+    acting = _run("The president of the Supreme Court said the inquiry would open on Monday.")
+    assert "Supreme Court" in _names(acting, "organisation")
+
+
+def test_towns_listed_after_in_are_no_people() -> None:
+    result = _run(
+        "Officers arrested four people in raids on Monday in Odemira and São Teotónio, the "
+        "force said."
+    )
+    assert {"Odemira", "São Teotónio"} <= _names(result, "place")
+    assert not _names(result, "person")
+
+
+def test_a_ship_s_name_is_no_participant() -> None:
+    result = _run(
+        "Six fishermen were taken off the vessel Shin Chun Fa No. 88 on April 8 after one of "
+        "them sent a message to his sister."
+    )
+    assert not _names(result, "person")
+
+
+def test_a_region_after_its_town_and_a_country_joined_by_of() -> None:
+    result = _run(
+        "He sent a message to his sister in Tegal, Central Java, through another boat's "
+        "phone. Migrants from the Federated States of Micronesia can live in Guam."
+    )
+    places = {entity.name: entity.place for entity in result.entities if entity.kind == "place"}
+    assert "Central Java" in places and places["Central Java"] is not None
+    assert "Micronesia" in places and "Federated States" not in places
+    assert not _names(result, "person")

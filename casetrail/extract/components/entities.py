@@ -618,6 +618,14 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
     )
     # "at hospitals in Santo Domingo": a city the gazetteer knows by that very name
     own_city = place.kind == "city" and normalise_name(text) == gazetteer.own_key(place)
+    if (
+        place.kind in {"region", "district"}
+        and before is not None
+        and before.text == ","
+        and before.i > 0
+        and before.doc[before.i - 1].ent_type_ in {"GPE", "LOC"}
+    ):
+        return True  # "in Tegal, Central Java": a town, then the region it lies in
     if before is not None and before.lower_ in _WHERE_IN_TOWN and before.i > 0:
         before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
     return (len(words) == 1 or own_city) and (
@@ -653,7 +661,7 @@ def _unknown_town_after_in(span: Span) -> bool:
     if (
         span[0].text in _PLACE_NAME_PREFIXES
         and len(span) <= 3
-        and before.lower_ in {"in", "near", "to", "from", "at"}
+        and (before.lower_ in {"in", "near", "to", "from", "at"} or _listed_after_in(span))
     ):
         return not _named_in_full(span)  # "fled to Wad Madani", "a clinic in Puerto Inca"
     if any(t.whitespace_ for t in span[:-1]):
@@ -678,6 +686,20 @@ def _unknown_town_after_in(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in {"'s", "’s", "'", "’"}:
         return False  # "in Kim's case"
     return not _named_in_full(span)
+
+
+def _listed_after_in(span: Span) -> bool:
+    """ "in Odemira and São Teotónio": the last of two names listed after "in"."""
+    doc, root = span.doc, span.root
+    head = root.head
+    return (
+        root.dep_ == "conj"
+        and doc[span.start - 1].lower_ == "and"
+        and head.i > 0
+        and head.i < span.start
+        and doc[head.i - 1].lower_ in {"in", "near"}
+        and head.is_title
+    )
 
 
 _NAMED_AREA_NOUNS = {"district", "province", "region", "county", "municipality", "governorate"}
@@ -716,6 +738,7 @@ _PLACE_NAME_PREFIXES = {
     "Nuevo",
     "Ciudad",
     "Villa",
+    "São",
 }
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
@@ -1349,6 +1372,10 @@ def _plural_person_noun(word: str) -> bool:
     )
 
 
+# what a ship's name follows: the ship is no participant, whoever it was named for
+_VESSELS = {"vessel", "ship", "boat", "trawler", "longliner", "tanker", "ferry", "yacht"}
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
@@ -1360,6 +1387,12 @@ def _no_name(span: Span) -> bool:
         return True
     if text == "Indigenous":
         return True  # "violence against Indigenous peoples": an adjective, capitalised
+    if (
+        span.label_ in {"PERSON", "ORG", "GPE"}
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in _VESSELS
+    ):
+        return True  # "the vessel Shin Chun Fa No. 88", "the trawler Lady Rose": a ship
     if text.casefold() in _RELIGIOUS_LAWS:
         return True  # "in accordance with Sharia": a law, no body and no land
     if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
@@ -2033,8 +2066,9 @@ def _given_name_before(span: Span) -> bool:
 
 
 def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """ "Antigua" and "Barbuda", "Trinidad" and "Tobago": a country whose name joins two
-    with "and", which the model cut in two."""
+    """ "Antigua" and "Barbuda", "Trinidad" and "Tobago", "the Federated States" of
+    "Micronesia": a country whose name joins two with "and" or "of", which the model cut
+    in two."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
@@ -2045,14 +2079,18 @@ def _countries_joined_by_and(spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         gap = doc[last.end : span.start]
         if (
             not gap
-            or gap[0].lower_ != "and"
+            or gap[0].lower_ not in {"and", "of"}
             or len(gap) > 2
             or (len(gap) == 2 and gap[1].lower_ != "the")
         ):
             joined.append(span)
             continue
         name_start = last.start + (last[0].lower_ == "the")
-        country = _place_named(doc[name_start : span.end].text, gazetteer)
+        whole = doc[name_start : span.end].text
+        # (joined by "of", a name the gazetteer knows the country by: "the Federated
+        # States of Micronesia", which it writes "Micronesia")
+        country = gazetteer.resolve(whole) if gap[0].lower_ == "of" else None
+        country = country or _place_named(whole, gazetteer)
         if country is None or country.kind != "country":
             joined.append(span)
             continue
@@ -3428,6 +3466,7 @@ class EntityComponent:
                 and conjoined_with_person(span)
                 and not ORG_WORD.search(span_text(span))
                 and (label == "ORG" or gazetteer.resolve(span_text(span)) is None)
+                and not (label == "GPE" and _unknown_town_after_in(span))  # "in Odemira and …"
             ):
                 label = "PERSON"  # a name in a list of names
             if (
@@ -3518,6 +3557,13 @@ class EntityComponent:
         def yields_to_person(span: Span, by: Span) -> bool:
             if span.label_ == "NORP":
                 return True
+            if (
+                span.label_ in {"PRODUCT", "WORK_OF_ART"}
+                and by.start <= span.start
+                and span.end <= by.end
+                and len(span) < len(by)
+            ):
+                return True  # "Enyonam" (a product) of "Enyonam Kpodar", listed with others
             if by in aged and by.start <= span.start and span.end <= by.end and len(span) < len(by):
                 # "Malia Tafaki, 24,": the age says the whole is a person's name, the model's
                 # pieces of it (a town "Malia", a person "Tafaki") are its parts

@@ -210,7 +210,9 @@ _BODY = re.compile(
 # "the human rights group Crew Against Torture": a name the model left untagged after
 # the word for a body it is
 _NAME_AFTER_BODY_NOUN = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|network|monitor|watchdog|charity|NGO) "
+    # ("the Berlin-based group …": where it is based may come first)
+    r"\b[Tt]he (?:(?:[a-z-]+|[A-Z][\w.]*-based) ){0,3}"
+    r"(?:group|organi[sz]ation|network|monitor|watchdog|charity|NGO) "
     r"((?:"
     + _UP
     + r"[\w'’-]+ )(?:(?:"
@@ -477,6 +479,12 @@ def facility_core(name: str) -> str | None:
     return " ".join(w for w in words if not w.islower())
 
 
+# the words that make a name a state body's, whose sites a report leaves unnamed
+_STATE_BODY_HEADS = frozenset(
+    {"department", "ministry", "agency", "directorate", "bureau", "service", "authority"}
+)
+
+
 def facility_noun_after(span: Span) -> int | None:
     """End of "<name> [detention] prison": a facility noun right after a name (not after
     an owner's possessive: "the Swedish Migration Agency's detention centre" is the
@@ -484,6 +492,8 @@ def facility_noun_after(span: Span) -> int | None:
     doc = span.doc
     if span[-1].text in {"'s", "’s"}:
         return None
+    if any(t.is_title and t.lower_ in _STATE_BODY_HEADS for t in span):
+        return None  # "the Department of Corrections facility": the body's, unnamed
     for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
         if token.text in {"'s", "’s"} and end > span.end:
@@ -635,6 +645,10 @@ def no_comment(span: Span) -> bool:
 
 # verbs of asking someone to act (or to speak): "urged the government to …"
 DEMANDS = frozenset({"urge", "call", "ask", "press", "appeal", "demand", "petition", "implore"})
+# the holders of a body's office that a demand may be put to in its stead
+_HOLDERS_ASKED = frozenset(
+    {"president", "head", "chair", "chairman", "chairwoman", "chief", "director"}
+)
 
 
 def only_addressed(span: Span) -> bool:
@@ -647,6 +661,13 @@ def only_addressed(span: Span) -> bool:
     if (root.dep_ == "appos" or (root.dep_ == "acl" and set_apart)) and root.head.i != root.i:
         root = root.head
     head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in _HOLDERS_ASKED
+        and head.head.dep_ == "dobj"
+    ):
+        root, head = head.head, head.head.head  # "ask the president of the Supreme Court to …"
     if root.dep_ == "dobj" and head.lemma_.lower() in DEMANDS:
         return True
     if (

@@ -7450,3 +7450,35 @@ def test_a_region_after_its_town_and_a_country_joined_by_of() -> None:
     assert "Central Java" in places and places["Central Java"] is not None
     assert "Micronesia" in places and "Federated States" not in places
     assert not _names(result, "person")
+
+
+def test_locking_people_in_a_room_or_hold_detains_them() -> None:
+    result = _run(
+        "The captain once locked two crew members in the freezer hold for several hours as "
+        "punishment, one of the fishermen said."
+    )
+    assert "arbitrary_detention" in _act_types(result)
+
+
+def test_what_would_befall_anyone_who_complained_is_no_act() -> None:
+    result = _run(
+        "The workers were told that anyone who went to the police would be reported to "
+        "immigration and deported, one of them said."
+    )
+    assert "forced_return" not in _act_types(result)
+    done = _run("The workers were reported to immigration and deported, one of them said.")
+    assert "forced_return" in _act_types(done)
+
+
+def test_the_state_freeing_people_held_by_others_or_finding_abuse_confirms() -> None:
+    result = _run(
+        "Police freed 19 farmworkers who were forced to work 14 hours a day to pay off debts, "
+        "the Judiciary Police said on Tuesday. The Fisheries Agency said inspectors had found "
+        '"indications of forced labour" on the vessel.'
+    )
+    assert {stance for _, stance in _claims(result)} == {"confirmation"}
+    own = _run(
+        "The government says torture is prohibited by law and that its programme has freed "
+        "more than 6,000 prisoners."
+    )
+    assert "confirmation" not in {stance for _, stance in _claims(own)}

@@ -251,7 +251,7 @@ class ActComponent:
             anchor = cue.root
             if act_id == "denial_of_information" and _whereabouts_sought(anchor):
                 continue  # "questioned her mother about her whereabouts": they seek her
-            if self._feared(anchor):
+            if self._feared(anchor) or (act_id != "threat" and _would_befall(_clause_verb(anchor))):
                 continue  # "warned he faced torture", "at risk of deportation": not an act yet
             if act_id in {"abduction_disappearance", "denial_of_information"} and any(
                 c.lemma_.lower() in {"trial", "hearing", "proceeding", "session"}
@@ -1247,6 +1247,37 @@ def acts_of(doc: Doc) -> list[ActMention]:
 
 
 # what is said of an act still to come: "vowed to arrest those responsible"
+_ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+def _clause_verb(anchor: Token) -> Token:
+    """The verb whose clause a cue lies in, through the words it is joined to ("would be
+    reported to immigration and deported", "deported" read as joined to "immigration")."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ not in {"conj", "pobj", "prep"} or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return token
+
+
+def _would_befall(verb: Token) -> bool:
+    """What "would" happen to anyone who did something, or if something were done: a
+    warning of an act ("anyone who went to the police would be reported and deported"),
+    which is a threat, not the act."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in verb.children
+    ):
+        return False
+    return any(
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ANYONE)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
+        for c in verb.children
+    )
+
+
 _INTENDING = {"vow", "promise", "pledge", "plan", "hope", "want", "work", "seek", "intend"}
 # what one holds that is no person: an office, an event, a record
 _HELD_THINGS = {

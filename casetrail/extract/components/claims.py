@@ -1643,6 +1643,13 @@ _REMEDY = re.compile(
     r"(would|will) send (a team|investigators|inspectors|officials|a delegation)|"
     r"(had been|has been|was|were) offered protection|"
     r"tried to (protect|stop|save|rescue)|"
+    # "police freed 19 farmworkers", "inspectors had found indications of forced labour":
+    # people set free from those who held them, abuse found by the state's own inspectors
+    # (not the state's own prisoners: "its programme has freed more than 6,000 prisoners")
+    r"(rescued|liberated) (more than |about |some |over )?(\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens)\b|"
+    r"freed [^.;]{0,60}?\bwho (were|had been) (forced|held|kept|trapped|enslaved)\b|"
+    r"(found|uncovered) [\"“]?(clear |strong |serious )?(evidence|indications|signs) of|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
     r"received (a|the) complaint|(an? )?(appointment|examination|hearing) (has|had) been "

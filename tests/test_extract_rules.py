@@ -7482,3 +7482,23 @@ def test_the_state_freeing_people_held_by_others_or_finding_abuse_confirms() -> 
         "more than 6,000 prisoners."
     )
     assert "confirmation" not in {stance for _, stance in _claims(own)}
+
+
+def test_a_title_before_the_comma_of_another_clause_is_not_the_speaker_s() -> None:
+    result = _run(
+        "The lawyer Kossi Adjovi handed in his phone. Case files appeared to have been read "
+        "by prosecutors before hearings, Adjovi said."
+    )
+    adjovi = next(e for e in result.entities if e.name == "Kossi Adjovi")
+    assert "prosecutor" not in adjovi.descriptors
+    assert ("Kossi Adjovi", "allegation") in _claims(result)
+    titled = _run("The case was closed, the mayor, Ana Ruiz, told reporters on Monday.")
+    assert "mayor" in next(e for e in titled.entities if e.name == "Ana Ruiz").descriptors
+
+
+def test_a_corrections_director_speaks_for_the_state() -> None:
+    result = _run(
+        "Officers beat a detainee in his cell. The corrections director, Ramon Leon Guerrero, "
+        'said the department "does not tolerate abuse of any person in our custody".'
+    )
+    assert ("Ramon Leon Guerrero", "confirmation") in _claims(result)

@@ -3827,7 +3827,13 @@ class ClaimComponent:
                 titled = False
                 affiliations: set[str] = set()
                 # the mention itself may carry the title ("Home Affairs Minister Obert X")
-                set_off = span.start > 0 and doc[span.start - 1].text == ","
+                # ("the mayor, X, told": set off by commas; not "… before hearings, X said",
+                # where the words before the comma are another clause's)
+                set_off = (
+                    span.start > 0
+                    and doc[span.start - 1].text == ","
+                    and not (span.end < len(doc) and doc[span.end].pos_ in {"VERB", "AUX"})
+                )
                 for token in reversed(doc[max(span.sent.start, span.start - 8) : span.end]):
                     if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "whether"}:
                         break  # (not "informed the family that Rahman …": another clause)

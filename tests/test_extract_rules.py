@@ -7502,3 +7502,31 @@ def test_a_corrections_director_speaks_for_the_state() -> None:
         'said the department "does not tolerate abuse of any person in our custody".'
     )
     assert ("Ramon Leon Guerrero", "confirmation") in _claims(result)
+
+
+def test_a_name_the_text_calls_an_island_is_a_place() -> None:
+    result = _run(
+        "The group has lived for two years in a fenced camp on Diego Garcia, the Indian Ocean "
+        "island used as a military base, their lawyers said."
+    )
+    assert "Diego Garcia" in _names(result, "place")
+    assert "Diego Garcia" not in _names(result, "person")
+    person = _run("The minister met Diego Garcia, the party's treasurer, on Monday.")
+    assert "Diego Garcia" in _names(person, "person")
+
+
+def test_a_name_before_district_is_an_area_not_a_people() -> None:
+    result = _run("They were shot dead in a remote valley of Kohistan district in the north.")
+    assert "Kohistan" in _names(result, "place")
+
+
+def test_a_district_police_officer_speaks_for_the_state_and_a_search_owns_to_a_crime() -> None:
+    result = _run(
+        "A couple was shot dead on Sunday, district police officer Ihsanullah Khan told "
+        "reporters. He said three men had been arrested and a search was under way for four "
+        "others."
+    )
+    assert _claims(result) == [
+        ("Ihsanullah Khan", "confirmation"),
+        ("Ihsanullah Khan", "confirmation"),
+    ]

@@ -1626,6 +1626,7 @@ _INQUIRY = re.compile(
     r"boards? of inquiry|disciplinary (action|measures|proceedings)|"
     r"arrest warrants? (had|has|have) been issued|issued (\w+ )?arrest warrants?|"
     r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators))|"
+    r"(a |the )?(search|manhunt|hunt) (was|is|had been|has been) (under ?way|launched) for|"
     # "troops were pursuing the attackers", "had arrested four soldiers"
     r"(pursuing|hunting|tracking down) the (attackers|assailants|gunmen|insurgents|perpetrators)|"
     r"arrested (\w+ ){0,2}(soldiers|officers|policemen|guards|suspects)|"
@@ -3862,6 +3863,14 @@ class ClaimComponent:
                         if lemma not in entity.descriptors:
                             entity.descriptors.append(lemma)  # "lawyer", "Interior Minister"
                         titled = True
+                    if (
+                        token.is_lower
+                        and token.lemma_.lower() in words.state_words
+                        and token.dep_ == "compound"
+                        and token.head.i == span.start - 1
+                        and token.head.lemma_.lower() in _SERVING_TITLES
+                    ):
+                        affiliations.add("state")  # "district police officer X": the force's
                 if titled:  # "LGBT Network spokesman X": the title speaks for that body
                     for kind in sorted(affiliations):
                         if f"affiliation:{kind}" not in entity.descriptors:
@@ -3972,6 +3981,22 @@ def _body_before(registry: Registry, token: Token) -> Entity | None:
 
 # national human rights institutions: the state's, but they speak for the victims
 _NHRI_TITLES = {"defender", *OMBUDSMEN}
+
+
+# titles that, after a force's or a state body's word, make their holder its man ("district
+# police officer X"; not "army veteran X")
+_SERVING_TITLES = {
+    "officer",
+    "official",
+    "chief",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "inspector",
+    "superintendent",
+    "director",
+}
 
 
 def _title_of(token: Token) -> str:

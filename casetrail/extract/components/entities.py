@@ -564,6 +564,10 @@ def _untagged_name_before(doc: Doc, end: int) -> int:
     return start
 
 
+# the words for an area that follow its name ("Kohistan district"), none a people's
+_AREA_NOUNS_AFTER_NAMES = {"district", "province", "county", "governorate", "municipality"}
+
+
 def _untagged_areas(doc: Doc) -> list[Span]:
     """ "in the Dara and Rokha districts": capitalised names the model left untagged right
     before a lower-case word for an area (and the name listed with them)."""
@@ -3432,6 +3436,15 @@ class EntityComponent:
                 doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
             ):
                 label = "PERSON"  # "a Somali man, who gave his name as Abdirahman,"
+            if (
+                label == "NORP"
+                and span.end < len(doc)
+                and doc[span.end].is_lower
+                and doc[span.end].lower_ in _AREA_NOUNS_AFTER_NAMES
+                # (a land's "-stan" is no people's ending)
+                and (_not_a_people(span_text(span)) or span_text(span).endswith("stan"))
+            ):
+                label = "GPE"  # "a valley of Kohistan district": an area, not a people
             if label == "PERSON" and _settlement_named(span):
                 label = "GPE"  # "in Daw Ta Ma Gyi village": a village, whatever its first word
             if label == "PERSON" and len(span) > 1 and span[-1].text in _STREET_NOUNS:

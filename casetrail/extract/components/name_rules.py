@@ -850,6 +850,8 @@ _SITE_NOUNS = {
     "compound",
     "valley",  # "Pankisi, a valley populated mainly by Kists,"
     "gorge",
+    "island",  # "Diego Garcia, the Indian Ocean island used as a base"
+    "atoll",
 }
 
 
@@ -873,8 +875,8 @@ def described_as_site(span: Span) -> bool:
     ):
         return True
     # the parser often hangs the appositive elsewhere: read the words themselves
-    words = doc[span.end : span.end + 5]
-    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in {"a", "an"}:
+    words = doc[span.end : span.end + 6]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in {"a", "an", "the"}:
         return False
     for token in words[2:]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -885,6 +887,8 @@ def described_as_site(span: Span) -> bool:
             and not (following is not None and following.pos_ == "NOUN" and following.is_lower)
         ):
             return True
+        if token.ent_type_ in {"LOC", "GPE", "NORP"} and token.is_title:
+            continue  # "the Indian Ocean island", "a Caribbean port"
         if token.pos_ not in {"ADJ", "NOUN"} or not token.is_lower:
             return False
     return False

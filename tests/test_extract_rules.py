@@ -7530,3 +7530,49 @@ def test_a_district_police_officer_speaks_for_the_state_and_a_search_owns_to_a_c
         ("Ihsanullah Khan", "confirmation"),
         ("Ihsanullah Khan", "confirmation"),
     ]
+
+
+def test_a_force_named_police_and_its_land_is_a_body() -> None:
+    result = _run(
+        "The Police Investigations and Review Commissioner said in a statement that the matter "
+        "had been referred to it by Police Scotland and that its investigators would examine "
+        "body-worn camera footage."
+    )
+    assert "Police Scotland" in _names(result, "organisation")
+    assert "Police Scotland" not in _names(result, "place")
+
+
+def test_spraying_someone_in_the_face_is_ill_treatment() -> None:
+    result = _run(
+        "Two officers forced the door, sprayed him in the face and handcuffed him face down on "
+        "the floor, his mother said."
+    )
+    assert "torture_ill_treatment" in _act_types(result)
+    fields = _run("Farmers sprayed the fields with pesticide, the report said.")
+    assert "torture_ill_treatment" not in _act_types(fields)
+
+
+def test_a_lawyer_for_the_state_speaks_for_it() -> None:
+    result = _run(
+        "A lawyer for the state, Maarten Visser, told the court that the border police had "
+        'changed their instructions. He said the checks had been "lawful".'
+    )
+    assert {stance for _, stance in _claims(result)} == {"denial"}
+
+
+def test_a_lede_s_unnamed_man_is_the_man_named_next() -> None:
+    result = _run(
+        "A Dutch man of Ghanaian descent told a court on Tuesday that border officers had "
+        "pulled him aside four times. Kwame Boateng, 36, a software engineer who was born in "
+        "Amsterdam, is one of three plaintiffs."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Kwame Boateng"]
+
+
+def test_a_body_s_last_word_alone_is_that_body() -> None:
+    result = _run(
+        "Officers of the Royal Netherlands Marechaussee stopped him four times. A lawyer said "
+        "the Marechaussee had changed its instructions."
+    )
+    assert "Marechaussee" not in _names(result, "place")
+    assert "Royal Netherlands Marechaussee" in _names(result, "organisation")

@@ -2613,6 +2613,21 @@ class ClaimComponent:
                 ]
                 if gendered:  # "His mother, Gul Bano, has joined … ," she said
                     return max(gendered, key=lambda e: named.index(e))
+            if (
+                token.lemma_.lower() in {"man", "woman"}
+                and token.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                and self._last_claim is None
+                and not any(
+                    e.kind == "person" and e.mentions and e.mentions[0].start < token.idx
+                    for e in registry.entities
+                )
+            ):
+                # "A Dutch man … told a court …" in a lede that names no one yet, then
+                # "Kwame Boateng, 36, …": the man the next sentence is about
+                ahead = _subject_next(registry, token)
+                if ahead is not None:
+                    return ahead
             own = registry.entity_of_token(token)
             if own is not None and own.kind == "person" and token.pos_ == "PROPN":
                 # "said Faduma Ali, the daughter of one of the elders, Sheikh Ali Warsame":
@@ -4076,6 +4091,12 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
             }
             if holder.dep_ == "pobj" and words & _STATE_INSTITUTIONS:
                 kinds.add("state")  # "the director of the prison system, X"
+            elif (
+                holder.dep_ == "pobj"
+                and holder.lower_ == "state"
+                and head.lemma_.lower() in {"lawyer", "attorney", "counsel"}
+            ):
+                kinds.add("state")  # "a lawyer for the state, X" (not "the state assembly")
             elif holder.lemma_.lower() in {"group", "organisation", "organization", "network"}:
                 # "The group's head, X" after the Committee Against Torture: that body's
                 # head (a group is no state body, whatever police were named in between)

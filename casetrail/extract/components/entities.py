@@ -589,6 +589,26 @@ def _untagged_areas(doc: Doc) -> list[Span]:
     return spans
 
 
+def _police_of(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """ "Police Scotland", also where the model tagged only "Scotland" after the word: a
+    force named "Police" and its land, which is a body, not a place."""
+    doc = span.doc
+    if span[0].text == "Police" and len(span) > 1:
+        land = span[1:]
+    elif (
+        span.start > 0
+        and doc[span.start - 1].text == "Police"
+        and doc[span.start - 1].ent_type_ == ""
+    ):
+        land, span = span, Span(doc, span.start - 1, span.end)
+    else:
+        return None
+    place = gazetteer.resolve(land.text)
+    if place is None or place.kind not in {"country", "region"}:
+        return None
+    return Span(doc, span.start, span.end, label="ORG")
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -2631,6 +2651,14 @@ class EntityComponent:
         family_names = {
             s[-1].text for s in registry.model_spans if s.label_ == "PERSON" and len(s) > 1
         }
+        last_words_of_bodies = {
+            s[-1].text
+            for s in registry.model_spans
+            if s.label_ == "ORG"
+            and len(s) > 1 + (s[0].lower_ == "the")
+            and s[-1].is_title
+            and s[-2].lower_ not in {"of", "in", "for"}  # (not "the People's Court of Nghe")
+        }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
@@ -3110,6 +3138,15 @@ class EntityComponent:
                 and doc[span.end + 1].is_alpha
             ):
                 span = Span(doc, span.start, span.end + 2, label=label)  # "Louie Dema" + "-ala"
+            if (
+                label in {"GPE", "LOC"}
+                and span[-1].text in last_words_of_bodies
+                and len([t for t in span if t.lower_ != "the"]) == 1
+                and gazetteer.resolve(span_text(span)) is None
+            ):
+                label = "ORG"  # "the Marechaussee" after "the Royal Netherlands Marechaussee"
+            if label in {"ORG", "GPE", "LOC", "FAC"} and (force := _police_of(span, gazetteer)):
+                span, label = force, "ORG"  # "Police Scotland": a force named for its land
             if label == "PERSON" and (rights := _rights_tail(span)) is not None:
                 span, label = rights, "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None

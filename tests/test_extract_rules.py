@@ -7576,3 +7576,37 @@ def test_a_body_s_last_word_alone_is_that_body() -> None:
     )
     assert "Marechaussee" not in _names(result, "place")
     assert "Royal Netherlands Marechaussee" in _names(result, "organisation")
+
+
+def test_a_body_set_beside_whose_operator_it_is_is_that_body() -> None:
+    result = _run(
+        "The home's operator, Evergreen Senior Living, said in a statement that it disagreed "
+        "with the findings."
+    )
+    assert "Evergreen Senior Living" in _names(result, "organisation")
+    person = _run(
+        "Dilan Ahmed, 29, a reporter, and Nazim Dashti, 33, a camera operator, worked for the "
+        "agency, it said."
+    )
+    assert "Nazim Dashti" in _names(person, "person")
+
+
+def test_a_body_findings_are_referred_to_is_only_addressed() -> None:
+    result = _run(
+        "The ministry said it had referred the findings to the College of Physicians and "
+        "Surgeons of Ontario."
+    )
+    assert "College of Physicians and Surgeons of Ontario" not in _names(result, "organisation")
+
+
+def test_residents_tied_into_chairs_are_ill_treated() -> None:
+    result = _run("Two residents were found tied into chairs with bedsheets, the report said.")
+    assert "torture_ill_treatment" in _act_types(result)
+
+
+def test_a_ministry_proposing_a_law_against_the_practice_owns_to_it() -> None:
+    result = _run(
+        "A patient died after three days strapped to his bed. The Health Ministry said it would "
+        "propose a law limiting the use of physical restraint in psychiatric care."
+    )
+    assert ("Health Ministry", "confirmation") in _claims(result)

@@ -1651,6 +1651,8 @@ _REMEDY = re.compile(
     r"six|seven|eight|nine|ten|dozens)\b|"
     r"freed [^.;]{0,60}?\bwho (were|had been) (forced|held|kept|trapped|enslaved)\b|"
     r"(found|uncovered) [\"“]?(clear |strong |serious )?(evidence|indications|signs) of|"
+    # "it would propose a law limiting restraint": a remedy owns to the wrong
+    r"(would|will) (propose|introduce|draft) (a |new )?(law|bill|legislation|rules)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
     r"received (a|the) complaint|(an? )?(appointment|examination|hearing) (has|had) been "

@@ -1710,8 +1710,10 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
     name set beside a word for a kind of body is that body's, whatever the model made of
     it (a person, two towns)."""
     spans = []
-    for i in Registry.of(doc).with_lower(_KINDS_OF_BODY):
+    for i in Registry.of(doc).with_lower(_KINDS_OF_BODY | {"operator"}):
         noun = doc[i]
+        if noun.lower_ == "operator" and not children(noun, "poss"):
+            continue  # "the home's operator, X," (not "a camera operator, X,": a person)
         for name in children(noun, "appos"):
             words = sorted(name.subtree, key=lambda t: t.i)
             if not (

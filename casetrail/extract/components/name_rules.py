@@ -645,6 +645,10 @@ def no_comment(span: Span) -> bool:
 
 # verbs of asking someone to act (or to speak): "urged the government to …"
 DEMANDS = frozenset({"urge", "call", "ask", "press", "appeal", "demand", "petition", "implore"})
+# what a body refers to another for it to act on ("referred the findings to …")
+_REFERRED = frozenset(
+    {"finding", "findings", "complaint", "allegation", "matter", "file", "report"}
+)
 # the holders of a body's office that a demand may be put to in its stead
 _HOLDERS_ASKED = frozenset(
     {"president", "head", "chair", "chairman", "chairwoman", "chief", "director"}
@@ -683,12 +687,14 @@ def only_addressed(span: Span) -> bool:
             head.head.lemma_.lower() in DEMANDS
             # "would write to the Office of the Ombudsman": a letter asks it to act
             or (head.lower_ == "to" and head.head.lemma_.lower() == "write")
-            # so does "a complaint had been referred to the Gibraltar Police Authority"
+            # so does "a complaint had been referred to the Gibraltar Police Authority", or
+            # "had referred the findings to the College of Physicians"
             or (
                 head.lower_ == "to"
                 and head.head.lemma_.lower() == "refer"
                 and any(
-                    c.dep_ == "nsubjpass" and c.lemma_.lower() in {"complaint", "allegation"}
+                    (c.dep_ == "nsubjpass" and c.lemma_.lower() in {"complaint", "allegation"})
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in _REFERRED)
                     for c in head.head.children
                 )
             )

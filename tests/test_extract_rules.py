@@ -7610,3 +7610,15 @@ def test_a_ministry_proposing_a_law_against_the_practice_owns_to_it() -> None:
         "propose a law limiting the use of physical restraint in psychiatric care."
     )
     assert ("Health Ministry", "confirmation") in _claims(result)
+
+
+def test_segregation_and_ethnic_profiling_are_discrimination() -> None:
+    result = _run(
+        "A court ruled that the school had taught Roma children in separate classes. "
+        "Segregation is not an accident of where people live, the lawyer said."
+    )
+    assert "persecution_campaign" in _act_types(result)
+    profiling = _run("The border police still use ethnic profiling, the group said.")
+    assert "persecution_campaign" in _act_types(profiling)
+    sorted_by_age = _run("The men were segregated by age in the camp, officials said.")
+    assert "persecution_campaign" not in _act_types(sorted_by_age)

@@ -7622,3 +7622,19 @@ def test_segregation_and_ethnic_profiling_are_discrimination() -> None:
     assert "persecution_campaign" in _act_types(profiling)
     sorted_by_age = _run("The men were segregated by age in the camp, officials said.")
     assert "persecution_campaign" not in _act_types(sorted_by_age)
+
+
+def test_a_body_told_whose_name_says_it_is_a_body_is_no_outlet() -> None:
+    result = _run(
+        "The woman told the Anti-Racism Movement that her employer's wife beat her with a belt."
+    )
+    assert "Anti-Racism Movement" in _names(result, "organisation")
+    outlet = _run("The woman told Radio Lakaz that her employer's wife beat her with a belt.")
+    assert "Radio Lakaz" not in _names(outlet, "organisation")
+
+
+def test_calling_a_hotline_labels_nothing() -> None:
+    result = _run(
+        "Neighbours heard her crying from a balcony and called the group's hotline, it said."
+    )
+    assert "characterisation" not in {stance for _, stance in _claims(result)}

@@ -523,6 +523,36 @@ def _pronoun_evidence(registry: Registry, entity: Entity) -> set[str]:
     return found
 
 
+# what someone phones: "called the hotline" says nothing
+_PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
+# the last words of bodies' names that no news outlet's name ends in
+_NAMES_OF_BODIES_NOT_OUTLETS = frozenset(
+    {
+        "Movement",
+        "Network",
+        "Association",
+        "Committee",
+        "Council",
+        "Union",
+        "Federation",
+        "Front",
+        "Party",
+        "Coalition",
+        "Alliance",
+        "Foundation",
+        "Institute",
+        "League",
+        "Commission",
+        "Initiative",
+        "Collective",
+        "Centre",
+        "Center",
+        "Watch",
+        "Observatory",
+    }
+)
+
+
 def _mark_listeners(registry: Registry, cue: Token) -> None:
     """ "told the Belarusian service of Radio Svaboda": a body told is the channel, not
     a party, unless it also acts or speaks elsewhere in the report."""
@@ -535,6 +565,8 @@ def _mark_listeners(registry: Registry, cue: Token) -> None:
                 continue
             if set(entity.descriptors) & {"group", "organisation", "organization", "network"}:
                 continue  # "told IraQueer, an Iraqi LGBT rights group,": a body, no channel
+            if entity.name.rsplit(" ", 1)[-1] in _NAMES_OF_BODIES_NOT_OUTLETS:
+                continue  # "told the Anti-Racism Movement that …": its name says what it is
             if len(entity.mentions) == 1:
                 entity.org_kind = "media"
 
@@ -2310,6 +2342,12 @@ class ClaimComponent:
             and any(o.lemma_.lower() in _ACTIONS_CALLED for o in children(token, "dobj"))
         ):
             return False  # "after they announced a rally": an action, no statement
+        if (
+            lemma == "call"
+            and not children(token, "oprd", "ccomp", "xcomp", "attr")
+            and any(o.lemma_.lower() in _PHONED for o in children(token, "dobj"))
+        ):
+            return False  # "called the group's hotline", "called the police": a call made
         if lemma == "call" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so":
             return False  # "so-called sukhtbars": an adjective, no statement
         if lemma == "express" and not any(

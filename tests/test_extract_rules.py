@@ -7638,3 +7638,9 @@ def test_calling_a_hotline_labels_nothing() -> None:
         "Neighbours heard her crying from a balcony and called the group's hotline, it said."
     )
     assert "characterisation" not in {stance for _, stance in _claims(result)}
+
+
+def test_a_person_described_by_a_town_s_post_stays_a_person() -> None:
+    result = _run("Ahmed Ali, the town's mayor, said the police had beaten the protesters.")
+    assert "Ahmed Ali" in _names(result, "person")
+    assert "Ahmed Ali" not in _names(result, "place")

@@ -252,7 +252,8 @@ class ActComponent:
             if act_id == "denial_of_information" and _whereabouts_sought(anchor):
                 continue  # "questioned her mother about her whereabouts": they seek her
             if self._feared(anchor) or (act_id != "threat" and _would_befall(_clause_verb(anchor))):
-                continue  # "warned he faced torture", "at risk of deportation": not an act yet
+                continue  # "warned he faced torture", "at risk of deportation", "anyone who
+                # complained would be deported": not an act yet
             if act_id in {"abduction_disappearance", "denial_of_information"} and any(
                 c.lemma_.lower() in {"trial", "hearing", "proceeding", "session"}
                 for c in children(anchor, "nsubjpass", "nsubj")
@@ -1246,7 +1247,7 @@ def acts_of(doc: Doc) -> list[ActMention]:
     return list(doc.user_data.get(ACTS_KEY, []))
 
 
-# what is said of an act still to come: "vowed to arrest those responsible"
+# who "would" suffer an act if they did something: a warning, no act
 _ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 
 
@@ -1278,6 +1279,7 @@ def _would_befall(verb: Token) -> bool:
     )
 
 
+# what is said of an act still to come: "vowed to arrest those responsible"
 _INTENDING = {"vow", "promise", "pledge", "plan", "hope", "want", "work", "seek", "intend"}
 # what one holds that is no person: an office, an event, a record
 _HELD_THINGS = {

@@ -523,8 +523,6 @@ def _pronoun_evidence(registry: Registry, entity: Entity) -> set[str]:
     return found
 
 
-# what someone phones: "called the hotline" says nothing
-_PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
 # the last words of bodies' names that no news outlet's name ends in
 _NAMES_OF_BODIES_NOT_OUTLETS = frozenset(
     {
@@ -887,6 +885,8 @@ _WORDS_ANSWERED = {
     "call",
     "message",
 }
+# what someone phones: "called the hotline" says nothing
+_PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
 # what is called without being said: "called a general strike"
 _CALLED_EVENTS = {
     "strike",

@@ -564,10 +564,6 @@ def _untagged_name_before(doc: Doc, end: int) -> int:
     return start
 
 
-# the words for an area that follow its name ("Kohistan district"), none a people's
-_AREA_NOUNS_AFTER_NAMES = {"district", "province", "county", "governorate", "municipality"}
-
-
 def _untagged_areas(doc: Doc) -> list[Span]:
     """ "in the Dara and Rokha districts": capitalised names the model left untagged right
     before a lower-case word for an area (and the name listed with them)."""
@@ -3479,7 +3475,7 @@ class EntityComponent:
                 label == "NORP"
                 and span.end < len(doc)
                 and doc[span.end].is_lower
-                and doc[span.end].lower_ in _AREA_NOUNS_AFTER_NAMES
+                and doc[span.end].lower_ in _NAMED_AREA_NOUNS - {"region"}  # ("Kurdish region")
                 # (a land's "-stan" is no people's ending)
                 and (_not_a_people(span_text(span)) or span_text(span).endswith("stan"))
             ):

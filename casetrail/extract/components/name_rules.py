@@ -891,6 +891,8 @@ def described_as_site(span: Span) -> bool:
             and token.pos_ == "NOUN"
             # (not "a village councillor", "a camp leader": the site names a person's post)
             and not (following is not None and following.pos_ == "NOUN" and following.is_lower)
+            # (nor "the town's mayor": the site owns the post)
+            and not (following is not None and following.text in {"'s", "’s"})
         ):
             return True
         if token.ent_type_ in {"LOC", "GPE", "NORP"} and token.is_title:

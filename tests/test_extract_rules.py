@@ -7644,3 +7644,18 @@ def test_a_person_described_by_a_town_s_post_stays_a_person() -> None:
     result = _run("Ahmed Ali, the town's mayor, said the police had beaten the protesters.")
     assert "Ahmed Ali" in _names(result, "person")
     assert "Ahmed Ali" not in _names(result, "place")
+
+
+def test_an_accused_business_denying_answers_as_the_state_does() -> None:
+    result = _run(
+        "Six fishermen say the captain beat them. The vessel's owner, Chen Ming-hui, said "
+        'through his lawyer that the captain had "never used violence". The employer, reached '
+        'by telephone, said the woman had "never been mistreated". The home\'s operator, '
+        "Evergreen Senior Living, said it disagreed with several of the inspectors' findings."
+    )
+    assert [stance for _, stance in _claims(result)][1:] == ["denial", "denial", "denial"]
+    employer = _run(
+        "Police detained the reporter on Monday. Her employer, the weekly Nasha Niva, said she "
+        "had not been allowed to see a lawyer."
+    )
+    assert "denial" not in {stance for _, stance in _claims(employer)}

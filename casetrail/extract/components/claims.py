@@ -885,6 +885,17 @@ _WORDS_ANSWERED = {
     "call",
     "message",
 }
+# those who run a business that a report accuses ("the vessel's owner", "the employer")
+# (not "her employer", the body a journalist works for)
+_BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord"})
+_BUSINESS_SPEAKER = re.compile(
+    r"^(?:the|an?)\b.*\b(?:owner|operator|employer|contractor|landlord)s?\b", re.I
+)
+# a business rejecting what it is accused of: "denied all the accusations"
+_REJECTED_FINDINGS = re.compile(
+    r"\b(?:denied|denies|deny|disagree[sd]?|rejects?|rejected)(?: with)? (?:all |several of )?(?:the )?"
+    r"(?:[\w'’-]+ )?(?:accusations|allegations|findings|claims)\b"
+)
 # what someone phones: "called the hotline" says nothing
 _PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
 # what is called without being said: "called a general strike"
@@ -3577,6 +3588,18 @@ class ClaimComponent:
             and _in_main_clause(t, content)
             for t in (content.doc[i] for i in negatives)
         )
+        if (
+            not official
+            and (negated or _REJECTED_FINDINGS.search(text))
+            and (
+                (speaker is not None and set(speaker.descriptors) & _BUSINESS_WORDS)
+                or _BUSINESS_SPEAKER.search(speaker_text)
+            )
+        ):
+            # "The vessel's owner … said the captain had "never used violence"", "the
+            # employer … said she had "never been mistreated"": the accused business
+            # answers as the state does
+            return "denial"
         if official and _CONDEMNED_VIGILANTES.search(text):
             return "confirmation"  # "no one will be allowed to take the law into their own
             # hands": the state owns to the mob's crime

@@ -893,8 +893,8 @@ _BUSINESS_SPEAKER = re.compile(
 )
 # a business rejecting what it is accused of: "denied all the accusations"
 _REJECTED_FINDINGS = re.compile(
-    r"\b(?:denied|denies|deny|disagree[sd]?|rejects?|rejected)(?: with)? (?:all |several of )?(?:the )?"
-    r"(?:[\w'’-]+ )?(?:accusations|allegations|findings|claims)\b"
+    r"\b(?:denied|denies|deny|disagree[sd]?|rejects?|rejected)(?: with)? "
+    r"(?:all |several of )?(?:the )?(?:[\w'’-]+ )?(?:accusations|allegations|findings|claims)\b"
 )
 # what someone phones: "called the hotline" says nothing
 _PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})

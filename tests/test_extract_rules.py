@@ -7659,3 +7659,11 @@ def test_an_accused_business_denying_answers_as_the_state_does() -> None:
         "had not been allowed to see a lawyer."
     )
     assert "denial" not in {stance for _, stance in _claims(employer)}
+
+
+def test_the_state_s_orders_speak_for_it() -> None:
+    result = _run(
+        "The city ordered three activists deported. The orders, seen by reporters, say the "
+        'three pose "a threat to public order" because they took part in demonstrations.'
+    )
+    assert ("The orders", "denial") in _claims(result)

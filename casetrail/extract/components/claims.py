@@ -161,7 +161,8 @@ _OFFICIAL_SPEAKER = re.compile(
     r"municipality|prefecture|governorate|(?:town|city) hall|security sources?|"
     # (the state's investigators: not "UN investigators" or "independent investigators")
     r"(?<!UN )(?<!independent )(?<!rights )investigators?|"
-    r"indictment|charge sheet|detention order|verdict|"  # the state's papers speak for it
+    # the state's papers speak for it ("The orders, seen by reporters, say …")
+    r"indictment|charge sheet|detention order|verdict|(?:deportation |expulsion )?orders|decree|"
     r"state(?:-run| ?owned)? (?:media|television|tv|news agency|broadcaster))\b",  # its outlets
     re.IGNORECASE,
 )

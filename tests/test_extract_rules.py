@@ -7667,3 +7667,21 @@ def test_the_state_s_orders_speak_for_it() -> None:
         'three pose "a threat to public order" because they took part in demonstrations.'
     )
     assert ("The orders", "denial") in _claims(result)
+
+
+def test_unnamed_men_arrested_over_killings_are_the_culprits() -> None:
+    result = _run("The police commander said five men had been arrested over the two killings.")
+    assert "arbitrary_detention" not in _act_types(result)
+    named = _run(
+        "The activist was arrested over the killing of a police officer, which his lawyer says "
+        "he did not commit."
+    )
+    assert "arbitrary_detention" in _act_types(named)
+
+
+def test_a_name_before_canton_is_a_place() -> None:
+    result = _run(
+        "Three men drove her to the centre in the Daule canton, which presented itself as a clinic."
+    )
+    assert "Daule" in _names(result, "place")
+    assert "Daule" not in _names(result, "person")

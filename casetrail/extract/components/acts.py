@@ -573,6 +573,18 @@ class ActComponent:
     @staticmethod
     def _suspects_held(anchor: Token) -> bool:
         held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if (
+            held
+            and all(c.pos_ == "NOUN" and children(c, "nummod") for c in held)
+            and any(
+                p.lower_ in {"over", "for"} and o.lemma_.lower() in _CRIMES_OF_OTHERS
+                for p in children(anchor, "prep")
+                for o in children(p, "pobj")
+            )
+        ):
+            # "five men had been arrested over the two killings": unnamed culprits (not
+            # "the activist was arrested over the killing", whom a report names)
+            return True
         if any(
             c.dep_ == "poss" and c.lower_.rstrip("s") in _CULPRITS for c in anchor.children
         ):  # (a possessive plural keeps its "s" as lemma: "killers'")
@@ -1145,6 +1157,8 @@ def _died_of_disease(anchor: Token) -> bool:
     return bool(causes & _FAMINE) and not any(t.lower_ in _CUSTODY_WORDS for t in anchor.sent)
 
 
+# the crimes those arrested "over" them committed, not suffered
+_CRIMES_OF_OTHERS = {"killing", "murder", "lynching", "rape", "kidnapping", "abduction", "beating"}
 _CULPRITS = {
     "officer",
     "policeman",

@@ -522,7 +522,16 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 # lower-case nouns after which an untagged name is an area: "the Dara and Rokha districts"
-_AREA_AFTER_NAME = {"district", "province", "county", "township", "village", "subcounty", "region"}
+_AREA_AFTER_NAME = {
+    "district",
+    "province",
+    "county",
+    "township",
+    "village",
+    "subcounty",
+    "region",
+    "canton",  # "the Daule canton" (Ecuador, Switzerland, Bosnia)
+}
 
 
 _AREA_QUALIFIERS = {
@@ -2076,7 +2085,7 @@ def _settlement_named(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in _SETTLEMENT_NOUNS
 
 
-_SETTLEMENT_NOUNS = {"village", "town", "township", "hamlet", "commune"}
+_SETTLEMENT_NOUNS = {"village", "town", "township", "hamlet", "commune", "canton"}
 
 
 def _given_name_before(span: Span) -> bool:

@@ -744,6 +744,7 @@ PLACE_NOUNS = {
     "gorge",  # "the Pankisi Gorge"
     "oblast",
     "krai",
+    "canton",
 }
 _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
 

@@ -798,6 +798,15 @@ def _subject_of_speech(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH
 
 
+def _person_named_before(registry: Registry, token: Token) -> bool:
+    """Whether the report has named anyone before ``token`` (a lede that has not: the
+    "she" or "a man" who speaks there is the person named next)."""
+    return any(
+        e.kind == "person" and e.mentions and e.mentions[0].start < token.idx
+        for e in registry.entities
+    )
+
+
 def _subject_next(registry: Registry, token: Token) -> Entity | None:
     """The first person after ``token``, within this and the next two sentences, that is
     the subject of a clause ("…, after she reported …" then "Aigerim Z., who runs …, was
@@ -890,7 +899,7 @@ _WORDS_ANSWERED = {
 # (not "her employer", the body a journalist works for)
 _BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord"})
 _BUSINESS_SPEAKER = re.compile(
-    r"^(?:the|an?)\b.*\b(?:owner|operator|employer|contractor|landlord)s?\b", re.I
+    r"^(?:the|an?)\b.*\b(?:" + "|".join(sorted(_BUSINESS_WORDS | {"employer"})) + r")s?\b", re.I
 )
 # a business rejecting what it is accused of: "denied all the accusations"
 _REJECTED_FINDINGS = re.compile(
@@ -2642,10 +2651,7 @@ class ClaimComponent:
                 if (
                     self._last_claim is None
                     and not any(e is not None and e.kind == "person" for e in named)
-                    and not any(
-                        e.kind == "person" and e.mentions and e.mentions[0].start < token.idx
-                        for e in registry.entities
-                    )
+                    and not _person_named_before(registry, token)
                 ):
                     # "…, she said" in a lede that names no one yet: who the next sentences
                     # name as they speak
@@ -2670,10 +2676,7 @@ class ClaimComponent:
                 and token.tag_ == "NN"
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
                 and self._last_claim is None
-                and not any(
-                    e.kind == "person" and e.mentions and e.mentions[0].start < token.idx
-                    for e in registry.entities
-                )
+                and not _person_named_before(registry, token)
             ):
                 # "A Dutch man … told a court …" in a lede that names no one yet, then
                 # "Kwame Boateng, 36, …": the man the next sentence is about
@@ -3591,11 +3594,11 @@ class ClaimComponent:
         )
         if (
             not official
-            and (negated or _REJECTED_FINDINGS.search(text))
             and (
                 (speaker is not None and set(speaker.descriptors) & _BUSINESS_WORDS)
                 or _BUSINESS_SPEAKER.search(speaker_text)
             )
+            and (negated or _REJECTED_FINDINGS.search(text))
         ):
             # "The vessel's owner … said the captain had "never used violence"", "the
             # employer … said she had "never been mistreated"": the accused business
@@ -4069,12 +4072,10 @@ _SERVING_TITLES = {
     "official",
     "chief",
     "commander",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
     "inspector",
     "superintendent",
     "director",
+    *_SPOKESPEOPLE,
 }
 
 

@@ -1560,6 +1560,8 @@ _KINDS_OF_BODY = {
     "organization",
     "charity",
 }
+# (and "the home's operator, X,", whose business it is)
+_KINDS_OF_BODY_BESIDE_NAMES = frozenset(_KINDS_OF_BODY | {"operator"})
 _BODY_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
 
 
@@ -1715,7 +1717,7 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
     name set beside a word for a kind of body is that body's, whatever the model made of
     it (a person, two towns)."""
     spans = []
-    for i in Registry.of(doc).with_lower(_KINDS_OF_BODY | {"operator"}):
+    for i in Registry.of(doc).with_lower(_KINDS_OF_BODY_BESIDE_NAMES):
         noun = doc[i]
         if noun.lower_ == "operator" and not children(noun, "poss"):
             continue  # "the home's operator, X," (not "a camera operator, X,": a person)
@@ -3614,14 +3616,10 @@ class EntityComponent:
         def yields_to_person(span: Span, by: Span) -> bool:
             if span.label_ == "NORP":
                 return True
-            if (
-                span.label_ in {"PRODUCT", "WORK_OF_ART"}
-                and by.start <= span.start
-                and span.end <= by.end
-                and len(span) < len(by)
-            ):
+            part = by.start <= span.start and span.end <= by.end and len(span) < len(by)
+            if part and span.label_ in {"PRODUCT", "WORK_OF_ART"}:
                 return True  # "Enyonam" (a product) of "Enyonam Kpodar", listed with others
-            if by in aged and by.start <= span.start and span.end <= by.end and len(span) < len(by):
+            if part and by in aged:
                 # "Malia Tafaki, 24,": the age says the whole is a person's name, the model's
                 # pieces of it (a town "Malia", a person "Tafaki") are its parts
                 town = gazetteer.resolve(span_text(span))

@@ -7685,3 +7685,93 @@ def test_a_name_before_canton_is_a_place() -> None:
     )
     assert "Daule" in _names(result, "place")
     assert "Daule" not in _names(result, "person")
+
+
+def test_an_ombudsman_is_named_with_the_words_before_it_and_its_office_is_the_same() -> None:
+    result = _run(
+        "The Parliamentary Ombudsmen said on Monday that a prison had kept a man alone for "
+        "months. The ombudsman's office found that guards had ignored his complaints."
+    )
+    offices = [e for e in result.entities if e.is_participant and "mbuds" in e.name]
+    assert [e.name for e in offices] == ["Parliamentary Ombudsmen"]
+    assert len(offices[0].mentions) == 2
+    single = _run("The Equality Ombudsman said the checks broke the law.")
+    assert "Equality Ombudsman" in _names(single, "organisation")
+
+
+def test_an_ombudsman_set_beside_its_holder_is_the_holder() -> None:
+    result = _run('"This must stop," the Chief Ombudsman, Aroha Tane, said on Friday.')
+    assert "Chief Ombudsman" not in _names(result, "organisation")
+    assert ("Aroha Tane", "allegation") in _claims(result)
+
+
+def test_a_named_care_home_and_a_prison_complex_are_places() -> None:
+    result = _run(
+        "Residents of the Glenview care home in Bulawayo were sedated every night, a nurse "
+        "said. Her son is held in the Kamiti prison complex."
+    )
+    places = _names(result, "place")
+    assert {"Glenview care home", "Kamiti prison complex"} <= places
+    assert "Glenview" not in _names(result, "person")
+    home = _run("Police searched her Nairobi home on Friday.")
+    assert _names(home, "place") == {"Nairobi"}
+
+
+def test_isolation_and_pinning_down_are_ill_treatment() -> None:
+    for text in (
+        "The boy was held in isolation for five weeks, his mother said.",
+        "Guards pinned the woman to the floor and knelt on her, a witness said.",
+        "Staff restrained him face down for half an hour, the inspectors found.",
+    ):
+        assert "torture_ill_treatment" in _act_types(_run(text)), text
+
+
+def test_refusing_to_tell_a_relative_where_someone_is_held_denies_information() -> None:
+    result = _run(
+        "The man's wife said officers refused for a week to tell her where he was being held."
+    )
+    assert "denial_of_information" in _act_types(result)
+
+
+def test_a_ban_someone_calls_for_restricts_nothing() -> None:
+    result = _run("The group called for a ban on restraining children in care homes.")
+    assert "restriction_of_expression" not in _act_types(result)
+    imposed = _run("The authorities imposed a ban on the weekly newspaper in March.")
+    assert "restriction_of_expression" in _act_types(imposed)
+
+
+def test_a_lede_s_the_country_s_commissioner_is_the_commissioner_named_next() -> None:
+    result = _run(
+        "A detainee died after a month in a punishment cell, the country's prison commissioner "
+        "said on Monday. Ana Ruiz was found unconscious on June 2, parliamentary prison "
+        "commissioner Tomas Vidal said."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Tomas Vidal", "Tomas Vidal"]
+
+
+def test_a_national_body_that_runs_the_prisons_answers_for_the_state() -> None:
+    result = _run(
+        "A prisoner died after weeks in a punishment cell, his mother said. The National "
+        "Penitentiary Institute, which runs the country's jails, said he had been under a "
+        "measure allowed by the regulations. It said an inquiry had been opened."
+    )
+    stances = [stance for speaker, stance in _claims(result) if speaker.startswith("National")]
+    assert stances == ["denial", "confirmation"]
+
+
+def test_an_official_body_owning_to_a_failure_confirms() -> None:
+    result = _run(
+        "Staff at a state youth home locked a boy in a room for weeks, inspectors said. The "
+        "National Youth Care Agency, which runs the home, said it accepted the criticism. "
+        '"We should have acted sooner," its director, Lars Eng, said.'
+    )
+    assert ("National Youth Care Agency", "confirmation") in _claims(result)
+    assert ("Lars Eng", "confirmation") in _claims(result)
+
+
+def test_bare_officers_are_the_police_named_last_before_them() -> None:
+    result = _run(
+        "Greek police detained 30 people at the march on Saturday, organisers said. Riot police "
+        "blocked the square. Video showed officers kicking a man on the ground."
+    )
+    assert "officers" not in _names(result, "organisation")

@@ -137,6 +137,19 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     )
 
 
+_SEEKING = frozenset({"call", "urge", "demand", "seek", "propose", "want"})
+
+
+def _ban_sought(anchor: Token) -> bool:
+    """ "called for a ban on …", "urged a ban": a ban someone asks for, not one imposed."""
+    if anchor.lemma_.lower() != "ban" or anchor.pos_ != "NOUN":
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    return anchor.dep_ in {"pobj", "dobj"} and head.lemma_.lower() in _SEEKING
+
+
 def _pattern_reach(pattern: list[dict[str, Any]]) -> int:
     """The most tokens a Matcher pattern can span (a large number where it is unbounded)."""
     reach = 0
@@ -316,6 +329,8 @@ class ActComponent:
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in anchor.children
             ):
                 continue  # "faces up to three years in prison if convicted": not yet tried
+            if act_id == "restriction_of_expression" and _ban_sought(anchor):
+                continue  # "called for a ban on isolating children": a demand, no ban
             if act_id == "unfair_trial" and _fair_trial_promised(cue, anchor):
                 continue  # "would receive "a fair trial"", "guarantees of a fair trial"
             if (

@@ -1714,7 +1714,12 @@ _REMEDY = re.compile(
     r"(found|recovered|retrieved) the bod(y|ies)|"
     # the state accepting a court's or an inquiry's finding against it
     r"accept(ed|s)? (the|its) (court's |tribunal's |inquiry's |report's |ombudsman's |"
-    r"commission's )?(ruling|judgment|judgement|verdict|findings|decision|recommendations)|"
+    r"commission's )?(ruling|judgment|judgement|verdict|findings|decision|recommendations|"
+    r"criticism|conclusions)|accept(ed|s)? (full )?responsibility|"
+    # owning to a failure: "we should have acted much earlier", "what happened to this
+    # girl was wrong"
+    r"(we|it|they|staff|officers) should have (acted|intervened|stepped in|done more|"
+    r"responded)|what happened (to [^.;]{1,40} )?(was|is) (wrong|unacceptable|inexcusable)|"
     r"bod(y|ies) of\b[^.;]{0,120}?\b(was|were|had been|has been) (found|recovered|retrieved))\b"
 )
 # a speaker owning to its own people's violence: "its fighters had killed a journalist",
@@ -2957,8 +2962,13 @@ class ClaimComponent:
             # a lede's "…, the interior minister said": the minister the next paragraph
             # names ("Interior Minister Carlos Mamani told a news conference …")
             title = _title_of(head)  # ("the parliamentary commissioner": an ombudsman)
-            holder = registry.next_entity_with(
-                head.i, head.i + 150, kind="person", match=lambda e: title in e.descriptors
+            titles = {title, "ombudsman"} if title == "commissioner" else {title}
+            holder = registry.next_entity_with(  # (a commissioner named next as the
+                # "parliamentary prison commissioner" the country has: its ombudsman)
+                head.i,
+                head.i + 150,
+                kind="person",
+                match=lambda e: bool(titles & set(e.descriptors)),
             )
             if holder is not None:
                 return holder
@@ -4365,9 +4375,21 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     head = tokens[0]
     if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children) and not (
+        "the" in determiners and _the_countrys(head)
+    ):
         return None
     return head
+
+
+def _the_countrys(head: Token) -> bool:
+    """ "the country's prison commissioner": the one the country has, as "the" would say."""
+    return any(
+        c.dep_ == "poss"
+        and c.lower_ in {"country", "nation"}
+        and any(d.lower_ == "the" for d in children(c, "det"))
+        for c in head.children
+    )
 
 
 def _owned_head(registry: Registry, tokens: list[Token]) -> tuple[Token, Token] | None:

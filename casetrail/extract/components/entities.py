@@ -1618,13 +1618,29 @@ def _ombudsman_spans(doc: Doc) -> list[Span]:
     """ "The Greek Ombudsman said": the office speaks, named with its nationality, though
     the model tags no name there."""
     spans = []
-    for i in Registry.of(doc).with_lower(OMBUDSMEN):
+    for i in Registry.of(doc).with_lower(OMBUDSMEN | _OMBUDSMEN_PLURAL):
         token = doc[i]
-        if not token.is_title or token.ent_type_ or token.dep_ == "compound":
+        if not token.is_title or token.dep_ == "compound":
             continue
-        start = i - 1 if i and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title else i
+        if token.ent_type_ and not (
+            token.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        ):
+            continue  # a longer name the model found; the word alone it may mistake
+        start = i
+        while (
+            start > token.sent.start
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ not in _DETERMINERS
+            and doc[start - 1].ent_type_ in {"", "NORP"}
+        ):
+            start -= 1  # "the Parliamentary Ombudsmen", "the Chief Equality Ombudsman"
         spans.append(Span(doc, start, _remit_end(doc, i + 1), label="ORG"))
     return spans
+
+
+# one office held by several: Sweden's "Parliamentary Ombudsmen"
+_OMBUDSMEN_PLURAL = frozenset({"ombudsmen", "ombudspersons"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def _remit_end(doc: Doc, end: int) -> int:
@@ -1671,6 +1687,29 @@ def _merge_country_descriptions(registry: Registry) -> None:
         if words and len(named) == 1:
             registry.move_mentions(description, named[0])
             description.silent = True
+
+
+def _merge_holders_offices(registry: Registry) -> None:
+    """ "The Parliamentary Ombudsmen said …" then "the ombudsman's office found": the office
+    named by its holder's title is the one named body the title ends."""
+    bodies = [e for e in registry.entities if e.kind == "organisation" and e.mentions]
+    for office in bodies:
+        words = office.name.split()
+        if len(words) != 2 or words[1] != "office" or not office.name.islower():
+            continue
+        holder = re.sub(r"['’]s$", "", words[0])
+        titles = {holder, holder.removesuffix("man") + "men"}
+        named = [
+            e
+            for e in bodies
+            if e is not office
+            and not e.name.islower()
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() in titles
+        ]
+        if len(named) == 1:
+            registry.move_mentions(office, named[0])
+            office.silent = True
 
 
 def _merge_described_bodies(registry: Registry) -> None:
@@ -1914,6 +1953,8 @@ def _described_as_state(span: Span) -> bool:
             for c in children(appos, "compound", "amod")
         ):
             return True  # "the Asayish, the region's security agency,"
+    if _national_body_running(span):
+        return True
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
         # the same set beside the name where the parser hung it elsewhere
@@ -1927,6 +1968,22 @@ def _described_as_state(span: Span) -> bool:
             and {"security", "intelligence"} & set(phrase)
         )
     return False
+
+
+_RUNS = frozenset({"run", "manage", "operate", "administer", "oversee"})
+
+
+def _national_body_running(span: Span) -> bool:
+    """ "The National Rehabilitation Institute, which runs the country's prisons", "the
+    National Board of Institutional Care, which runs the home": a national body that runs
+    what the state keeps people in is the state's, whatever its name's last word."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or words[0].text not in {"National", "State", "Federal"}:
+        return False
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _RUNS and children(c, "dobj")
+        for c in span.root.children
+    )
 
 
 def _named_before_party(span: Span) -> bool:
@@ -2471,6 +2528,7 @@ class EntityComponent:
         self._acting_police(registry, doc)
         _merge_described_bodies(registry)
         _merge_country_descriptions(registry)
+        _merge_holders_offices(registry)
         self._mark_silent(registry)
         self._mark_employers(registry)
         return doc
@@ -2481,8 +2539,12 @@ class EntityComponent:
         person the report names beside that title ("the Chief Ombudsman, Peter
         Whitcombe, said"), in every mention."""
         for entity in list(registry.entities):
-            if entity.kind != "organisation" or entity.name.casefold() not in _PERSONAL_OFFICES:
-                continue
+            if entity.kind != "organisation" or not (
+                entity.name.casefold() in _PERSONAL_OFFICES
+                or entity.name.split()[-1].casefold() in OMBUDSMEN
+            ):
+                continue  # ("the Ombudsman", "the Chief Ombudsman"; the Public Defender
+                # is an office apart from its holder)
             for span in registry.mention_spans(entity):
                 if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
                     continue
@@ -3693,7 +3755,15 @@ class EntityComponent:
             for s in institutions
             if s.root.lower_ == "ministry" and any(t.lower_ == "of" for t in s[1:3])
         ]
-        whole_names = [*hyphenated, *mandates, *bodies_by_rule, *town_parts, *portfolios]
+        ombudsmen = _ombudsman_spans(doc)
+        whole_names = [
+            *hyphenated,
+            *mandates,
+            *bodies_by_rule,
+            *town_parts,
+            *portfolios,
+            *ombudsmen,
+        ]
         for extra in (
             *persons,
             *mandates,
@@ -3709,7 +3779,7 @@ class EntityComponent:
             *hyphenated,
             *_places_listed_with(result),
             *_bare_acronyms(doc),
-            *_ombudsman_spans(doc),
+            *ombudsmen,
             *_web_names(doc),
         ):
             if registry.is_excluded(extra.start_char, extra.end_char):

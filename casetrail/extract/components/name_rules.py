@@ -576,10 +576,14 @@ def place_noun_spans(doc: Doc) -> list[Span]:
 def facility_spans(doc: Doc) -> list[Span]:
     """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
     spans = []
-    for i in Registry.of(doc).with_lower(FACILITIES):
+    registry = Registry.of(doc)
+    homes = [i for i in registry.with_lower({"home"}) if i and doc[i - 1].lower_ in _KINDS_OF_HOME]
+    for i in sorted([*registry.with_lower(FACILITIES), *homes]):
         token = doc[i]
         if not (
-            token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title)  # "Remand Prison"
+            token.pos_ == "NOUN"
+            or (token.pos_ == "PROPN" and token.is_title)  # "Remand Prison"
+            or i in homes  # (which the tagger may call an adverb)
         ):
             continue
         start = token.i
@@ -594,9 +598,16 @@ def facility_spans(doc: Doc) -> list[Span]:
             continue  # "the Omani government communications centre": a body
         if names > 0 and doc[names - 1].lower_ in {"a", "an"}:
             continue  # "a Yerevan detention facility": an unnamed site in a named city
+        end = token.i + 1
+        if end < len(doc) and doc[end].lower_ == "complex":
+            end += 1  # "the Santiago Vázquez prison complex"
         if names < start and not doc[names].is_sent_start:
-            spans.append(Span(doc, names, token.i + 1, label="FAC"))
+            spans.append(Span(doc, names, end, label="FAC"))
     return spans
+
+
+# a home that houses people in care: "the Rebecka youth home", "the Glenview care home"
+_KINDS_OF_HOME = {"care", "youth", "nursing", "foster", "residential", "retirement", "group"}
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}

@@ -214,6 +214,17 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
             ]
             if len(forces) == 1:
                 targets = forces
+            elif not forces and not _proper(bare.name):
+                # "Turkish police detained …; riot police blocked streets …; officers
+                # pinned a woman down": bare officers are the police last named before them
+                first = min(m.start for m in bare.mentions)
+                before = [
+                    (max(m.start for m in e.mentions if m.start < first), e)
+                    for e in targets
+                    if any(m.start < first for m in e.mentions)
+                ]
+                if before:
+                    targets = [max(before, key=lambda pair: pair[0])[1]]
         for kind in kinds or ():  # "the army" before "the military" when both are named
             first_kind = [e for e in targets if e.name.casefold().split()[-1] == kind]
             if first_kind:

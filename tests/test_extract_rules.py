@@ -7775,3 +7775,95 @@ def test_bare_officers_are_the_police_named_last_before_them() -> None:
         "blocked the square. Video showed officers kicking a man on the ground."
     )
     assert "officers" not in _names(result, "organisation")
+
+
+def test_a_danger_someone_names_is_no_threat_made() -> None:
+    result = _run(
+        "The rights commissioner called the overcrowding a threat to the lives of inmates."
+    )
+    assert "threat" not in _act_types(result)
+    made = _run("She said she had received a threat to her family after the broadcast.")
+    assert "threat" in _act_types(made)
+
+
+def test_a_taser_and_withheld_drugs_are_ill_treatment_and_a_taser_is_no_body() -> None:
+    tasered = _run("An officer fired a Taser at the 79-year-old woman, her son said.")
+    assert "torture_ill_treatment" in _act_types(tasered)
+    assert "Taser" not in _names(tasered, "organisation")
+    drugs = _run("The prisoner was denied his heart drugs for six weeks, his wife said.")
+    assert "torture_ill_treatment" in _act_types(drugs)
+
+
+def test_a_body_s_name_goes_on_after_women_s() -> None:
+    result = _run("The Western Women's Justice Project said the shackling broke state law.")
+    assert "Western Women's Justice Project" in _names(result, "organisation")
+
+
+def test_a_home_named_after_the_is_a_place() -> None:
+    result = _run("He fell in the dining room of the Maison Lafleur home in Dieppe, his son said.")
+    assert "Maison Lafleur home" in _names(result, "place")
+
+
+def test_a_nation_s_police_and_its_officers_are_the_force_named_by_its_own_name() -> None:
+    result = _run(
+        "Chilean police detained 40 students on Monday, their lawyer said. Carabineros "
+        "officers beat two of them. The Carabineros said the students had thrown stones."
+    )
+    forces = [e for e in result.entities if e.kind == "organisation" and e.is_participant]
+    assert [e.name for e in forces] == ["Carabineros"]
+
+
+def test_a_treaty_named_with_its_makers_is_no_body() -> None:
+    result = _run(
+        "The lawyer said the beatings broke the UN Convention against Torture, which the "
+        "country ratified in 1988."
+    )
+    assert not _names(result, "organisation")
+
+
+def test_a_club_introduces_a_body() -> None:
+    result = _run("Fans of the club Atlético Sierra Alta said police had beaten them.")
+    assert "Atlético Sierra Alta" not in _names(result, "person")
+
+
+def test_a_sheriff_speaks_for_the_state() -> None:
+    result = _run(
+        "Deputies beat a man in the county jail, his lawyer said. Sheriff Dale Hobbs said in a "
+        'statement that his deputies had "followed policy" because the man had resisted.'
+    )
+    assert ("Dale Hobbs", "denial") in _claims(result)
+
+
+def test_an_official_review_under_way_or_promised_confirms() -> None:
+    result = _run(
+        "Officers beat protesters, witnesses said. The police said they would investigate any "
+        "officer who had broken the rules. The ministry said an internal review was under way."
+    )
+    stances = [stance for speaker, stance in _claims(result) if speaker != "witnesses"]
+    assert stances == ["confirmation", "confirmation"]
+
+
+def test_a_commissioner_for_human_rights_is_an_office_and_its_holder_the_person() -> None:
+    office = _run(
+        "The Moldovan Parliamentary Commissioner for Human Rights said her office had "
+        "received complaints from three prisons."
+    )
+    assert "Moldovan Parliamentary Commissioner for Human Rights" in _names(office, "organisation")
+    holder = _run(
+        "The Council of Europe Commissioner for Human Rights, Ana Petrova, said the law "
+        "was worrying."
+    )
+    assert not _names(holder, "organisation")
+    assert ("Ana Petrova", "allegation") in _claims(holder)
+
+
+def test_some_jail_in_a_named_place_is_the_place() -> None:
+    result = _run("A woman held in an Ohio county jail was beaten by guards, her lawyer said.")
+    assert _names(result, "place") == {"Ohio"}
+
+
+def test_a_lawsuit_speaks_for_those_who_filed_it() -> None:
+    result = _run("Guards beat an inmate for an hour, according to a lawsuit filed on Monday.")
+    assert ("a lawsuit", "allegation") in _claims(result)
+    law = _run("The inmates were moved to another prison, according to the law.")
+    assert not _claims(law)

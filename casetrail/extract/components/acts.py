@@ -1213,6 +1213,18 @@ def _threat_to_order(anchor: Token) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in {"security", "terrorist"} for c in anchor.children):
         return True
     after = anchor.doc[anchor.i + 1 : anchor.i + 7]
+    if (
+        anchor.tag_ == "NN"
+        and len(after)
+        and after[0].lower_ == "to"
+        and any(d.lower_ == "a" for d in children(anchor, "det"))
+        and (
+            anchor.dep_ in {"attr", "oprd"}
+            or anchor.head.lemma_.lower() in {"pose", "represent", "constitute", "call"}
+        )
+    ):
+        return True  # "called the situation a threat to the lives of prisoners": a danger
+    # someone names, no threat made
     return (
         bool(len(after))
         and after[0].lower_ == "to"

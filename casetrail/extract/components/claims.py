@@ -184,6 +184,8 @@ _EVALUATION = re.compile(
     r"it (is|was) (a|an|not|nothing|simply)\b|"  # "It was market day" judges nothing
     r"(this|that) (is|was) not [\w ]{3,40}, (it|this) (is|was) (a|an)\b)"
 )
+# what victims file, which speaks for them: "according to a lawsuit filed on Wednesday"
+_FILINGS = {"lawsuit", "complaint", "petition", "suit"}
 _HUMAN_SOURCES = {
     "roommate",
     "roommates",
@@ -1650,6 +1652,11 @@ _INQUIRY = re.compile(
     r"(two|three|four|five|\d+|the|its) ([\w-]+ )?(managers|officers|officials|guards|staff|"
     r"employees|policemen|soldiers|agents) (had|has|have) been (dismissed|sacked|fired)|"
     r"complaints? (had|has|have) been referred to|"
+    # "would investigate any officer who had acted improperly", "an internal review was
+    # under way"
+    r"(would|will) (review|examine|investigate|look into) (any|every|all) (officers?|"
+    r"complaints?|cases?|allegations?|staff|guards?|soldiers?)\b|"
+    r"(internal |independent |full )?(review|investigation|inquiry) (was|is) (under ?way|ongoing)|"
     # the state's regret owns to what happened
     r"should (never|not) have happened|"
     # "confined to desk duties", "placed on leave", "would cooperate with the inquiry"
@@ -3812,9 +3819,10 @@ class ClaimComponent:
                         if e.kind == "organisation"
                     ]
                     speaker = bodies[0] if bodies else None
-                people = _HUMAN_SOURCES | actor_words().person_nouns
+                people = _HUMAN_SOURCES | actor_words().person_nouns | _FILINGS
                 if speaker is None and not {source.lower_, source.lemma_.lower()} & people:
-                    continue  # "according to the law", "according to a video"
+                    continue  # "according to the law", "according to a video" (but
+                    # "according to a lawsuit filed on Wednesday" alleges)
                 rest = [t for t in sentence if t.i < token.i and not t.is_punct]
                 if not rest:  # "According to the group, 12 were fined."
                     source_end = max(t.i for t in objects[0].subtree)

@@ -1405,6 +1405,36 @@ def _plural_person_noun(word: str) -> bool:
 _VESSELS = {"vessel", "ship", "boat", "trawler", "longliner", "tanker", "ferry", "yacht"}
 
 
+_PEOPLE_OWNING_BODIES = {"women", "children", "people", "men", "workers", "mothers"}
+_BODY_ENDINGS = {"Project", "Fund", "Society", "Clinic", "Programme", "Program", "Shelter"}
+
+
+def _name_on_after_possessive(span: Span) -> Span:
+    """A body's name that goes on after its possessive ("Women's", "Children's") with
+    capitalised words up to a word bodies end with."""
+    doc = span.doc
+    if len(span) < 2 or span[-2].lower_ not in _PEOPLE_OWNING_BODIES:
+        return span  # (not "the Council of Europe's Congress of …": a body's own body)
+    end = span.end
+    while end < len(doc) and end - span.end < 5 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == span.end:
+        return span
+    last = doc[end - 1].text
+    if last in _BODY_ENDINGS or ORG_WORD.fullmatch(last):
+        return Span(doc, span.start, end, label=span.label_)
+    return span
+
+
+# a treaty named after its makers: "the UN Convention against Torture"
+_TREATY_OF = re.compile(
+    r"^(?:the )?(?:UN|United Nations|European|African|American|Inter-American) "
+    r"(?:Convention|Covenant|Protocol) (?:against|on|for|relating) ",
+    re.I,
+)
+_WEAPON_BRANDS = {"taser", "tasers", "glock", "kalashnikov", "kalashnikovs"}
+
+
 def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
@@ -1424,6 +1454,10 @@ def _no_name(span: Span) -> bool:
         return True  # "the vessel Shin Chun Fa No. 88", "the trawler Lady Rose": a ship
     if text.casefold() in _RELIGIOUS_LAWS:
         return True  # "in accordance with Sharia": a law, no body and no land
+    if text.casefold() in _WEAPON_BRANDS:
+        return True  # "fired a Taser at him": a weapon, named by its maker's brand
+    if _TREATY_OF.match(text):
+        return True  # "the UN Convention against Torture": a treaty, no body
     if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
         return True
     if span.label_ in {"GPE", "LOC", "FAC"} and (text.casefold() == "absentia" or text.islower()):
@@ -1618,10 +1652,12 @@ def _ombudsman_spans(doc: Doc) -> list[Span]:
     """ "The Greek Ombudsman said": the office speaks, named with its nationality, though
     the model tags no name there."""
     spans = []
-    for i in Registry.of(doc).with_lower(OMBUDSMEN | _OMBUDSMEN_PLURAL):
+    for i in Registry.of(doc).with_lower(OMBUDSMEN | _OMBUDSMEN_PLURAL | {"commissioner"}):
         token = doc[i]
         if not token.is_title or token.dep_ == "compound":
             continue
+        if token.lower_ == "commissioner" and _remit_end(doc, i + 1) == i + 1:
+            continue  # (an office by its remit only: "the Commissioner for Human Rights")
         if token.ent_type_ and not (
             token.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
         ):
@@ -1638,6 +1674,7 @@ def _ombudsman_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_COMMISSIONER_FOR = re.compile(r"\bCommissioner for\b")
 # one office held by several: Sweden's "Parliamentary Ombudsmen"
 _OMBUDSMEN_PLURAL = frozenset({"ombudsmen", "ombudspersons"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
@@ -2542,6 +2579,7 @@ class EntityComponent:
             if entity.kind != "organisation" or not (
                 entity.name.casefold() in _PERSONAL_OFFICES
                 or entity.name.split()[-1].casefold() in OMBUDSMEN
+                or _COMMISSIONER_FOR.search(entity.name)
             ):
                 continue  # ("the Ombudsman", "the Chief Ombudsman"; the Public Defender
                 # is an office apart from its holder)
@@ -3235,13 +3273,19 @@ class EntityComponent:
                 continue  # "the Akhmatovsky district police", "Samarkand regional police"
             facility_end = facility_noun_after(span)
             if (
-                label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
-                or (
-                    label == "NORP"
-                    and _not_a_people(span_text(span))  # "Lakan prison"
-                    and not (before is not None and before.lower_ in {"a", "an"})
-                )  # (not "a Catholic church": some church, unnamed)
-            ) and facility_end is not None:
+                (
+                    label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
+                    or (
+                        label == "NORP"
+                        and _not_a_people(span_text(span))  # "Lakan prison"
+                        and not (before is not None and before.lower_ in {"a", "an"})
+                    )  # (not "a Catholic church": some church, unnamed)
+                )
+                and facility_end is not None
+                and not (
+                    label in {"GPE", "LOC"} and before is not None and before.lower_ in {"a", "an"}
+                )
+            ):  # (not "an Alabama county jail": some jail in the place)
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
                 drafting = any(t.lower_ in DRAFT_WORDS for t in doc[span.end : facility_end])
@@ -3451,6 +3495,9 @@ class EntityComponent:
                     span = Span(doc, span.start, span.end + 1)  # "Duong Minh" + "Tri"
                 if introduced_as_body(span):
                     label = "ORG"  # "the group Madres Buscadoras del Desierto"
+            if label == "ORG" and span[-1].text in {"'s", "’s"}:
+                span = _name_on_after_possessive(span)  # "the Southern Women's Justice
+                # Project", which the model ends at "Women's"
             if (
                 label == "ORG"
                 and span.end + 1 < len(doc)

@@ -467,6 +467,7 @@ _BODY_INTRODUCERS = {
     "station",  # "the private station Radio Omega"
     "paper",
     "portal",
+    "club",  # "supporters of the club Deportes Cordillera"
 }
 
 
@@ -577,7 +578,11 @@ def facility_spans(doc: Doc) -> list[Span]:
     """Names the model missed before a facility noun: "at Jau prison", "Evin prison"."""
     spans = []
     registry = Registry.of(doc)
-    homes = [i for i in registry.with_lower({"home"}) if i and doc[i - 1].lower_ in _KINDS_OF_HOME]
+    homes = [
+        i
+        for i in registry.with_lower({"home"})
+        if i and (doc[i - 1].lower_ in _KINDS_OF_HOME or _home_named_by_the(doc, i))
+    ]
     for i in sorted([*registry.with_lower(FACILITIES), *homes]):
         token = doc[i]
         if not (
@@ -604,6 +609,20 @@ def facility_spans(doc: Doc) -> list[Span]:
         if names < start and not doc[names].is_sent_start:
             spans.append(Span(doc, names, end, label="FAC"))
     return spans
+
+
+def _home_named_by_the(doc: Doc, home: int) -> bool:
+    """ "the Villa Beauséjour home": a home the report names, not "her Nairobi home" or
+    "the Mandela home", whose name is a town's or a family's."""
+    start = home
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return (
+        start < home
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and all(t.ent_type_ in {"", "ORG", "FAC"} for t in doc[start:home])
+    )
 
 
 # a home that houses people in care: "the Rebecka youth home", "the Glenview care home"

@@ -136,6 +136,13 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     ]
     if len(proper) == 1 and not any(country_named(w) for w in proper[0].name.split()):
         return "police"
+    if any(
+        e is not force
+        and e.kind == "organisation"
+        and set(e.name.casefold().split()) & _POLICE_BY_NAME
+        for e in registry.entities
+    ):
+        return "police"  # "Chilean police" where the Carabineros are named
     return name
 
 
@@ -166,6 +173,12 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
                 continue
             if words[-1] in _MEMBERS and bare.org_kind != "rights group":
                 targets = [
+                    e
+                    for e in bodies
+                    if e is not bare
+                    and e.mentions
+                    and e.name.casefold() == " ".join(words[:-1])  # "Carabineros officers"
+                ] or [
                     e
                     for e in bodies
                     if e is not bare
@@ -201,6 +214,9 @@ def _merge_bare_forces(registry: Registry, doc: Doc) -> None:
         named = [e for e in targets if _without_nationality(registry, e) not in _MEMBERS_OF]
         if named:
             targets = named
+        bodies_proper = [e for e in targets if e.name.casefold().split()[-1] not in _MEMBERS]
+        if bodies_proper:
+            targets = bodies_proper  # the Carabineros, not "Carabineros officers"
         if len(targets) > 1 and any(not e.silent for e in targets):
             # (not "the National Police Agency", which only declined to comment)
             targets = [e for e in targets if not e.silent]
@@ -348,6 +364,8 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         return (
             "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
         ) or name.casefold() in _SECURITY_ACRONYMS  # "security officers" where the KGB acts
+    if "police" in kinds and set(words) & _POLICE_BY_NAME:
+        return True  # Chile's "Carabineros", Ireland's "Garda"
     if "police" in kinds and words[-3:] == ["public", "security", "bureau"]:
         return True  # China's police: "the Zhengzhou public security bureau"
     if (
@@ -362,6 +380,8 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     return words[-1] in kinds or ("police" in kinds and "police" in words and _proper(name))
 
 
+# police forces known by a name of their own
+_POLICE_BY_NAME = {"carabineros", "carabinieri", "garda", "gardaí", "militsiya", "politsiya"}
 # what a body that watches the police is called: "the Police Complaints Authority"
 _OVERSIGHT_WORDS = {"complaints", "oversight", "conduct", "accountability", "standards"}
 

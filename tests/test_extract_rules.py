@@ -7867,3 +7867,34 @@ def test_a_lawsuit_speaks_for_those_who_filed_it() -> None:
     assert ("a lawsuit", "allegation") in _claims(result)
     law = _run("The inmates were moved to another prison, according to the law.")
     assert not _claims(law)
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_name() -> None:
+    result = _run(
+        "A woman died during a ritual at a church, police said. Precious Banda had been taken "
+        "to the Living Waters Ministries in Mongu by relatives who believed she was possessed "
+        "after she began having seizures, police said."
+    )
+    assert "Precious Banda" in _names(result, "person")
+
+
+def test_an_official_telling_violence_by_private_people_confirms() -> None:
+    result = _run(
+        "A man died after villagers beat him with sticks over a stolen goat, police said on Monday."
+    )
+    assert ("police", "confirmation") in _claims(result)
+
+
+def test_official_figures_of_the_treated_confirm() -> None:
+    result = _run(
+        "Officers kept the marchers in the square overnight, organisers said. At least nine "
+        "people were treated for hypothermia, according to the city's ambulance service."
+    )
+    assert [stance for speaker, stance in _claims(result) if "ambulance" in speaker] == [
+        "confirmation"
+    ]
+
+
+def test_denying_detainees_a_toilet_is_ill_treatment() -> None:
+    result = _run("The detainees were refused access to toilets for a day, their lawyer said.")
+    assert "torture_ill_treatment" in _act_types(result)

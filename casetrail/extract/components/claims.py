@@ -1496,6 +1496,20 @@ def _own_force_killed(doc: Doc, content: Span) -> bool:
     )
 
 
+# people who act on their own: what they did, the state did not do
+_PRIVATE_PEOPLE = {
+    "member",
+    "relative",
+    "neighbour",
+    "neighbor",
+    "villager",
+    "resident",
+    "worshipper",
+    "congregant",
+    "parishioner",
+}
+
+
 def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
     """An act told in the passive with no one named as its author ("was shot dead", "was
     hit by several bullets"); a death alone ("died in his cell") is not one."""
@@ -1505,6 +1519,10 @@ def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
     if cue is None:
         return False
     anchor = cue.root
+    if anchor.pos_ == "VERB" and any(
+        s.lemma_.lower() in _PRIVATE_PEOPLE for s in children(anchor, "nsubj")
+    ):
+        return True  # "members of a church beat her", "villagers lynched him"
     return (
         anchor.pos_ == "VERB"
         and anchor.lemma_.lower() not in {"die", "kill"}
@@ -1783,7 +1801,8 @@ _ACKNOWLEDGED = re.compile(
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"(?:-\w+)?|hundreds|dozens|scores|several)\s+"
     r"(?:\w+\s+){0,2}(?:(?:were|have been|had been|has been)\s+"
-    r"(?:killed|arrested|detained|injured|wounded)|(?:had |have |has )?died)\b|"
+    r"(?:killed|arrested|detained|injured|wounded|treated for|hospitali[sz]ed)|"
+    r"(?:had |have |has )?died)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
     r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited|seized|searched|"
     r"raided)\b|"

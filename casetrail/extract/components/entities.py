@@ -407,6 +407,26 @@ def _names_given_only(doc: Doc) -> list[Span]:
 _GIVEN_AS = frozenset({"as"})
 
 
+def _virtue_named(doc: Doc) -> list[Span]:
+    """ "Precious Banda had been taken …": a given name that is also a word, before a
+    surname the model left untagged or tagged alone."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_VIRTUE_LOWER):
+        token = doc[i]
+        if token.text not in _VIRTUE_NAMES or token.ent_type_ or i + 1 >= len(doc):
+            continue
+        surname = doc[i + 1]
+        if not (surname.is_title and surname.pos_ == "PROPN" and surname.is_alpha):
+            continue
+        if surname.ent_type_ not in {"", "PERSON", "ORG", "GPE"} or surname.ent_iob_ == "I":
+            continue  # (the model may take a lone surname for a body or a town)
+        end = i + 2
+        if end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "I":
+            continue  # (the model's name goes on: leave it to the model)
+        spans.append(Span(doc, i, end, label="PERSON"))
+    return spans
+
+
 def _square_spans(doc: Doc) -> list[Span]:
     """ "near Piazza dei Cavalieri": a square's whole name, which the model cuts."""
     spans = []
@@ -1432,6 +1452,32 @@ _TREATY_OF = re.compile(
     r"(?:Convention|Covenant|Protocol) (?:against|on|for|relating) ",
     re.I,
 )
+# given names that are words too, common in southern and eastern Africa
+_VIRTUE_NAMES = {
+    "Precious",
+    "Blessing",
+    "Gift",
+    "Mercy",
+    "Patience",
+    "Prudence",
+    "Memory",
+    "Loveness",
+    "Lovemore",
+    "Innocent",
+    "Godknows",
+    "Learnmore",
+    "Talent",
+    "Prosper",
+    "Fortunate",
+    "Happiness",
+    "Comfort",
+    "Goodness",
+    "Beauty",
+    "Charity",
+    "Chastity",
+    "Given",
+}
+_VIRTUE_LOWER = frozenset(name.lower() for name in _VIRTUE_NAMES)
 _WEAPON_BRANDS = {"taser", "tasers", "glock", "kalashnikov", "kalashnikovs"}
 
 
@@ -3479,6 +3525,13 @@ class EntityComponent:
                     and doc[span.start - 1].lower_ not in TITLE_DOMAINS
                 ):
                     span = Span(doc, span.start - 1, span.end)  # "Nurmuhammet Orazov"
+                if (
+                    span.start > 0
+                    and doc[span.start - 1].text in _VIRTUE_NAMES
+                    and not doc[span.start - 1].ent_type_
+                ):
+                    span = Span(doc, span.start - 1, span.end)  # "Precious Banda", whose
+                    # given name the tagger reads as an adjective
                 if after is not None and after.text != "I" and _ROMAN.fullmatch(after.text):
                     span = Span(doc, span.start, span.end + 1)  # "Mswati III"
                     after = doc[span.end] if span.end < len(doc) else None
@@ -3779,6 +3832,7 @@ class EntityComponent:
             *appositive_person_spans(doc),
             *_named_after_kin(doc),
             *_names_given_only(doc),
+            *(virtue_named := _virtue_named(doc)),
         ]
         institutions = [
             s
@@ -3840,7 +3894,12 @@ class EntityComponent:
                 continue
             overlapping = [s for s in result if s.start < extra.end and extra.start < s.end]
             if extra in persons:
-                if not all(yields_to_person(s, extra) for s in overlapping):
+                if not all(
+                    yields_to_person(s, extra)
+                    # "Precious" + "Banda", a surname the model took for a town
+                    or (extra in virtue_named and extra.start <= s.start and s.end <= extra.end)
+                    for s in overlapping
+                ):
                     continue
             elif (extra.label_ == "FAC" or extra in whole_names) and all(
                 extra.start <= s.start and s.end <= extra.end and len(s) < len(extra)

@@ -7898,3 +7898,17 @@ def test_official_figures_of_the_treated_confirm() -> None:
 def test_denying_detainees_a_toilet_is_ill_treatment() -> None:
     result = _run("The detainees were refused access to toilets for a day, their lawyer said.")
     assert "torture_ill_treatment" in _act_types(result)
+
+
+def test_sterilising_women_without_consent_is_ill_treatment() -> None:
+    result = _run(
+        "Dozens of Indigenous women were sterilised without their consent, the group said."
+    )
+    assert "torture_ill_treatment" in _act_types(result)
+
+
+def test_a_spanish_name_goes_on_past_what_the_body_is_for() -> None:
+    result = _run(
+        "The youth organisation Acción Campesina por la Tierra said three farmers had been beaten."
+    )
+    assert "Acción Campesina por la Tierra" in _names(result, "organisation")

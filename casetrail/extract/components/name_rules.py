@@ -992,11 +992,32 @@ def _with_listed_portfolios(span: Span) -> Span:
     return span
 
 
+_PURPOSE_WORDS = {"por", "para", "pela", "pelo", "pelos", "pelas"}
+_ROMANCE_ARTICLES = {"la", "el", "los", "las", "a", "o", "os", "as"}
+
+
+def _with_romance_purpose(span: Span) -> Span:
+    """ "Acción Juvenil por la Paz", "Movimento pela Terra": a Spanish or Portuguese name
+    goes on past what it is for, which the model cuts off."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].lower_ not in _PURPOSE_WORDS:
+        return span
+    at += 1
+    if at < len(doc) and doc[at].lower_ in _ROMANCE_ARTICLES:
+        at += 1
+    end = at
+    while end < len(doc) and end - at < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return Span(doc, span.start, end, label=span.label_) if end > at else span
+
+
 def with_and_tail(span: Span) -> Span:
     """ "Citizens for Justice and Equality": a name with a preposition may go on past
     "and" with capitalised words."""
     doc = span.doc
     span = _with_listed_portfolios(span)
+    span = _with_romance_purpose(span)
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
         return span
     end = span.end + 1

@@ -7912,3 +7912,24 @@ def test_a_spanish_name_goes_on_past_what_the_body_is_for() -> None:
         "The youth organisation Acción Campesina por la Tierra said three farmers had been beaten."
     )
     assert "Acción Campesina por la Tierra" in _names(result, "organisation")
+
+
+def test_the_un_humanitarian_coordinator_is_an_office_in_lower_case_too() -> None:
+    result = _run("The UN humanitarian coordinator for Yemen said she was appalled by the strike.")
+    assert "UN humanitarian coordinator for Yemen" in _names(result, "organisation")
+
+
+def test_a_developer_named_beside_its_noun_is_a_body_that_denies() -> None:
+    result = _run(
+        "Police beat residents who protested against the seizure of the field. The developer, "
+        "Kilimo Estates, said it held a valid title to the land and had not asked police to act."
+    )
+    assert "Kilimo Estates" in _names(result, "organisation")
+    assert ("Kilimo Estates", "denial") in _claims(result)
+
+
+def test_a_named_school_as_the_site_of_what_happened_is_a_place() -> None:
+    result = _run(
+        "A tear gas canister landed in the compound of Mathare North Primary School, parents said."
+    )
+    assert "Mathare North Primary School" in _names(result, "place")

@@ -899,7 +899,7 @@ _WORDS_ANSWERED = {
 }
 # those who run a business that a report accuses ("the vessel's owner", "the employer")
 # (not "her employer", the body a journalist works for)
-_BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord"})
+_BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord", "developer"})
 _BUSINESS_SPEAKER = re.compile(
     r"^(?:the|an?)\b.*\b(?:" + "|".join(sorted(_BUSINESS_WORDS | {"employer"})) + r")s?\b", re.I
 )

@@ -355,6 +355,25 @@ def _unowned(span: Span) -> bool:
 
 
 _SCHOOLS = {"school", "university", "college", "academy", "lyceum", "gymnasium"}
+# where a school is the place things happened: "in the compound of", "outside"
+_GROUNDS = {"compound", "grounds", "gate", "gates", "premises", "yard", "playground"}
+
+
+def _school_as_site(span: Span) -> bool:
+    """A named school as the site of what happened: after "at", "outside", "inside",
+    "into", or "the compound (grounds, gate) of"."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 0:
+        return False
+    before = doc[at]
+    if before.lower_ in {"outside", "inside", "into"}:
+        return True
+    if before.lower_ == "at":
+        return at == 0 or doc[at - 1].tag_ not in {"NNS", "NN"}  # (not "pupils at X School")
+    return before.lower_ == "of" and at > 0 and doc[at - 1].lower_ in _GROUNDS
 
 
 def _names_a_school(span: Span) -> bool:
@@ -1640,8 +1659,8 @@ _KINDS_OF_BODY = {
     "organization",
     "charity",
 }
-# (and "the home's operator, X,", whose business it is)
-_KINDS_OF_BODY_BESIDE_NAMES = frozenset(_KINDS_OF_BODY | {"operator"})
+# (and "the home's operator, X,", whose business it is; "The developer, Tambua Homes,")
+_KINDS_OF_BODY_BESIDE_NAMES = frozenset(_KINDS_OF_BODY | {"operator", "developer", "contractor"})
 _BODY_NAME_PARTICLES = {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "of", "y"}
 
 
@@ -3720,6 +3739,13 @@ class EntityComponent:
                 label = "FAC"  # "Lusaka Remand Prison": a place, not a body
             if (
                 label == "ORG"
+                and len(span) > 1
+                and span[-1].text == "School"
+                and _school_as_site(span)
+            ):
+                label = "FAC"  # "a canister landed in the compound of X Primary School"
+            if (
+                label == "ORG"
                 and after is not None
                 and after.i >= span.end  # (not a title the span was widened to take)
                 and after.lower_ in _OFFICE_TITLES
@@ -3841,8 +3867,9 @@ class EntityComponent:
         ]
         hyphenated = _hyphenated_places(doc)
         mandates = mandate_spans(doc)
+        beside_body_nouns = _named_beside_body_noun(doc)
         bodies_by_rule = [
-            *_named_beside_body_noun(doc),
+            *beside_body_nouns,
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
@@ -3906,6 +3933,10 @@ class EntityComponent:
                 for s in overlapping
             ):
                 pass  # "Bangkok Remand Prison" is more than the city in it
+            elif extra in beside_body_nouns and all(
+                s.start == extra.start and s.end == extra.end for s in overlapping
+            ):
+                pass  # "The developer, Tambua Homes,": a body, whatever the model called it
             elif (
                 extra in institutions
                 and extra.root.lower_ in _PLACE_OWNED_BODIES

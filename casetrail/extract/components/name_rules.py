@@ -1182,6 +1182,15 @@ def mandate_spans(doc: Doc) -> list[Span]:
     mandate is a body, and the country in its title no place (ORG spans)."""
     spans = []
     for i in Registry.of(doc).with_lower(_MANDATE_HEADS):
+        if (
+            doc[i].lower_ == "coordinator"
+            and i >= 2
+            and doc[i - 1].lower_ in {"humanitarian", "resident"}
+            and doc[i - 2].text in _MANDATE_OWNERS
+        ):
+            # "the UN humanitarian coordinator for Sudan", in lower case as wire copy has it
+            spans.append(with_preposition_tail(Span(doc, i - 2, i + 1, label="ORG")))
+            continue
         if doc[i].lower_ not in {"rapporteur", "envoy"} and not doc[i].is_title:
             continue  # ("a representative of the group": no office's name)
         start = i

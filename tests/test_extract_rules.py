@@ -7933,3 +7933,28 @@ def test_a_named_school_as_the_site_of_what_happened_is_a_place() -> None:
         "A tear gas canister landed in the compound of Mathare North Primary School, parents said."
     )
     assert "Mathare North Primary School" in _names(result, "place")
+
+
+def test_a_danger_officers_say_they_faced_is_no_threat_made() -> None:
+    result = _run('Police said the officers had faced "an immediate threat to their lives".')
+    assert "threat" not in _act_types(result)
+
+
+def test_expelling_students_is_no_forced_return() -> None:
+    result = _run("The college expelled nine students who wore headscarves, their parents said.")
+    assert "forced_return" not in _act_types(result)
+    deported = _run("The government expelled nine foreign students to Pakistan, lawyers said.")
+    assert "forced_return" in _act_types(deported)
+
+
+def test_a_ban_lifted_restricts_nothing() -> None:
+    result = _run("The government lifted a ban on opposition rallies in 2019.")
+    assert "restriction_of_expression" not in _act_types(result)
+
+
+def test_a_body_in_an_envoy_s_title_takes_no_part() -> None:
+    result = _run(
+        "Police raided the meeting, said Amal Nasser, the group's representative to the "
+        "United Nations."
+    )
+    assert "United Nations" not in _names(result, "organisation")

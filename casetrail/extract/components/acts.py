@@ -140,6 +140,27 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
 _SEEKING = frozenset({"call", "urge", "demand", "seek", "propose", "want"})
 
 
+_LEARNERS = frozenset({"student", "pupil", "schoolgirl", "schoolboy", "girl", "boy", "learner"})
+_SCHOOL_NOUNS = frozenset({"school", "college", "university", "class", "classes", "academy"})
+
+
+def _expelled_from_school(anchor: Token) -> bool:
+    """ "expelled 11 female students", "expelled from the university": a school's expulsion."""
+    if anchor.lemma_.lower() != "expel":
+        return False
+    places = [
+        (p.lower_, o.lemma_.lower())
+        for p in children(anchor, "prep")
+        if p.lower_ in {"to", "from"}
+        for o in children(p, "pobj")
+    ]
+    if any(noun in _SCHOOL_NOUNS for _, noun in places):
+        return True  # "expelled from the university"
+    if places:
+        return False  # "expelled nine foreign students to Pakistan": out of the country
+    return any(o.lemma_.lower() in _LEARNERS for o in children(anchor, "dobj", "nsubjpass"))
+
+
 def _ban_sought(anchor: Token) -> bool:
     """ "called for a ban on …", "urged a ban": a ban someone asks for, not one imposed."""
     if anchor.lemma_.lower() != "ban" or anchor.pos_ != "NOUN":
@@ -147,6 +168,8 @@ def _ban_sought(anchor: Token) -> bool:
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in {"lift", "scrap", "end", "overturn"}:
+        return True  # "lifted a formal ban on headscarves in 2021": no ban now
     return anchor.dep_ in {"pobj", "dobj"} and head.lemma_.lower() in _SEEKING
 
 
@@ -259,6 +282,8 @@ class ActComponent:
                 and doc[start - 2].lower_ in {"anti", "non"}
             ):
                 continue  # "the anti-torture committee", "the non-discrimination ombudsman"
+            if act_id == "forced_return" and _expelled_from_school(cue.root):
+                continue  # "expelled 11 students": from a college, not from the country
             if act_id == "forced_return" and _handed_to_officers(cue):
                 continue  # "handed over to officers of the Investigative Committee"
             anchor = cue.root
@@ -1217,10 +1242,10 @@ def _threat_to_order(anchor: Token) -> bool:
         anchor.tag_ == "NN"
         and len(after)
         and after[0].lower_ == "to"
-        and any(d.lower_ == "a" for d in children(anchor, "det"))
+        and any(d.lower_ in {"a", "an"} for d in children(anchor, "det"))
         and (
             anchor.dep_ in {"attr", "oprd"}
-            or anchor.head.lemma_.lower() in {"pose", "represent", "constitute", "call"}
+            or anchor.head.lemma_.lower() in {"pose", "represent", "constitute", "call", "face"}
         )
     ):
         return True  # "called the situation a threat to the lives of prisoners": a danger

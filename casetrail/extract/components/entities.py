@@ -2349,8 +2349,10 @@ def _in_passing(span: Span) -> bool:
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in _SECTION_NOUNS:
         return False  # "the Luxembourg branch of the Red Cross said": the body, through it
     return preposition.lower_ not in {"by", "to", "from", "with"} or (
-        preposition.lower_ == "to" and preposition.head.lemma_.lower() in {"join", "refer", "go"}
-    )
+        preposition.lower_ == "to"
+        and preposition.head.lemma_.lower()
+        in {"join", "refer", "go", "mission", "ambassador", "envoy", "delegation", "representative"}
+    )  # ("Iran's mission to the United Nations did not respond": the mission's title)
 
 
 def _acronym_introduced(by_key: dict[str, Entity], span: Span) -> Entity | None:

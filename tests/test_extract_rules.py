@@ -7958,3 +7958,31 @@ def test_a_body_in_an_envoy_s_title_takes_no_part() -> None:
         "United Nations."
     )
     assert "United Nations" not in _names(result, "organisation")
+
+
+def test_what_would_follow_if_something_happened_is_no_act() -> None:
+    result = _run(
+        '"If she is returned she will be beaten and imprisoned," her lawyer said of the '
+        "activist, who lives in Vienna."
+    )
+    assert not {"torture_ill_treatment", "unfair_trial", "arbitrary_detention"} & _act_types(result)
+    threat = _run("If they find him, they will kill him, his wife said.")
+    assert "threat" in _act_types(threat)
+
+
+def test_a_threat_of_arrest_is_a_threat_not_an_arrest() -> None:
+    result = _run("The women said guards had threatened them with arrest if they complained.")
+    assert _act_types(result) == {"threat"}
+
+
+def test_no_record_of_complaints_hides_no_detainee() -> None:
+    result = _run('The police commander said there was "no record" of the complaints.')
+    assert "denial_of_information" not in _act_types(result)
+
+
+def test_classes_in_law_and_named_mines() -> None:
+    result = _run(
+        "The men were charged under the law on atrocities against Scheduled Castes, police "
+        "said. The protest took place near the Kiwira mine."
+    )
+    assert _names(result, "place") == {"Kiwira mine"}

@@ -137,6 +137,24 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     )
 
 
+def _if_then_will(verb: Token) -> bool:
+    """ "will be tortured" after "if …": a consequence someone foresees, not an act."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head  # ("he will be tortured and jailed for life")
+    if clause.dep_ == "advcl" and any(
+        m.lower_ in {"if", "unless"} for m in children(clause, "mark")
+    ):
+        condition, clause = clause, clause.head  # "if he is sent back": the condition
+    else:
+        condition = None
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in clause.children):
+        return False
+    return condition is not None or any(
+        m.lower_ in {"if", "unless"} for a in children(clause, "advcl") for m in children(a, "mark")
+    )
+
+
 _SEEKING = frozenset({"call", "urge", "demand", "seek", "propose", "want"})
 
 
@@ -287,8 +305,24 @@ class ActComponent:
             if act_id == "forced_return" and _handed_to_officers(cue):
                 continue  # "handed over to officers of the Investigative Committee"
             anchor = cue.root
+            if (
+                act_id == "denial_of_information"
+                and cue.text.lower().endswith("record")
+                and any(
+                    t.lemma_.lower() in {"complaint", "report", "allegation"}
+                    for t in doc[cue.end : cue.end + 4]
+                )
+            ):
+                continue  # "no record of the complaints": of what was reported, not of a
+                # detainee
             if act_id == "denial_of_information" and _whereabouts_sought(anchor):
                 continue  # "questioned her mother about her whereabouts": they seek her
+            if (
+                act_id not in {"threat", "killing"}
+                and anchor.pos_ == "VERB"
+                and _if_then_will(anchor)
+            ):
+                continue  # "if he is sent back he will be tortured": what would follow
             if self._feared(anchor) or (act_id != "threat" and _would_befall(_clause_verb(anchor))):
                 continue  # "warned he faced torture", "at risk of deportation", "anyone who
                 # complained would be deported": not an act yet
@@ -653,6 +687,12 @@ class ActComponent:
         ):
             return True  # "they could arrest me at any time": a possibility, not an act
         head = anchor.head
+        if (
+            anchor.dep_ == "pobj"
+            and head.lower_ == "with"
+            and head.head.lemma_.lower() in {"threaten", "warn"}
+        ):
+            return True  # "threatened with arrest if they reported it": the threat itself
         if head.lemma_.lower() in {"fear", "risk"} and anchor.dep_ in {"xcomp", "ccomp", "dobj"}:
             return True  # "she feared being killed": a fear, not an act
         if anchor.dep_ == "compound" and head.lemma_.lower() in {"warning", "fear", "risk"}:

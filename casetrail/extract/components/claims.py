@@ -3595,6 +3595,12 @@ class ClaimComponent:
         if denied and not official and _THEIR_ACCOUNT.search(text, 0, denied.start()):
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
+        business = not official and (
+            (speaker is not None and bool(set(speaker.descriptors) & _BUSINESS_WORDS))
+            or bool(_BUSINESS_SPEAKER.search(speaker_text))
+        )
+        if business and _REJECTED_FINDINGS.search(text):
+            return "denial"  # the mine's operator "strongly rejects the allegations"
         if not official and (_CHARGES_FALSE.search(text) or _PRETEXT.search(text)):
             return "allegation"  # his lawyer: "the charges are baseless" (no denial of a
             # violation: the charge itself is what is alleged)
@@ -3628,14 +3634,7 @@ class ClaimComponent:
             and _in_main_clause(t, content)
             for t in (content.doc[i] for i in negatives)
         )
-        if (
-            not official
-            and (
-                (speaker is not None and set(speaker.descriptors) & _BUSINESS_WORDS)
-                or _BUSINESS_SPEAKER.search(speaker_text)
-            )
-            and (negated or _REJECTED_FINDINGS.search(text))
-        ):
+        if business and (negated or _REJECTED_FINDINGS.search(text)):
             # "The vessel's owner … said the captain had "never used violence"", "the
             # employer … said she had "never been mistreated"": the accused business
             # answers as the state does

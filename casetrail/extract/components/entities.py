@@ -1497,6 +1497,7 @@ _VIRTUE_NAMES = {
     "Given",
 }
 _VIRTUE_LOWER = frozenset(name.lower() for name in _VIRTUE_NAMES)
+_LEGAL_CLASSES = {"scheduled castes", "scheduled tribes", "other backward classes"}
 _WEAPON_BRANDS = {"taser", "tasers", "glock", "kalashnikov", "kalashnikovs"}
 
 
@@ -1521,6 +1522,8 @@ def _no_name(span: Span) -> bool:
         return True  # "in accordance with Sharia": a law, no body and no land
     if text.casefold() in _WEAPON_BRANDS:
         return True  # "fired a Taser at him": a weapon, named by its maker's brand
+    if text.casefold() in _LEGAL_CLASSES:
+        return True  # "atrocities on Scheduled Castes": a class in law, no place or body
     if _TREATY_OF.match(text):
         return True  # "the UN Convention against Torture": a treaty, no body
     if span.label_ in {"GPE", "LOC"} and text.casefold() in _RULERS:
@@ -1848,8 +1851,8 @@ def _merge_described_bodies(registry: Registry) -> None:
 def _kind_of_body_beside(name: Token) -> Token | None:
     """The word for a kind of body a name is set beside ("cooperative" in "his
     cooperative, Gregorio Chávez,"), if any."""
-    if name.dep_ == "appos" and name.head.lower_ in _KINDS_OF_BODY:
-        return name.head
+    if name.dep_ == "appos" and name.head.lower_ in _KINDS_OF_BODY_BESIDE_NAMES:
+        return name.head  # ("the mine's operator, X,": an operator, which may deny)
     return None
 
 

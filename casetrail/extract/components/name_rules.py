@@ -418,6 +418,7 @@ FACILITIES = {
     "estate",  # "the Santa Margarita estate", a farm
     "ranch",
     "plantation",
+    "mine",  # "near the Nyamongo mine" (the pronoun is no noun)
 }
 _BODY_NOUNS = {
     "agency",

@@ -7986,3 +7986,12 @@ def test_classes_in_law_and_named_mines() -> None:
         "said. The protest took place near the Kiwira mine."
     )
     assert _names(result, "place") == {"Kiwira mine"}
+
+
+def test_a_lede_s_women_s_shelter_is_the_shelter_named_next() -> None:
+    result = _run(
+        "Police handed a girl who had run away from her husband back to her family, a "
+        "women's shelter said on Monday. The girl had walked for two days to reach the town, "
+        "according to the shelter Dar Amal. Officers did not open a case, the shelter said."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Dar Amal"] * 3

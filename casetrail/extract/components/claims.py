@@ -834,6 +834,7 @@ _LEDE_BODIES = {
     "charity",
     "union",
     "federation",
+    "shelter",  # "a women's shelter said": the shelter the report names next
 }
 _NON_STATE_BODIES = {
     "party",
@@ -4402,10 +4403,20 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children) and not (
-        "the" in determiners and _the_countrys(head)
+        ("the" in determiners and _the_countrys(head)) or _determined_owner(head, determiners)
     ):
         return None
     return head
+
+
+def _determined_owner(head: Token, determiners: set[str]) -> bool:
+    """ "a women's shelter", "a children's charity": the determiner on the owner's word."""
+    return any(
+        c.dep_ == "poss"
+        and c.lower_ in {"women", "children", "people", "men", "workers", "mothers"}
+        and any(d.dep_ == "det" and d.lower_ in determiners for d in c.children)
+        for c in head.children
+    )
 
 
 def _the_countrys(head: Token) -> bool:

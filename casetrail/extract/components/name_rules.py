@@ -469,6 +469,7 @@ _BODY_INTRODUCERS = {
     "paper",
     "portal",
     "club",  # "supporters of the club Deportes Cordillera"
+    "shelter",  # "the shelter Maison Espoir"
 }
 
 

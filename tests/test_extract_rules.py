@@ -7883,6 +7883,11 @@ def test_an_official_telling_violence_by_private_people_confirms() -> None:
         "A man died after villagers beat him with sticks over a stolen goat, police said on Monday."
     )
     assert ("police", "confirmation") in _claims(result)
+    state = _run(
+        "A man died after members of the security forces beat him with sticks, the ministry "
+        "said on Monday."
+    )
+    assert "confirmation" not in {stance for _, stance in _claims(state)}
 
 
 def test_official_figures_of_the_treated_confirm() -> None:

@@ -167,12 +167,12 @@ def _expelled_from_school(anchor: Token) -> bool:
     if anchor.lemma_.lower() != "expel":
         return False
     places = [
-        (p.lower_, o.lemma_.lower())
+        o.lemma_.lower()
         for p in children(anchor, "prep")
         if p.lower_ in {"to", "from"}
         for o in children(p, "pobj")
     ]
-    if any(noun in _SCHOOL_NOUNS for _, noun in places):
+    if any(noun in _SCHOOL_NOUNS for noun in places):
         return True  # "expelled from the university"
     if places:
         return False  # "expelled nine foreign students to Pakistan": out of the country
@@ -180,7 +180,8 @@ def _expelled_from_school(anchor: Token) -> bool:
 
 
 def _ban_sought(anchor: Token) -> bool:
-    """ "called for a ban on …", "urged a ban": a ban someone asks for, not one imposed."""
+    """ "called for a ban on …", "urged a ban", "lifted a ban": a ban someone asks for or
+    ends, not one imposed."""
     if anchor.lemma_.lower() != "ban" or anchor.pos_ != "NOUN":
         return False
     head = anchor.head

@@ -20,6 +20,7 @@ from casetrail.extract.components.dates_component import dates_of
 from casetrail.extract.components.name_rules import (
     DEMANDS,
     OMBUDSMEN,
+    PEOPLE_OWNING_BODIES,
     PLACE_NOUNS,
     acronym_set_off,
     body_kind,
@@ -1511,6 +1512,18 @@ _PRIVATE_PEOPLE = {
 }
 
 
+def _of_a_force(people: Token) -> bool:
+    """ "members of the security forces", "members of an army unit": the state's men."""
+    forces = actor_words().force_nouns
+    return any(
+        t.lemma_.lower() in forces or t.lower_ in forces
+        for p in children(people, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+        for t in o.subtree
+    )
+
+
 def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
     """An act told in the passive with no one named as its author ("was shot dead", "was
     hit by several bullets"); a death alone ("died in his cell") is not one."""
@@ -1521,7 +1534,8 @@ def _unattributed_violence(doc: Doc, act: ActMention) -> bool:
         return False
     anchor = cue.root
     if anchor.pos_ == "VERB" and any(
-        s.lemma_.lower() in _PRIVATE_PEOPLE for s in children(anchor, "nsubj")
+        s.lemma_.lower() in _PRIVATE_PEOPLE and not _of_a_force(s)
+        for s in children(anchor, "nsubj")
     ):
         return True  # "members of a church beat her", "villagers lynched him"
     return (
@@ -3635,7 +3649,7 @@ class ClaimComponent:
             and _in_main_clause(t, content)
             for t in (content.doc[i] for i in negatives)
         )
-        if business and (negated or _REJECTED_FINDINGS.search(text)):
+        if business and negated:
             # "The vessel's owner … said the captain had "never used violence"", "the
             # employer … said she had "never been mistreated"": the accused business
             # answers as the state does
@@ -4413,7 +4427,7 @@ def _determined_owner(head: Token, determiners: set[str]) -> bool:
     """ "a women's shelter", "a children's charity": the determiner on the owner's word."""
     return any(
         c.dep_ == "poss"
-        and c.lower_ in {"women", "children", "people", "men", "workers", "mothers"}
+        and c.lower_ in PEOPLE_OWNING_BODIES
         and any(d.dep_ == "det" and d.lower_ in determiners for d in c.children)
         for c in head.children
     )

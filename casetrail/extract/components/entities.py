@@ -24,6 +24,7 @@ from casetrail.extract.components.name_rules import (
     NAME_LABELS,
     OMBUDSMEN,
     ORG_WORD,
+    PEOPLE_OWNING_BODIES,
     PLACE_NOUNS,
     TITLE_DOMAINS,
     acronym_set_off,
@@ -1444,7 +1445,6 @@ def _plural_person_noun(word: str) -> bool:
 _VESSELS = {"vessel", "ship", "boat", "trawler", "longliner", "tanker", "ferry", "yacht"}
 
 
-_PEOPLE_OWNING_BODIES = {"women", "children", "people", "men", "workers", "mothers"}
 _BODY_ENDINGS = {"Project", "Fund", "Society", "Clinic", "Programme", "Program", "Shelter"}
 
 
@@ -1452,7 +1452,7 @@ def _name_on_after_possessive(span: Span) -> Span:
     """A body's name that goes on after its possessive ("Women's", "Children's") with
     capitalised words up to a word bodies end with."""
     doc = span.doc
-    if len(span) < 2 or span[-2].lower_ not in _PEOPLE_OWNING_BODIES:
+    if len(span) < 2 or span[-2].lower_ not in PEOPLE_OWNING_BODIES:
         return span  # (not "the Council of Europe's Congress of …": a body's own body)
     end = span.end
     while end < len(doc) and end - span.end < 5 and doc[end].is_title and doc[end].is_alpha:

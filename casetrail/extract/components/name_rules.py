@@ -1422,6 +1422,9 @@ def given_name(token: Token) -> bool:
     )
 
 
+# the people a body's name may say it is for, in the possessive: "the Southern Women's
+# Justice Project", "a women's shelter"
+PEOPLE_OWNING_BODIES = frozenset({"women", "children", "people", "men", "workers", "mothers"})
 # an ombudsman by any of the title's spellings
 OMBUDSMEN = frozenset({"ombudsman", "ombudsperson", "ombudswoman"})
 # what a title is "of" before the holder's name: "Inspector General of Police X"

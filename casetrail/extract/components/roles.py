@@ -139,7 +139,8 @@ def _without_nationality(registry: Registry, force: Entity) -> str:
     if any(
         e is not force
         and e.kind == "organisation"
-        and set(e.name.casefold().split()) & _POLICE_BY_NAME
+        and nation
+        in {_POLICE_BY_NAME[w] for w in e.name.casefold().split() if w in _POLICE_BY_NAME}
         for e in registry.entities
     ):
         return "police"  # "Chilean police" where the Carabineros are named
@@ -364,7 +365,7 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
         return (
             "security" in words and words[-1] in _SECURITY_BODIES and name.istitle()
         ) or name.casefold() in _SECURITY_ACRONYMS  # "security officers" where the KGB acts
-    if "police" in kinds and set(words) & _POLICE_BY_NAME:
+    if "police" in kinds and set(words) & _POLICE_BY_NAME.keys():
         return True  # Chile's "Carabineros", Ireland's "Garda"
     if "police" in kinds and words[-3:] == ["public", "security", "bureau"]:
         return True  # China's police: "the Zhengzhou public security bureau"
@@ -381,7 +382,7 @@ def _body_of_kind(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 # police forces known by a name of their own
-_POLICE_BY_NAME = {"carabineros", "carabinieri", "garda", "gardaí", "militsiya", "politsiya"}
+_POLICE_BY_NAME = {"carabineros": "CL", "carabinieri": "IT", "garda": "IE", "gardaí": "IE"}
 # what a body that watches the police is called: "the Police Complaints Authority"
 _OVERSIGHT_WORDS = {"complaints", "oversight", "conduct", "accountability", "standards"}
 

@@ -8000,3 +8000,13 @@ def test_a_lede_s_women_s_shelter_is_the_shelter_named_next() -> None:
         "according to the shelter Dar Amal. Officers did not open a case, the shelter said."
     )
     assert [speaker for speaker, _ in _claims(result)] == ["Dar Amal"] * 3
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_phrase_names() -> None:
+    result = _run(
+        "Police beat the reporter, witnesses said. The Council of Europe's spokesperson said "
+        "the attack was unacceptable."
+    )
+    assert "Council of Europe" in [speaker for speaker, _ in _claims(result)]
+    bare = _run("Police beat the reporter, witnesses said. A spokesman said it was regrettable.")
+    assert "A spokesman" in [speaker for speaker, _ in _claims(bare)]

@@ -2515,6 +2515,43 @@ class ClaimComponent:
             confidence=0.75 if speaker else 0.45,
         )
 
+    @staticmethod
+    def _spokesperson_body(registry: Registry, head: Token) -> Entity | None:
+        """An unnamed spokesman speaks for a body: the one the phrase names ("The European
+        Commission's spokesperson", "a spokesman for the Assam Rifles"); a bare "a
+        spokesman" is left as the report writes it."""
+        if head.lower_ not in _SPOKESPEOPLE or not head.is_lower:
+            return None
+        if (
+            any(
+                (e := registry.entity_of_token(t)) is not None and e.kind == "person"
+                for t in head.subtree
+            )
+            or registry.entity_of_token(head) is not None
+        ):
+            return None  # (a spokesman named beside: "a spokesman for the army, X, said")
+        named = [
+            *children(head, "poss"),
+            *(
+                o
+                for p in children(head, "prep")
+                if p.lower_ in {"for", "of"}
+                for o in children(p, "pobj")
+            ),
+        ]
+        for word in named:
+            entity = next(
+                (
+                    e
+                    for t in word.subtree
+                    if (e := registry.entity_of_token(t)) is not None and e.kind == "organisation"
+                ),
+                None,
+            )
+            if entity is not None:
+                return entity
+        return None  # (a body the report has not named, or none: the phrase speaks)
+
     def _resolve_speaker(self, registry: Registry, tokens: list[Token]) -> Entity | None:
         named_only = _name_given_only(registry, tokens[0]) if tokens else None
         if named_only is not None:
@@ -2565,6 +2602,9 @@ class ClaimComponent:
         owned_body = _owned_body(registry, tokens[0]) if tokens else None
         if owned_body is not None:
             return owned_body  # "The Council of Europe's Congress of … said" (a misparse)
+        spoken_for = self._spokesperson_body(registry, tokens[0]) if tokens else None
+        if spoken_for is not None:
+            return spoken_for
         if tokens and tokens[0].is_lower and _part_of_a_body(tokens[0]):
             # "The FSB's regional department said": the body that owns the part speaks
             owners = [registry.entity_of_token(p) for p in children(tokens[0], "poss")] or [

@@ -9,7 +9,7 @@ agency as channel.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 
 from spacy.language import Language
@@ -4457,28 +4457,20 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     if head.pos_ != "NOUN" or registry.entity_of_token(head) is not None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in determiners for c in head.children) and not (
-        ("the" in determiners and _the_countrys(head)) or _determined_owner(head, determiners)
+        ("the" in determiners and _determined_owner(head, {"country", "nation"}, {"the"}))
+        or _determined_owner(head, PEOPLE_OWNING_BODIES, determiners)
     ):
         return None
     return head
 
 
-def _determined_owner(head: Token, determiners: set[str]) -> bool:
-    """ "a women's shelter", "a children's charity": the determiner on the owner's word."""
+def _determined_owner(head: Token, owners: Collection[str], determiners: Collection[str]) -> bool:
+    """The determiner on the owner's word: "a women's shelter", "a children's charity",
+    "the country's prison commissioner" (the one the country has, as "the" would say)."""
     return any(
         c.dep_ == "poss"
-        and c.lower_ in PEOPLE_OWNING_BODIES
+        and c.lower_ in owners
         and any(d.dep_ == "det" and d.lower_ in determiners for d in c.children)
-        for c in head.children
-    )
-
-
-def _the_countrys(head: Token) -> bool:
-    """ "the country's prison commissioner": the one the country has, as "the" would say."""
-    return any(
-        c.dep_ == "poss"
-        and c.lower_ in {"country", "nation"}
-        and any(d.lower_ == "the" for d in children(c, "det"))
         for c in head.children
     )
 

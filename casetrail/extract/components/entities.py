@@ -3342,20 +3342,13 @@ class EntityComponent:
                 result.append(Span(doc, span.start, police_end, label="ORG"))
                 continue  # "the Akhmatovsky district police", "Samarkand regional police"
             facility_end = facility_noun_after(span)
-            if (
-                (
-                    label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}
-                    or (
-                        label == "NORP"
-                        and _not_a_people(span_text(span))  # "Lakan prison"
-                        and not (before is not None and before.lower_ in {"a", "an"})
-                    )  # (not "a Catholic church": some church, unnamed)
-                )
-                and facility_end is not None
-                and not (
-                    label in {"GPE", "LOC"} and before is not None and before.lower_ in {"a", "an"}
-                )
-            ):  # (not "an Alabama county jail": some jail in the place)
+            # some facility, unnamed: "a Catholic church", "an Alabama county jail"
+            indefinite = before is not None and before.lower_ in {"a", "an"}
+            if facility_end is not None and (
+                label in {"ORG", "PERSON", "FAC"}
+                or (label in {"GPE", "LOC"} and not indefinite)
+                or (label == "NORP" and _not_a_people(span_text(span)) and not indefinite)
+            ):  # ("Lakan prison": a name the model took for a people's)
                 # "Jau prison", "El Harrach prison", "El Chipote detention centre": the
                 # facility's name includes its noun (and Jau prison is no town called Jau)
                 drafting = any(t.lower_ in DRAFT_WORDS for t in doc[span.end : facility_end])

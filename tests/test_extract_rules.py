@@ -8010,3 +8010,10 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_phrase_names() -> None:
     assert "Council of Europe" in [speaker for speaker, _ in _claims(result)]
     bare = _run("Police beat the reporter, witnesses said. A spokesman said it was regrettable.")
     assert "A spokesman" in [speaker for speaker, _ in _claims(bare)]
+
+
+def test_what_will_befall_anyone_who_acts_is_foreseen_not_done() -> None:
+    warned = _run("Anyone who complains will be deported, the officer told the workers.")
+    assert "forced_return" not in _act_types(warned)
+    done = _run("The workers who complained were deported on Monday, their union said.")
+    assert "forced_return" in _act_types(done)

@@ -137,24 +137,6 @@ def _fair_trial_promised(cue: Span, anchor: Token) -> bool:
     )
 
 
-def _if_then_will(verb: Token) -> bool:
-    """ "will be tortured" after "if …": a consequence someone foresees, not an act."""
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head  # ("he will be tortured and jailed for life")
-    if clause.dep_ == "advcl" and any(
-        m.lower_ in {"if", "unless"} for m in children(clause, "mark")
-    ):
-        condition, clause = clause, clause.head  # "if he is sent back": the condition
-    else:
-        condition = None
-    if not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in clause.children):
-        return False
-    return condition is not None or any(
-        m.lower_ in {"if", "unless"} for a in children(clause, "advcl") for m in children(a, "mark")
-    )
-
-
 _SEEKING = frozenset({"call", "urge", "demand", "seek", "propose", "want"})
 
 
@@ -318,15 +300,9 @@ class ActComponent:
                 # detainee
             if act_id == "denial_of_information" and _whereabouts_sought(anchor):
                 continue  # "questioned her mother about her whereabouts": they seek her
-            if (
-                act_id not in {"threat", "killing"}
-                and anchor.pos_ == "VERB"
-                and _if_then_will(anchor)
-            ):
-                continue  # "if he is sent back he will be tortured": what would follow
-            if self._feared(anchor) or (act_id != "threat" and _would_befall(_clause_verb(anchor))):
-                continue  # "warned he faced torture", "at risk of deportation", "anyone who
-                # complained would be deported": not an act yet
+            if self._feared(anchor) or (act_id != "threat" and _only_foreseen(anchor)):
+                continue  # "warned he faced torture", "at risk of deportation", "if he is
+                # sent back he will be tortured": not an act yet
             if act_id in {"abduction_disappearance", "denial_of_information"} and any(
                 c.lemma_.lower() in {"trial", "hearing", "proceeding", "session"}
                 for c in children(anchor, "nsubjpass", "nsubj")
@@ -1371,19 +1347,26 @@ def _clause_verb(anchor: Token) -> Token:
     return token
 
 
-def _would_befall(verb: Token) -> bool:
-    """What "would" happen to anyone who did something, or if something were done: a
-    warning of an act ("anyone who went to the police would be reported and deported"),
-    which is a threat, not the act."""
-    if verb.pos_ not in {"VERB", "AUX"} or not any(
-        c.dep_ == "aux" and c.lower_ == "would" for c in verb.children
-    ):
+def _only_foreseen(anchor: Token) -> bool:
+    """An act that "will" or "would" follow only on a condition: "if he is sent back he
+    will be tortured", "anyone who went to the police would be reported and deported".
+    Someone foresees or warns of it (a threat, where it is one); it has not happened."""
+    clause = _clause_verb(anchor)
+    condition = None
+    if clause.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in children(clause, "mark")):
+        condition, clause = clause, clause.head  # "if he is sent back": the condition
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in clause.children):
         return False
-    return any(
-        (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _ANYONE)
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
-        for c in verb.children
+    return (
+        condition is not None
+        or any(c.lower_ in _ANYONE for c in children(clause, "nsubj", "nsubjpass"))
+        or any(
+            m.lower_ in _CONDITIONS for a in children(clause, "advcl") for m in children(a, "mark")
+        )
     )
+
+
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 # what is said of an act still to come: "vowed to arrest those responsible"

@@ -8017,3 +8017,17 @@ def test_what_will_befall_anyone_who_acts_is_foreseen_not_done() -> None:
     assert "forced_return" not in _act_types(warned)
     done = _run("The workers who complained were deported on Monday, their union said.")
     assert "forced_return" in _act_types(done)
+
+
+def test_an_official_count_of_people_held_owns_to_the_events() -> None:
+    counted = _run(
+        "Workers were beaten and locked in a compound for months, survivors said. The interior "
+        "ministry said five Nepalese and Indian labour recruiters had been arrested."
+    )
+    assert ("interior ministry", "confirmation") in _claims(counted)
+    justified = _run(
+        "Workers were beaten and locked in a compound for months, survivors said. The interior "
+        "ministry said five Nepalese and Indian labour activists had been arrested for "
+        "disturbing the peace."
+    )
+    assert ("interior ministry", "denial") in _claims(justified)

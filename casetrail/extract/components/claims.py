@@ -1811,6 +1811,69 @@ _JUSTIFICATION = re.compile(
     r"disobey\w*( police)? orders|proportionate|"
     r"thr(ew|own|owing) (stones|rocks|bottles|fireworks|petrol bombs|molotov cocktails))\b"
 )
+# who is held when an official counts arrests: "11 Cambodian and Chinese managers had been
+# arrested", "officers arrested four people, including two brothers who run …"
+_HELD_VERBS = frozenset({"arrest", "detain"})
+_CULPRITS = frozenset({"suspect", "attacker", "assailant", "perpetrator", "culprit", "killer"})
+
+
+def _reason_given(verb: Token) -> bool:
+    """ "arrested for …", "detained on suspicion of …": the reason the state gives."""
+    return any(
+        p.lower_ == "for"
+        or (
+            p.lower_ == "on"
+            and any(
+                o.lemma_.lower() in {"suspicion", "charge", "accusation"}
+                for o in children(p, "pobj")
+            )
+        )
+        for p in children(verb, "prep")
+    )
+
+
+_OWN_MEN = frozenset(
+    {"officer", "police", "policeman", "agent", "soldier", "troop", "gendarme", "investigator"}
+)
+
+
+def _own_men(verb: Token) -> bool:
+    """ "they arrested …", "its officers detained …": the speaker's own men hold them (not
+    "Houthi authorities have detained …", someone else's)."""
+    return all(
+        subject.pos_ == "PRON"
+        or (
+            subject.lemma_.lower() in _OWN_MEN
+            and not any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in subject.children)
+        )
+        for subject in children(verb, "nsubj")
+    )
+
+
+def _counted_held(content: Span) -> bool:
+    """The content counts people it says were arrested or detained, or holds suspects
+    (the parse's subject of "were arrested", object of "arrested"): the state's own account
+    of what it did. (What it gives as the reason, "for violating the law", is read apart as
+    its justification.)"""
+    registry = Registry.of(content.doc)
+    for i in registry.with_lemma(_HELD_VERBS, content.start, content.end):
+        verb = content.doc[i]
+        if verb.tag_ not in {"VBN", "VBD"} or _reason_given(verb):
+            continue  # ("would arrest anyone who …": a warning, no account; "detained 412
+            # people for "attempting to create anarchy"": the state's justification)
+        held = children(verb, "nsubjpass") or (children(verb, "dobj") if _own_men(verb) else [])
+        if not held and verb.dep_ == "conj" and children(verb, "auxpass"):
+            held = children(verb.head, "nsubj", "nsubjpass")  # "had a record and had been
+            # detained": the subject of the first verb
+        for person in held:
+            for noun in (person, *person.conjuncts):
+                if noun.lemma_.lower() in _CULPRITS or any(
+                    c.dep_ == "nummod" for c in noun.children
+                ):
+                    return True
+    return False
+
+
 _ACKNOWLEDGED = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
@@ -3729,6 +3792,7 @@ class ClaimComponent:
             or _ACKNOWLEDGED.search(text)
             or _REMEDY.search(text)
             or _OPEN_INQUIRY.search(text)
+            or (_counted_held(content) and not accuses_another_state())
         )
         figures = official and bool(_OWNED.search(text))
         if (

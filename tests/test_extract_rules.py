@@ -8031,3 +8031,12 @@ def test_an_official_count_of_people_held_owns_to_the_events() -> None:
         "disturbing the peace."
     )
     assert ("interior ministry", "denial") in _claims(justified)
+
+
+def test_killings_told_by_how_they_were_done() -> None:
+    for text in (
+        "A mob hacked two women to death in the village on Saturday, police said.",
+        "Gunmen beheaded three farmers near the border, the governor said.",
+        "The man was burned alive by villagers who accused him of theft, police said.",
+    ):
+        assert "killing" in _act_types(_run(text)), text

@@ -8040,3 +8040,39 @@ def test_killings_told_by_how_they_were_done() -> None:
         "The man was burned alive by villagers who accused him of theft, police said.",
     ):
         assert "killing" in _act_types(_run(text)), text
+
+
+def test_clinics_and_medical_centres_are_places() -> None:
+    result = _run(
+        "The doctor was taken from the Clinique Espérance on Saturday, nurses said. Two "
+        "wounded men were treated at the East Avenue Medical Center, the group said."
+    )
+    assert {"Clinique Espérance", "East Avenue Medical Center"} <= _names(result, "place")
+    assert not {"Clinique Espérance", "East Avenue Medical Center"} & _names(result, "organisation")
+
+
+def test_a_named_body_goes_on_with_its_country() -> None:
+    result = _run(
+        "The man was jailed without an interpreter, his lawyer said. The Disability Rights "
+        "Coalition Ghana called the conviction a denial of justice."
+    )
+    assert "Disability Rights Coalition Ghana" in _names(result, "organisation")
+
+
+def test_a_court_in_a_town_is_the_town_beside_its_police_station() -> None:
+    result = _run(
+        "He was convicted by a circuit court in Ejisu on Monday, his lawyer said. He had "
+        "been held at the Ejisu police station for nine days."
+    )
+    assert {"Ejisu", "Ejisu police station"} <= _names(result, "place")
+
+
+def test_an_election_commission_is_the_state_and_owns_a_complaint_it_received() -> None:
+    result = _run(
+        "The observer was beaten at a polling station, the network said. The National "
+        "Independent Electoral Commission said it had received the network's complaint and "
+        "would examine the results."
+    )
+    commission = next(e for e in result.entities if e.name.endswith("Electoral Commission"))
+    assert commission.org_kind == "state"
+    assert ("National Independent Electoral Commission", "confirmation") in _claims(result)

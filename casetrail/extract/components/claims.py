@@ -1748,8 +1748,9 @@ _REMEDY = re.compile(
     r"(would|will) (propose|introduce|draft) (a |new )?(law|bill|legislation|rules)|"
     r"protection (mechanism|programme|program|scheme|measures)|"
     r"(had|have|has) been (released|freed)|(were|was) (later )?(released|freed)|"
-    r"received (a|the) complaint|(an? )?(appointment|examination|hearing) (has|had) been "
-    r"(scheduled|arranged)|"
+    # "received the network's complaint"
+    r"received (a|the|[\w-]+['’]s)( [\w-]+['’]s)? complaint|"
+    r"(an? )?(appointment|examination|hearing) (has|had) been (scheduled|arranged)|"
     r"received (more than |about |some |over )?[\d,]+ complaints|"
     r"(found|recovered|retrieved) the bod(y|ies)|"
     # the state accepting a court's or an inquiry's finding against it

@@ -167,16 +167,25 @@ _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 
 
 def _named_facility(span: Span) -> bool:
+    named = span[1:] if span[0].lower_ == "the" else span
+    if len(named) > 1 and named[0].text in _FACILITY_FIRST and named[-1].is_title:
+        return True  # "the Clinique Espérance", "the Hôpital Laquintinie"
     if not span[-1].is_title:
         return False
-    if span[-1].lower_ in _PRISON_WORDS:
+    if span[-1].lower_ in _PRISON_WORDS or span[-1].lower_ == "clinic":
         return True
     return (
         span[-1].lower_ in {"centre", "center", "facility", "institution"}
         and len(span) > 1
-        # "Badr Correctional and Rehabilitation Centre"
-        and any(t.lower_ in _HOLDING_WORDS for t in span[:-1])
+        # "Badr Correctional and Rehabilitation Centre", "East Avenue Medical Center"
+        and any(t.lower_ in _HOLDING_WORDS | _CARE_WORDS for t in span[:-1])
     )
+
+
+# a centre whose name says it treats people is a place where they are treated
+_CARE_WORDS = {"medical", "health", "trauma"}
+# the facility's noun first, as French, Spanish and Portuguese name them
+_FACILITY_FIRST = {"Clinique", "Clínica", "Hôpital", "Hospital"}
 
 
 _STATE_HEADS = {"ministry", "government", "department", "office"}
@@ -1704,10 +1713,14 @@ def _person_noun_before(before: Token) -> bool:
 
 
 def _names_another_thing(span: Span, facility: Span) -> bool:
-    """A town's name before a noun other than that of the facility named after the town:
-    "the Nyamirambo neighbourhood", "the Tsumkwe clinic" beside "the Tsumkwe police
-    station"."""
+    """A town's name before a noun other than that of the facility named after the town,
+    or after such a noun and "in": "the Nyamirambo neighbourhood", "the Tsumkwe clinic",
+    "a circuit court in Tsumkwe" beside "the Tsumkwe police station"."""
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in":
+        thing = doc[span.start - 2]
+        if thing.is_lower and thing.pos_ == "NOUN" and thing.lower_ != facility[-1].lower_:
+            return True  # "a circuit court in Ejisu" beside "the Ejisu police station"
     if span.end >= len(doc):
         return False
     after = doc[span.end]
@@ -3784,7 +3797,8 @@ class EntityComponent:
             if _named_facility(named):
                 named = Span(doc, named.start, named.end, label="FAC")
             else:
-                named = with_preposition_tail(named)
+                # "… for Justice and Equality", "Disability Rights Coalition Ghana"
+                named = with_country_tail(with_preposition_tail(named), gazetteer)
             overlapping = [s for s in result if s.start < named.end and named.start < s.end]
             if any(s.label_ in {"ORG", "PERSON"} and len(s) >= len(named) for s in overlapping):
                 continue

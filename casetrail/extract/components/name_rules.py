@@ -1944,6 +1944,9 @@ def body_kind(name: str) -> str | None:
     if re.search(r"\bhigh commission\b", bare) and not tokens & {"rights", "refugees"}:
         return "state"  # a Commonwealth state's embassy, the French state's representation
         # overseas ("the High Commission of the Republic")
+    if tokens & {"electoral", "election"} and tokens & {"commission", "council", "board"}:
+        return "state"  # "the Independent National Electoral Commission": the state's,
+        # however independent its name says it is
     if bare.startswith("government ") and "rights" not in tokens:
         return "state"  # "the Government Communication Centre", "Government Media Office"
     if (

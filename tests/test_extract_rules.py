@@ -8076,3 +8076,10 @@ def test_an_election_commission_is_the_state_and_owns_a_complaint_it_received() 
     commission = next(e for e in result.entities if e.name.endswith("Electoral Commission"))
     assert commission.org_kind == "state"
     assert ("National Independent Electoral Commission", "confirmation") in _claims(result)
+
+
+def test_overcrowded_cells_are_ill_treatment_an_overcrowded_boat_is_not() -> None:
+    held = _run("The migrants were held for weeks in overcrowded cells, a rights group said.")
+    assert "torture_ill_treatment" in _act_types(held)
+    boat = _run("Their overcrowded fishing boat capsized off the coast, survivors said.")
+    assert "torture_ill_treatment" not in _act_types(boat)

@@ -8083,3 +8083,16 @@ def test_overcrowded_cells_are_ill_treatment_an_overcrowded_boat_is_not() -> Non
     assert "torture_ill_treatment" in _act_types(held)
     boat = _run("Their overcrowded fishing boat capsized off the coast, survivors said.")
     assert "torture_ill_treatment" not in _act_types(boat)
+
+
+def test_a_reporter_beaten_or_abducted_while_filming_is_punished_for_reporting() -> None:
+    beaten = _run(
+        "The reporter Amos Kato was beaten by officers on Monday as he filmed the eviction, "
+        "his editor said."
+    )
+    assert "restriction_of_expression" in _act_types(beaten)
+    taken = _run(
+        "Armed men abducted the journalist Salem Idris on Friday while he was filming the "
+        "clashes, his family said."
+    )
+    assert "restriction_of_expression" in _act_types(taken)

@@ -1274,17 +1274,20 @@ def _threat_to_order(anchor: Token) -> bool:
     )
 
 
-# acts that punish: not a killing, which the gold keeps apart from speech
 # what "would …" threatens, told as a threat only with its condition ("if we came back
 # they would kill us", "if they saw my camera again they would break my hands")
 _HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat"}
-# (a deportation "a week after he published a report" too)
+# acts that punish: not a killing, which the gold keeps apart from speech; a beating or an
+# abduction "while he was filming" punishes the reporting as a detention does (a
+# deportation "a week after he published a report" too)
 _PUNISHING = {
     "arbitrary_detention",
     "unfair_trial",
     "fabricated_charges",
     "threat",
     "forced_return",
+    "torture_ill_treatment",
+    "abduction_disappearance",
 }
 # steps of a prosecution that tell no act of their own
 _PROSECUTING = {"charge", "prosecute", "indict", "summon", "question", "interrogate", "fine"}

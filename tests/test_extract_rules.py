@@ -8096,3 +8096,17 @@ def test_a_reporter_beaten_or_abducted_while_filming_is_punished_for_reporting()
         "clashes, his family said."
     )
     assert "restriction_of_expression" in _act_types(taken)
+
+
+def test_a_name_set_beside_a_title_is_a_person() -> None:
+    result = _run(
+        "Soldiers beat herders near the town, witnesses said. The mayor of Bouar, Jean-Claude "
+        "Yakité, said the operation had been carried out without informing him."
+    )
+    assert "Jean-Claude Yakité" in _names(result, "person")
+    assert "Jean-Claude Yakité" not in _names(result, "organisation")
+
+
+def test_a_people_s_adjective_and_republic_name_the_country() -> None:
+    result = _run("Soldiers beat herders in western Central African Republic, witnesses said.")
+    assert "Central African Republic" in _names(result, "place")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.language import Language
@@ -2470,6 +2471,25 @@ def _named_beside(span: Span) -> bool:
     return acronym is not None and acronym.ent_type_ == "ORG" and len(acronym.text) >= 3
 
 
+def _holder_beside_title(span: Span, titles: Collection[str]) -> bool:
+    """A name set off by commas right after a person's title ("The mayor of Bouar,
+    Jean-Claude Yakité, said"): the holder, whatever the model read there. Not a name with
+    a body's word in it ("the minister's party, the Liberal Front,")."""
+    doc = span.doc
+    if not 2 <= len(span) <= 5 or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return False
+    words = [t for t in span if t.text != "-"]
+    if not all(t.is_title for t in words) or ORG_WORD.search(span_text(span)):
+        return False
+    before = doc[max(span.sent.start, span.start - 6) : span.start - 1]
+    return any(
+        t.lower_ in titles and t.is_lower and any(d.lower_ == "the" for d in children(t, "det"))
+        for t in before
+    )
+
+
 def _title_before_holder(span: Span) -> bool:
     """An office named as the title of the person set beside it ("The People's Advocate,
     Erjona Dervishi, said"): the holder is the participant, the title no body."""
@@ -2966,6 +2986,14 @@ class EntityComponent:
                 # "Chukwuma Nwosu and Emeka" + "Nwosu" (a land, the model thought): a
                 # brother's name, the family's known
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
+            if span.label_ == "NORP" and span.end < len(doc) and doc[span.end].text == "Republic":
+                country = Span(doc, span.start, span.end + 1, label="GPE")
+                named_country = gazetteer.resolve(span_text(country))
+                if named_country is not None and named_country.kind == "country":
+                    span = country  # "Central African" + "Republic": the country
+            if span.label_ == "ORG" and _holder_beside_title(span, titles):
+                # "The mayor of Bouar, Jean-Claude Yakité, said" (a body, the model thought)
+                span = Span(doc, span.start, span.end, label="PERSON")
             if span.label_ == "PERSON" and _known_as_a_force(span):
                 # "the Sharia police, known as Wilayatul Hisbah": the force's own name
                 span = Span(doc, span.start, span.end, label="ORG")

@@ -2987,10 +2987,10 @@ class EntityComponent:
                 # brother's name, the family's known
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
             if span.label_ == "NORP" and span.end < len(doc) and doc[span.end].text == "Republic":
-                country = Span(doc, span.start, span.end + 1, label="GPE")
-                named_country = gazetteer.resolve(span_text(country))
+                republic = Span(doc, span.start, span.end + 1, label="GPE")
+                named_country = gazetteer.resolve(span_text(republic))
                 if named_country is not None and named_country.kind == "country":
-                    span = country  # "Central African" + "Republic": the country
+                    span = republic  # "Central African" + "Republic": the country
             if span.label_ == "ORG" and _holder_beside_title(span, titles):
                 # "The mayor of Bouar, Jean-Claude Yakité, said" (a body, the model thought)
                 span = Span(doc, span.start, span.end, label="PERSON")

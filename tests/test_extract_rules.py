@@ -8110,3 +8110,10 @@ def test_a_name_set_beside_a_title_is_a_person() -> None:
 def test_a_people_s_adjective_and_republic_name_the_country() -> None:
     result = _run("Soldiers beat herders in western Central African Republic, witnesses said.")
     assert "Central African Republic" in _names(result, "place")
+
+
+def test_head_of_cattle_seized_is_no_abduction() -> None:
+    cattle = _run("Soldiers seized more than 400 head of cattle from herders, witnesses said.")
+    assert "abduction_disappearance" not in _act_types(cattle)
+    chief = _run("Gunmen seized the head of the village council on Monday, residents said.")
+    assert "abduction_disappearance" in _act_types(chief)

@@ -719,7 +719,7 @@ class ActComponent:
             transitive = any(c.dep_ == "dobj" for c in verb.children)
             for c in verb.children:
                 lemma = c.lemma_.lower()
-                if lemma not in nouns:
+                if lemma not in nouns or _head_of_livestock(c):
                     continue
                 if c.dep_ in {"nsubjpass", "dobj"}:
                     return True
@@ -1335,6 +1335,19 @@ def acts_of(doc: Doc) -> list[ActMention]:
 
 # who "would" suffer an act if they did something: a warning, no act
 _ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+_LIVESTOCK = frozenset({"cattle", "livestock", "sheep", "goats", "camels", "cows", "animals"})
+
+
+def _head_of_livestock(noun: Token) -> bool:
+    """ "seized 400 head of cattle": animals counted by the head, no person."""
+    return noun.lower_ == "head" and any(
+        o.lower_ in _LIVESTOCK
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+    )
 
 
 def _clause_verb(anchor: Token) -> Token:

@@ -8117,3 +8117,11 @@ def test_head_of_cattle_seized_is_no_abduction() -> None:
     assert "abduction_disappearance" not in _act_types(cattle)
     chief = _run("Gunmen seized the head of the village council on Monday, residents said.")
     assert "abduction_disappearance" in _act_types(chief)
+
+
+def test_a_holder_set_off_by_commas_after_a_title_speaks() -> None:
+    result = _run(
+        "Soldiers beat herders near the town, witnesses said. The mayor of Bouar, Jean-Claude "
+        "Yakité, said the operation had been carried out without informing him."
+    )
+    assert "Jean-Claude Yakité" in [speaker for speaker, _ in _claims(result)]

@@ -2846,6 +2846,10 @@ class ClaimComponent:
             ]
             named = [e for e in appositions if e is not None and e.kind == "person"]
             named += _name_given_in_clause(registry, token)  # "…, who gave his name as X,"
+            if not named and token.lemma_.lower() in actor_words().titles:
+                # "The mayor of Bouar, Jean-Claude Yakité, said", the name parsed as the
+                # town's: a person set off by commas after the title is its holder
+                named = [e for t in token.subtree if (e := _set_off_by_commas(registry, t))]
             if named and not (token.tag_ == "NNS" and token.lemma_.lower() in _KIN_GROUPS):
                 return named[-1]  # (not "Relatives of a detained teacher, X, said": they)
             bodies = [e for e in appositions if e is not None and e.kind == "organisation"]
@@ -4527,6 +4531,22 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     ):
         return None
     return head
+
+
+def _set_off_by_commas(registry: Registry, token: Token) -> Entity | None:
+    """The person whose mention ``token`` is in, where commas set that mention off."""
+    entity = registry.entity_of_token(token)
+    if entity is None or entity.kind != "person":
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and registry.token_entity.get(start - 1) == entity.id:
+        start -= 1
+    while end < len(doc) and registry.token_entity.get(end) == entity.id:
+        end += 1
+    if start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ",":
+        return entity
+    return None
 
 
 def _determined_owner(head: Token, owners: Collection[str], determiners: Collection[str]) -> bool:

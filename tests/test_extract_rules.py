@@ -8125,3 +8125,16 @@ def test_a_holder_set_off_by_commas_after_a_title_speaks() -> None:
         "Yakité, said the operation had been carried out without informing him."
     )
     assert "Jean-Claude Yakité" in [speaker for speaker, _ in _claims(result)]
+
+
+def test_an_unnamed_speaker_is_not_the_body_s_head_named_next() -> None:
+    result = _run(
+        'Teachers were told they would be dismissed, the union said. "They told us to stay '
+        "home,\" a teacher said. The union's president, Erzsébet Halmi, said four teachers "
+        "had been summoned."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == [
+        "the union",
+        "a teacher",
+        "Erzsébet Halmi",
+    ]

@@ -1058,6 +1058,9 @@ _RELATIONS = {
     "spokeswoman",
 }
 
+# what a body's head is called: "a teacher said" is not "the union's president" named next
+_OFFICES_HELD = {"president", "director", "chairman", "chairwoman", "coordinator", "secretary"}
+
 _WATCHDOG_WORDS = {"rights", "watch", "amnesty", "monitor", "observatory", "ombudsman"}
 
 
@@ -3388,7 +3391,9 @@ class ClaimComponent:
                 # paragraph names him as he speaks: "Abdulla Tursun, 45, said …"
                 named = _speaking_next(registry, token, kind="person")
                 # (not "a colleague" for the next speaker, "her lawyer": someone else)
-                relations = set(named.descriptors) & _RELATIONS if named else set()
+                relations = (
+                    set(named.descriptors) & (_RELATIONS | _OFFICES_HELD) if named else set()
+                )
                 if (
                     named is not None
                     and lemma in _CAUSE_WORDS

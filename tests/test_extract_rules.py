@@ -8138,3 +8138,11 @@ def test_an_unnamed_speaker_is_not_the_body_s_head_named_next() -> None:
         "a teacher",
         "Erzsébet Halmi",
     ]
+
+
+def test_a_person_s_name_is_no_demonym_for_the_state_they_speak_for() -> None:
+    result = _run(
+        "The town cut water to the Roma neighbourhood of Sighișoara, residents said. The mayor "
+        'of Sighișoara, Dan Moldovan, said the company had "applied the law on non-payment".'
+    )
+    assert ("Dan Moldovan", "denial") in _claims(result)

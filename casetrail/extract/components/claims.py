@@ -1287,7 +1287,8 @@ def _country_of_speaker(registry: Registry, speaker: Entity, *, through: bool = 
         if span is None:
             continue
         doc = span.doc
-        words = list(span)
+        # (a person's own name is no demonym: "Dan Moldovan", the mayor of a Romanian town)
+        words = [] if speaker.kind == "person" else list(span)
         if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
             owner = doc[span.start - 2]
             if owner.ent_type_ == "GPE" and owner.ent_iob_ == "I":

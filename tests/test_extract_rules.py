@@ -8146,3 +8146,11 @@ def test_a_person_s_name_is_no_demonym_for_the_state_they_speak_for() -> None:
         'of Sighișoara, Dan Moldovan, said the company had "applied the law on non-payment".'
     )
     assert ("Dan Moldovan", "denial") in _claims(result)
+
+
+def test_time_spent_in_a_prison_s_town_is_the_prison() -> None:
+    result = _run(
+        "The journalist remains in Mpimba central prison, her lawyer said. She has spent six "
+        "months in Mpimba, her family said."
+    )
+    assert _names(result, "place") == {"Mpimba central prison"}

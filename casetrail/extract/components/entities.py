@@ -1713,6 +1713,10 @@ def _person_noun_before(before: Token) -> bool:
     return before.is_lower and before.lower_.rsplit("-", 1)[-1] in _PERSON_NOUNS
 
 
+# what stands in a town, besides the facilities named after it
+_SITES_IN_TOWNS = {"court", "tribunal", "school", "clinic", "station", "office", "market"}
+
+
 def _names_another_thing(span: Span, facility: Span) -> bool:
     """A town's name before a noun other than that of the facility named after the town,
     or after such a noun and "in": "the Nyamirambo neighbourhood", "the Tsumkwe clinic",
@@ -1720,8 +1724,12 @@ def _names_another_thing(span: Span, facility: Span) -> bool:
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ == "in":
         thing = doc[span.start - 2]
-        if thing.is_lower and thing.pos_ == "NOUN" and thing.lower_ != facility[-1].lower_:
-            return True  # "a circuit court in Ejisu" beside "the Ejisu police station"
+        if (
+            thing.lemma_.lower() in FACILITIES | _SITES_IN_TOWNS
+            and thing.lower_ != facility[-1].lower_
+        ):
+            return True  # "a circuit court in Ejisu" beside "the Ejisu police station" (not
+            # "six months in Mpimba" beside "Mpimba central prison": the prison)
     if span.end >= len(doc):
         return False
     after = doc[span.end]

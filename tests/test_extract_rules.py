@@ -8154,3 +8154,16 @@ def test_time_spent_in_a_prison_s_town_is_the_prison() -> None:
         "months in Mpimba, her family said."
     )
     assert _names(result, "place") == {"Mpimba central prison"}
+
+
+def test_handed_over_at_home_or_to_another_state() -> None:
+    home = _run(
+        "The navy said six suspects would be handed over to the Economic and Financial Crimes "
+        "Commission."
+    )
+    assert "forced_return" not in _act_types(home)
+    abroad = _run(
+        "The activists were handed over to the Chinese authorities at the border, their "
+        "families said."
+    )
+    assert "forced_return" in _act_types(abroad)

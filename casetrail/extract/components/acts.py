@@ -22,6 +22,7 @@ from casetrail.extract.components.syntax import (
     organisation_named,
     unit_named_after,
 )
+from casetrail.extract.gazetteer import country_named, country_of_demonym
 from casetrail.extract.results import ActMention, DateMention, Mention
 from casetrail.extract.vocabulary import Frame, act_types, actor_words
 
@@ -1184,15 +1185,29 @@ def _sent_to_die(anchor: Token) -> bool:
 
 
 def _handed_to_officers(cue: Span) -> bool:
-    """ "handed over to officers of the Investigative Committee": from one force to another
-    at home, not a return across a border."""
+    """ "handed over to officers of the Investigative Committee", "to the Economic and
+    Financial Crimes Commission": from one force or body to another at home, not a return
+    across a border ("handed over to the Chinese authorities" is one)."""
     if "hand" not in {t.lemma_.lower() for t in cue}:
         return False
     doc = cue.doc
-    for token in doc[cue.end : min(cue.end + 3, len(doc))]:
-        if token.lower_ in actor_words().force_nouns:
-            return True
-    return False
+    forces = actor_words().force_nouns
+    window = doc[cue.end : min(cue.end + 6, len(doc))]
+    if any(country_of_demonym(t.text) or country_named(t.text) for t in window if t.is_title):
+        return False  # another state's officers
+    if any(t.lower_ in forces for t in window[:3]):
+        return True
+    receivers = [
+        o
+        for t in doc[cue.start : min(cue.end + 2, len(doc))]
+        if t.lower_ == "to" and t.dep_ == "prep"
+        for o in children(t, "pobj")
+    ]
+    return any(o.lemma_.lower() in _HOME_BODIES for o in receivers)
+
+
+# bodies a suspect is handed to at home
+_HOME_BODIES = {"commission", "agency", "prosecutor", "prosecution", "court", "directorate", "unit"}
 
 
 def _whereabouts_sought(anchor: Token) -> bool:

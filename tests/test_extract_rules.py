@@ -8167,3 +8167,12 @@ def test_handed_over_at_home_or_to_another_state() -> None:
         "families said."
     )
     assert "forced_return" in _act_types(abroad)
+
+
+def test_a_name_after_a_chairman_s_title_is_a_person_not_a_building() -> None:
+    result = _run(
+        "Sailors set fire to boats on the shore, according to the chairman of the Ezetu "
+        'fishermen\'s cooperative, Preye Ebikeme. "These boats are our farms," Ebikeme said.'
+    )
+    assert "Preye Ebikeme" in _names(result, "person")
+    assert [speaker for speaker, _ in _claims(result)] == ["Preye Ebikeme", "Preye Ebikeme"]

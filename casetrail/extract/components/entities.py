@@ -2486,12 +2486,12 @@ def _holder_beside_title(span: Span, titles: Collection[str]) -> bool:
     doc = span.doc
     if not 2 <= len(span) <= 5 or span.start < 2 or span.end >= len(doc):
         return False
-    if doc[span.start - 1].text != "," or doc[span.end].text != ",":
+    if doc[span.start - 1].text != "," or doc[span.end].text not in {",", "."}:
         return False
     words = [t for t in span if t.text != "-"]
     if not all(t.is_title for t in words) or ORG_WORD.search(span_text(span)):
         return False
-    before = doc[max(span.sent.start, span.start - 6) : span.start - 1]
+    before = doc[max(span.sent.start, span.start - 9) : span.start - 1]
     return any(
         t.lower_ in titles and t.is_lower and any(d.lower_ == "the" for d in children(t, "det"))
         for t in before
@@ -2999,8 +2999,14 @@ class EntityComponent:
                 named_country = gazetteer.resolve(span_text(republic))
                 if named_country is not None and named_country.kind == "country":
                     span = republic  # "Central African" + "Republic": the country
-            if span.label_ == "ORG" and _holder_beside_title(span, titles):
-                # "The mayor of Bouar, Jean-Claude Yakité, said" (a body, the model thought)
+            if (
+                span.label_ in {"ORG", "FAC", "GPE", "LOC"}
+                and _holder_beside_title(span, titles | actor_words().person_nouns)
+                and (span.label_ == "ORG" or gazetteer.resolve(span_text(span)) is None)
+            ):
+                # "The mayor of Bouar, Jean-Claude Yakité, said", "according to the chairman
+                # of the Ezetu fishermen's cooperative, Preye Ebikeme." (a body or a
+                # building, the model thought)
                 span = Span(doc, span.start, span.end, label="PERSON")
             if span.label_ == "PERSON" and _known_as_a_force(span):
                 # "the Sharia police, known as Wilayatul Hisbah": the force's own name

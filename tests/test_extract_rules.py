@@ -8176,3 +8176,11 @@ def test_a_name_after_a_chairman_s_title_is_a_person_not_a_building() -> None:
     )
     assert "Preye Ebikeme" in _names(result, "person")
     assert [speaker for speaker, _ in _claims(result)] == ["Preye Ebikeme", "Preye Ebikeme"]
+
+
+def test_letting_someone_call_the_bar_s_head_is_a_telephone_call() -> None:
+    result = _run(
+        "She said the officers had shown a search warrant signed by an investigating judge but "
+        "had refused to let her call the head of the regional bar, as the law requires."
+    )
+    assert [stance for _, stance in _claims(result)] == ["allegation"]

@@ -912,6 +912,7 @@ _REJECTED_FINDINGS = re.compile(
 )
 # what someone phones: "called the hotline" says nothing
 _PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
+_PHONED_PEOPLE = frozenset({"head", "family", "relative", "parent", "wife", "husband", "lawyer"})
 # what is called without being said: "called a general strike"
 _CALLED_EVENTS = {
     "strike",
@@ -2480,9 +2481,10 @@ class ClaimComponent:
         if (
             lemma == "call"
             and not children(token, "oprd", "ccomp", "xcomp", "attr")
-            and any(o.lemma_.lower() in _PHONED for o in children(token, "dobj"))
+            and any(o.lemma_.lower() in _PHONED | _PHONED_PEOPLE for o in children(token, "dobj"))
         ):
-            return False  # "called the group's hotline", "called the police": a call made
+            return False  # "called the group's hotline", "called the police", "to let her
+            # call the head of the regional bar": a call made
         if lemma == "call" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so":
             return False  # "so-called sukhtbars": an adjective, no statement
         if lemma == "express" and not any(

@@ -8184,3 +8184,11 @@ def test_letting_someone_call_the_bar_s_head_is_a_telephone_call() -> None:
         "had refused to let her call the head of the regional bar, as the law requires."
     )
     assert [stance for _, stance in _claims(result)] == ["allegation"]
+
+
+def test_punished_collectively_is_collective_punishment() -> None:
+    result = _run(
+        'The group said fishing communities had been "punished collectively" for oil theft '
+        "carried out by armed gangs."
+    )
+    assert "persecution_campaign" in _act_types(result)

@@ -8192,3 +8192,11 @@ def test_punished_collectively_is_collective_punishment() -> None:
         "carried out by armed gangs."
     )
     assert "persecution_campaign" in _act_types(result)
+
+
+def test_a_condition_on_a_joined_verb_makes_the_act_foreseen() -> None:
+    result = _run(
+        "Students said they were told they would be expelled or lose their dormitory places if "
+        "they stayed away."
+    )
+    assert "forced_return" not in _act_types(result)

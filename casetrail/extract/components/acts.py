@@ -1391,8 +1391,13 @@ def _only_foreseen(anchor: Token) -> bool:
     return (
         condition is not None
         or any(c.lower_ in _ANYONE for c in children(clause, "nsubj", "nsubjpass"))
+        # (the condition may hang on a verb joined to it: "would be expelled or lose their
+        # places if they stayed away")
         or any(
-            m.lower_ in _CONDITIONS for a in children(clause, "advcl") for m in children(a, "mark")
+            m.lower_ in _CONDITIONS
+            for verb in (clause, *clause.conjuncts)
+            for a in children(verb, "advcl")
+            for m in children(a, "mark")
         )
     )
 

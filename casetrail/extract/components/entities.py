@@ -2854,6 +2854,7 @@ class EntityComponent:
         headline_end = title_case_headline_end(doc_text(doc))
         gazetteer = load_gazetteer()
         titles = actor_words().titles
+        holders_words = titles | actor_words().person_nouns  # what a holder is called by
         result: list[Span] = []
         acronyms = _bracketed_acronyms(registry.model_spans)
         # "…, known as Minbyun": the short name of a body, whatever the model reads later
@@ -3001,7 +3002,7 @@ class EntityComponent:
                     span = republic  # "Central African" + "Republic": the country
             if (
                 span.label_ in {"ORG", "FAC", "GPE", "LOC"}
-                and _holder_beside_title(span, titles | actor_words().person_nouns)
+                and _holder_beside_title(span, holders_words)
                 and (span.label_ == "ORG" or gazetteer.resolve(span_text(span)) is None)
             ):
                 # "The mayor of Bouar, Jean-Claude Yakité, said", "according to the chairman

@@ -8200,3 +8200,11 @@ def test_a_condition_on_a_joined_verb_makes_the_act_foreseen() -> None:
         "they stayed away."
     )
     assert "forced_return" not in _act_types(result)
+
+
+def test_the_gendarmerie_s_regional_command_speaks_for_the_gendarmerie() -> None:
+    result = _run(
+        "Gendarmes detained the observer for 18 hours, the network said. The gendarmerie's "
+        "regional command said the observer had been taken into custody for his own protection."
+    )
+    assert "gendarmerie" in [speaker for speaker, _ in _claims(result)]

@@ -1008,7 +1008,7 @@ _PUBLISHING = {
     "record",
     "write",
 }
-_ARMED_KIN = {"army", "military"}
+_ARMED_KIN = {"army", "military", "gendarmerie", "navy"}
 _FORCE_NAME_WORDS = {"police", "army", "forces", "force", "guard", "gendarmerie", "military"}
 _PARTS_OF_BODIES = {
     "department",

@@ -1378,6 +1378,9 @@ def _clause_verb(anchor: Token) -> Token:
     return token
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 def _only_foreseen(anchor: Token) -> bool:
     """An act that "will" or "would" follow only on a condition: "if he is sent back he
     will be tortured", "anyone who went to the police would be reported and deported".
@@ -1400,9 +1403,6 @@ def _only_foreseen(anchor: Token) -> bool:
             for m in children(a, "mark")
         )
     )
-
-
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 # what is said of an act still to come: "vowed to arrest those responsible"

@@ -911,8 +911,11 @@ _REJECTED_FINDINGS = re.compile(
     r"(?:all |several of )?(?:the )?(?:[\w'’-]+ )?(?:accusations|allegations|findings|claims)\b"
 )
 # what someone phones: "called the hotline" says nothing
-_PHONED = frozenset({"hotline", "helpline", "number", "ambulance", "police", "emergency"})
-_PHONED_PEOPLE = frozenset({"head", "family", "relative", "parent", "wife", "husband", "lawyer"})
+_PHONED = frozenset(
+    {"hotline", "helpline", "number", "ambulance", "police", "emergency"}
+    | {"head", "family", "relative", "parent", "wife", "husband", "lawyer"}  # "to let her
+    # call the head of the regional bar"
+)
 # what is called without being said: "called a general strike"
 _CALLED_EVENTS = {
     "strike",
@@ -2481,7 +2484,7 @@ class ClaimComponent:
         if (
             lemma == "call"
             and not children(token, "oprd", "ccomp", "xcomp", "attr")
-            and any(o.lemma_.lower() in _PHONED | _PHONED_PEOPLE for o in children(token, "dobj"))
+            and any(o.lemma_.lower() in _PHONED for o in children(token, "dobj"))
         ):
             return False  # "called the group's hotline", "called the police", "to let her
             # call the head of the regional bar": a call made
@@ -2855,7 +2858,7 @@ class ClaimComponent:
             if not named and token.lemma_.lower() in actor_words().titles:
                 # "The mayor of Bouar, Jean-Claude Yakité, said", the name parsed as the
                 # town's: a person set off by commas after the title is its holder
-                named = [e for t in token.subtree if (e := _set_off_by_commas(registry, t))]
+                named = [e for t in token.subtree if (e := _person_set_off(registry, t.i))]
             if named and not (token.tag_ == "NNS" and token.lemma_.lower() in _KIN_GROUPS):
                 return named[-1]  # (not "Relatives of a detained teacher, X, said": they)
             bodies = [e for e in appositions if e is not None and e.kind == "organisation"]
@@ -4485,18 +4488,26 @@ def _person_beside(registry: Registry, noun: Token) -> Entity | None:
         or noun.tag_ != "NN"  # one person ("their lawyers, X was …" is no apposition)
         or noun.lemma_.lower() not in actor_words().person_nouns
         or noun.i + 2 >= len(doc)
-        or doc[noun.i + 1].text != ","
         or children(noun, "appos")
     ):
         return None
-    named = registry.entity_of_token(doc[noun.i + 2])
+    return _person_set_off(registry, noun.i + 2)
+
+
+def _person_set_off(registry: Registry, start: int) -> Entity | None:
+    """The person whose name begins at token ``start``, right after a comma, and ends at a
+    comma or the text's end (the name set off by commas, not the subject of what follows)."""
+    doc = registry.doc
+    if not 0 < start < len(doc) or doc[start - 1].text != ",":
+        return None
+    named = registry.entity_of_token(doc[start])
     if named is None or named.kind != "person":
         return None
-    name_end = noun.i + 2
+    name_end = start
     while name_end < len(doc) and registry.entity_of_token(doc[name_end]) is named:
         name_end += 1
     if name_end < len(doc) and doc[name_end].text != ",":
-        return None  # the name set off by commas, not the subject of what follows
+        return None
     return named
 
 
@@ -4539,22 +4550,6 @@ def _unnamed_head(registry: Registry, tokens: list[Token], determiners: set[str]
     ):
         return None
     return head
-
-
-def _set_off_by_commas(registry: Registry, token: Token) -> Entity | None:
-    """The person whose mention ``token`` is in, where commas set that mention off."""
-    entity = registry.entity_of_token(token)
-    if entity is None or entity.kind != "person":
-        return None
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and registry.token_entity.get(start - 1) == entity.id:
-        start -= 1
-    while end < len(doc) and registry.token_entity.get(end) == entity.id:
-        end += 1
-    if start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ",":
-        return entity
-    return None
 
 
 def _determined_owner(head: Token, owners: Collection[str], determiners: Collection[str]) -> bool:

@@ -88,7 +88,8 @@ from casetrail.extract.gazetteer import (
 from casetrail.extract.results import Entity
 from casetrail.extract.vocabulary import actor_words
 
-_PRISON_WORDS = {
+# the last word of a facility's name: "Lusaka Remand Prison", "Kagando Hospital"
+_FACILITY_LAST_WORDS = {
     "prison",
     "jail",
     "colony",
@@ -97,6 +98,7 @@ _PRISON_WORDS = {
     "barracks",
     "checkpoint",
     "hospital",
+    "clinic",
 }
 
 
@@ -173,7 +175,7 @@ def _named_facility(span: Span) -> bool:
         return True  # "the Clinique Espérance", "the Hôpital Laquintinie"
     if not span[-1].is_title:
         return False
-    if span[-1].lower_ in _PRISON_WORDS or span[-1].lower_ == "clinic":
+    if span[-1].lower_ in _FACILITY_LAST_WORDS:
         return True
     return (
         span[-1].lower_ in {"centre", "center", "facility", "institution"}

@@ -8208,3 +8208,19 @@ def test_the_gendarmerie_s_regional_command_speaks_for_the_gendarmerie() -> None
         "regional command said the observer had been taken into custody for his own protection."
     )
     assert "gendarmerie" in [speaker for speaker, _ in _claims(result)]
+
+
+def test_a_foreign_word_after_the_receiver_makes_no_return() -> None:
+    result = _run(
+        "Police arrested the activist in Nairobi on Saturday. He was handed over to police on "
+        "Monday, Kenyan media reported."
+    )
+    assert "forced_return" not in _act_types(result)
+
+
+def test_a_foreign_receiver_still_makes_a_return() -> None:
+    result = _run(
+        "The student was detained in Cairo and handed over to the Chinese authorities, his "
+        "family said."
+    )
+    assert "forced_return" in _act_types(result)

@@ -1192,17 +1192,22 @@ def _handed_to_officers(cue: Span) -> bool:
         return False
     doc = cue.doc
     forces = actor_words().force_nouns
-    window = doc[cue.end : min(cue.end + 6, len(doc))]
-    if any(country_of_demonym(t.text) or country_named(t.text) for t in window if t.is_title):
-        return False  # another state's officers
-    if any(t.lower_ in forces for t in window[:3]):
-        return True
+    window = doc[cue.end : min(cue.end + 3, len(doc))]
     receivers = [
         o
         for t in doc[cue.start : min(cue.end + 2, len(doc))]
         if t.lower_ == "to" and t.dep_ == "prep"
         for o in children(t, "pobj")
     ]
+    # the receiver's own phrase, not what follows it ("to police on Monday, Kenyan
+    # media reported"); the next words when the parse has no receiver
+    receiver_phrase = [t for o in receivers for t in o.subtree] or list(window)
+    if any(
+        country_of_demonym(t.text) or country_named(t.text) for t in receiver_phrase if t.is_title
+    ):
+        return False  # another state's officers
+    if any(t.lower_ in forces for t in window):
+        return True
     return any(o.lemma_.lower() in _HOME_BODIES for o in receivers)
 
 

@@ -8224,3 +8224,29 @@ def test_a_foreign_receiver_still_makes_a_return() -> None:
         "family said."
     )
     assert "forced_return" in _act_types(result)
+
+
+def test_a_two_word_nationality_is_no_person() -> None:
+    result = _run(
+        "Several of the women said they had fled employers who withheld their wages. One Sri "
+        "Lankan woman said she had been beaten by her employer's son."
+    )
+    assert "Sri Lankan" not in _names(result, "person")
+
+
+def test_a_region_of_two_words_owns_its_minister() -> None:
+    result = _run(
+        "The fishermen were beaten after their arrest. Tamil Nadu's fisheries minister said the "
+        "state government had written to the foreign ministry."
+    )
+    assert "Tamil Nadu" not in _names(result, "person")
+    assert "Tamil Nadu" in _names(result, "place")
+
+
+def test_a_name_with_a_director_named_beside_it_is_a_body() -> None:
+    result = _run(
+        '"Instead of being treated as victims, these women are treated as criminals," said '
+        "Gulf Migrant Aid's director, Anjali Perera."
+    )
+    assert "Gulf Migrant Aid" in _names(result, "organisation")
+    assert "Gulf Migrant Aid" not in _names(result, "person")

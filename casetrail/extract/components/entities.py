@@ -709,6 +709,8 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         return True  # "in Tegal, Central Java": a town, then the region it lies in
     if before is not None and before.lower_ in _WHERE_IN_TOWN and before.i > 0:
         before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
+    if owns_office and place.kind in {"region", "district"}:
+        return True  # "Tamil Nadu's fisheries minister": a region of two words too
     return (len(words) == 1 or own_city) and (
         after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
     )
@@ -1608,12 +1610,29 @@ def _from_the_kind_of_body(span: Span) -> int:
     return start if start - 1 == kind.i else span.start
 
 
+# offices a body has and a person does not: "the group's director, Anjali Perera"
+_BODY_OFFICES = {"director", "chairman", "chairwoman", "chairperson", "founder", "coordinator"}
+
+
+def _owns_a_body_office(span: Span) -> bool:
+    """ "said Gulf Migrant Aid's director, Anjali Perera": a name of several words that
+    has a director, named beside the office, is a body's."""
+    root = span.root
+    office = root.head
+    return (
+        len(span) > 1
+        and root.dep_ == "poss"
+        and office.lemma_.lower() in _BODY_OFFICES
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in office.children)
+    )
+
+
 def _person_is_a_body(span: Span) -> bool:
     """What the model called a person that the text speaks of as a body: a name set
     beside "the group" ("according to the group, Tenaganita,"), one that "which" refers
     to ("Tenaganita, which said"), or "the Houthis", a plural."""
     doc = span.doc
-    if _beside_the_kind_of_body(span):
+    if _beside_the_kind_of_body(span) or _owns_a_body_office(span):
         return True
     if (
         span.start > 0
@@ -3495,9 +3514,13 @@ class EntityComponent:
                 and not span[0].is_upper  # (but "UNICEF said …")
             ):
                 continue  # "Videos posted online show …": a capitalised common noun
+            if (
+                label in {"ORG", "PERSON"}
+                and len(span) <= 2
+                and country_of_demonym(span_text(span)) is not None
+            ):
+                continue  # "The Angolan human rights group", "One Sri Lankan woman": a nationality
             if label in {"ORG", "PERSON"} and len(span) == 1:
-                if country_of_demonym(span_text(span)) is not None:
-                    continue  # "The Angolan human rights group": a nationality, no body
                 if (
                     after is not None
                     and after.pos_ == "NOUN"

@@ -8250,3 +8250,43 @@ def test_a_name_with_a_director_named_beside_it_is_a_body() -> None:
     )
     assert "Gulf Migrant Aid" in _names(result, "organisation")
     assert "Gulf Migrant Aid" not in _names(result, "person")
+
+
+def test_a_deportation_centre_is_where_people_are_held_not_a_return() -> None:
+    result = _run(
+        "Dozens of domestic workers who fled their employers are being held at the Talha "
+        "deportation centre, the embassy said."
+    )
+    assert "forced_return" not in _act_types(result)
+    assert "arbitrary_detention" in _act_types(result)
+
+
+def test_handing_over_to_an_inspector_at_home_is_no_return() -> None:
+    result = _run(
+        "The navy said the fishermen had been handed over to the fisheries inspector in Jaffna "
+        "in good health."
+    )
+    assert "forced_return" not in _act_types(result)
+
+
+def test_the_expelled_students_were_expelled_from_school() -> None:
+    result = _run(
+        "One of the expelled students said the hearing had lasted 15 minutes and that she was "
+        "not allowed to speak."
+    )
+    assert "forced_return" not in _act_types(result)
+
+
+def test_a_headline_s_university_expels_students_is_no_return() -> None:
+    result = _run(
+        "Indonesian University Expels Students Over LGBT Discussion Group\n\nBy Dewi Kartika"
+    )
+    assert "forced_return" not in _act_types(result)
+
+
+def test_a_university_or_its_rector_expels_from_the_university() -> None:
+    for text in (
+        "The university has expelled three of the group's organisers, the students said.",
+        "The rector signed an order expelling two lecturers, the union said.",
+    ):
+        assert "forced_return" not in _act_types(_run(text)), text

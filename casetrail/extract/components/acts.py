@@ -147,8 +147,8 @@ _SCHOOL_NOUNS = frozenset({"school", "college", "university", "class", "classes"
 
 def _expelled_from_school(anchor: Token) -> bool:
     """ "expelled 11 female students", "expelled from the university": a school's expulsion."""
-    if anchor.lemma_.lower() != "expel":
-        return False
+    if anchor.lemma_.lower() != "expel" and not anchor.lower_.startswith("expel"):
+        return False  # (a headline's "Expels" is read as a name, with no lemma)
     places = [
         o.lemma_.lower()
         for p in children(anchor, "prep")
@@ -159,7 +159,31 @@ def _expelled_from_school(anchor: Token) -> bool:
         return True  # "expelled from the university"
     if places:
         return False  # "expelled nine foreign students to Pakistan": out of the country
-    return any(o.lemma_.lower() in _LEARNERS for o in children(anchor, "dobj", "nsubjpass"))
+    if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in _LEARNERS:
+        return True  # "one of the expelled students"
+    expelled = children(anchor, "dobj", "nsubjpass")
+    expelled += [  # "expelled three of the students"
+        o
+        for n in expelled
+        if n.pos_ == "NUM"
+        for p in children(n, "prep")
+        for o in children(p, "pobj")
+    ]
+    if any(o.lemma_.lower() in _LEARNERS for o in expelled):
+        return True
+    following = anchor.doc[anchor.i + 1 : anchor.i + 4]
+    if any(t.lower_.removesuffix("s") in _LEARNERS for t in following):
+        return True  # "University Expels Students", a headline the parser reads as one name
+    # who expels: "the university has expelled", "the rector signed a decree expelling"
+    acting = anchor.head.head if anchor.dep_ == "acl" else anchor
+    expellers = children(acting, "nsubj") + [
+        o for a in children(acting, "agent") for o in children(a, "pobj")
+    ]
+    return any(e.lemma_.lower() in _SCHOOL_NOUNS | _SCHOOL_HEADS for e in expellers)
+
+
+# who heads a school or university and expels from it
+_SCHOOL_HEADS = {"rector", "dean", "principal", "headteacher", "headmaster", "headmistress"}
 
 
 def _ban_sought(anchor: Token) -> bool:
@@ -288,6 +312,13 @@ class ActComponent:
                 continue  # "expelled 11 students": from a college, not from the country
             if act_id == "forced_return" and _handed_to_officers(cue):
                 continue  # "handed over to officers of the Investigative Committee"
+            if (
+                act_id == "forced_return"
+                and len(cue) == 1
+                and cue.root.dep_ == "compound"
+                and cue.root.head.lemma_.lower() in _HOLDING_PLACES
+            ):
+                continue  # "held at the Talha deportation centre": where they wait
             anchor = cue.root
             if (
                 act_id == "denial_of_information"
@@ -1211,8 +1242,21 @@ def _handed_to_officers(cue: Span) -> bool:
     return any(o.lemma_.lower() in _HOME_BODIES for o in receivers)
 
 
-# bodies a suspect is handed to at home
-_HOME_BODIES = {"commission", "agency", "prosecutor", "prosecution", "court", "directorate", "unit"}
+# bodies a suspect is handed to at home ("to the fisheries inspector in Jaffna")
+_HOME_BODIES = {
+    "commission",
+    "agency",
+    "prosecutor",
+    "prosecution",
+    "court",
+    "directorate",
+    "unit",
+    "inspector",
+    "magistrate",
+    "judge",
+}
+# places people are held in: "a deportation centre" is where a return may wait
+_HOLDING_PLACES = {"centre", "center", "camp", "facility", "prison", "jail", "cell", "wing"}
 
 
 def _whereabouts_sought(anchor: Token) -> bool:

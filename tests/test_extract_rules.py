@@ -8290,3 +8290,28 @@ def test_a_university_or_its_rector_expels_from_the_university() -> None:
         "The rector signed an order expelling two lecturers, the union said.",
     ):
         assert "forced_return" not in _act_types(_run(text)), text
+
+
+def test_a_navy_spokesman_speaks_for_the_navy_named() -> None:
+    result = _run(
+        "The Sri Lanka Navy said in a statement that the fishermen had been arrested for "
+        "poaching. A navy spokesman denied that any of them had been mistreated."
+    )
+    assert _claims(result) == [("Sri Lanka Navy", "denial"), ("Sri Lanka Navy", "denial")]
+
+
+def test_a_body_s_representative_speaks_for_it() -> None:
+    result = _run(
+        'UNICEF said the boys were taken from their school. "Children belong in classrooms," '
+        "said UNICEF's representative in South Sudan."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["UNICEF", "UNICEF"]
+
+
+def test_an_acronym_and_its_town_in_brackets_is_the_body_s_short_name() -> None:
+    result = _run(
+        "The students were summoned, according to the South Sulawesi Legal Aid Society "
+        "(PBH Sulsel), which is representing them. PBH Sulsel said the questioning had no "
+        "legal basis."
+    )
+    assert _names(result, "organisation") == {"South Sulawesi Legal Aid Society"}

@@ -2593,7 +2593,7 @@ class ClaimComponent:
         """An unnamed spokesman speaks for a body: the one the phrase names ("The European
         Commission's spokesperson", "a spokesman for the Assam Rifles"); a bare "a
         spokesman" is left as the report writes it."""
-        if head.lower_ not in _SPOKESPEOPLE or not head.is_lower:
+        if head.lower_ not in _SPOKESPEOPLE | {"representative"} or not head.is_lower:
             return None
         if (
             any(
@@ -2938,11 +2938,12 @@ class ClaimComponent:
                 armed = [
                     w.lower_
                     for w in children(token, "amod", "compound", "poss")
-                    if w.lower_ in {"military", "army", "police"}
+                    if w.lower_ in {"military", "army", "police", "navy", "gendarmerie"}
                 ]
                 if armed and token.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"}:
-                    # "A military spokesman in Atbara …": the one army or police named
-                    kin = _ARMED_KIN if armed[0] != "police" else {"police"}
+                    # "A military spokesman in Atbara …": the one army or police named; "a
+                    # navy spokesman": the navy named
+                    kin = _ARMED_KIN if armed[0] in {"military", "army"} else {armed[0]}
                     # "the army" (not "military intelligence", the army's own branch)
                     ending = [
                         e

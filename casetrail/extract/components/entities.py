@@ -2433,7 +2433,8 @@ def _acronym_like(word: str) -> bool:
 
 
 def _short_name_in_brackets(span: Span) -> bool:
-    """ "(KontraS)", "(Komnas HAM)": a span that is all of a bracket, a body's short name."""
+    """ "(KontraS)", "(Komnas HAM)", "(LBH Jakarta)": a span that is all of a bracket, a
+    body's short name."""
     doc = span.doc
     if span.start < 2 or span.end >= len(doc):
         return False
@@ -2446,7 +2447,11 @@ def _short_name_in_brackets(span: Span) -> bool:
         return False
     if len(span) == 1:
         return _acronym_like(span[0].text)
-    return len(span) == 2 and span[0].is_title and span[0].is_alpha and span[1].is_upper
+    if len(span) != 2 or not (span[0].is_alpha and span[1].is_alpha):
+        return False
+    return (span[0].is_title and span[1].is_upper) or (
+        span[0].is_upper and len(span[0]) >= 2 and span[1].is_title  # an acronym, its town
+    )
 
 
 _PLACE_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di"}

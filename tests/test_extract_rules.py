@@ -8315,3 +8315,34 @@ def test_an_acronym_and_its_town_in_brackets_is_the_body_s_short_name() -> None:
         "legal basis."
     )
     assert _names(result, "organisation") == {"South Sulawesi Legal Aid Society"}
+
+
+def test_the_cassava_they_planted_is_no_planted_evidence() -> None:
+    result = _run(
+        '"They cut down the cassava we planted. What will the children eat?" said one '
+        "resident, Graciela Ayala."
+    )
+    assert "fabricated_charges" not in _act_types(result)
+
+
+def test_a_foreign_agent_label_and_a_duty_are_no_forces() -> None:
+    result = _run(
+        'The network, declared a "foreign agent" last year, said he had asked to perform '
+        "alternative civilian service. A prosecutor said alternative service was not "
+        "available to soldiers in uniform."
+    )
+    names = _names(result, "organisation")
+    assert not any("agent" in n or "service" in n for n in names), names
+
+
+def test_a_count_of_soldiers_is_no_body() -> None:
+    result = _run(
+        "The group said it knew of more than 40 soldiers who had been convicted of refusing "
+        "to fight."
+    )
+    assert not any("soldiers" in n for n in _names(result, "organisation"))
+
+
+def test_a_body_named_for_a_right_keeps_the_right() -> None:
+    result = _run("The Right to Food Network said the farmers had been evicted by police.")
+    assert "Right to Food Network" in _names(result, "organisation")

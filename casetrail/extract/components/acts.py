@@ -310,6 +310,8 @@ class ActComponent:
                 continue  # "the anti-torture committee", "the non-discrimination ombudsman"
             if act_id == "forced_return" and _expelled_from_school(cue.root):
                 continue  # "expelled 11 students": from a college, not from the country
+            if act_id == "fabricated_charges" and _planted_a_crop(cue.root):
+                continue  # "the cassava we planted": a field, no evidence planted
             if act_id == "forced_return" and _handed_to_officers(cue):
                 continue  # "handed over to officers of the Investigative Committee"
             if (
@@ -1213,6 +1215,38 @@ def _sent_to_die(anchor: Token) -> bool:
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in anchor.children)
         and anchor.head.lemma_.lower() in _SENDING
     )
+
+
+# what is planted in a field, not on a suspect
+_CROPS = {
+    "cassava",
+    "maize",
+    "corn",
+    "rice",
+    "wheat",
+    "bean",
+    "potato",
+    "vegetable",
+    "crop",
+    "seed",
+    "tree",
+    "seedling",
+    "coffee",
+    "cocoa",
+    "banana",
+    "sugarcane",
+    "garden",
+    "field",
+    "flower",
+}
+
+
+def _planted_a_crop(anchor: Token) -> bool:
+    """ "the cassava we planted", "planted maize on the land": farming, not evidence."""
+    if anchor.lemma_.lower() != "plant":
+        return False
+    planted = children(anchor, "dobj") + ([anchor.head] if anchor.dep_ == "relcl" else [])
+    return any(p.lemma_.lower() in _CROPS for p in planted)
 
 
 def _handed_to_officers(cue: Span) -> bool:

@@ -19,6 +19,7 @@ from casetrail.extract.components.registry import Registry, doc_text
 from casetrail.extract.components.syntax import (
     DRESS_WORDS,
     MEMBER_NOUNS,
+    a_status_not_a_force,
     children,
     is_member_of_body,
     name_known_as,
@@ -194,7 +195,7 @@ _UP = "[A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŻŘ]"
 _BODY = re.compile(
     # (a name may hold Spanish or Portuguese particles: "the Fray Bartolomé de las Casas
     # Human Rights Center")
-    r"(?<![\w-])"
+    r"(?<![\w-])(?:Right to )?"  # ("the Right to Food Network": a right named)
     + _UP
     + r"[\w'’-]+ (?:(?:"
     + _UP
@@ -1748,6 +1749,10 @@ def _portfolio_end(root: Token) -> int | None:
     return end
 
 
+# words that count people before a number: "more than 40 soldiers", "at least 12 officers"
+_QUANTITY_WORDS = {"more", "fewer", "less", "least", "some", "about", "nearly", "almost"}
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
@@ -1787,6 +1792,10 @@ def institution_spans(doc: Doc) -> list[Span]:
             continue  # "his country's government" (but "the president's office" is one)
         if name_known_as(root) is not None:
             continue  # "the regional special police, known as the Liyu police": the name
+        if a_status_not_a_force(root):
+            continue  # "alternative civilian service": a duty, no body
+        if all(t.lower_ in _QUANTITY_WORDS and t.head.like_num for t in modifiers):
+            continue  # "more than 40 soldiers": how many, no body
         if root.lower_ in {"forces", "fighters"} and all(
             t.dep_ == "poss" and t.lower_ in _UNNAMED_GROUPS for t in modifiers
         ):

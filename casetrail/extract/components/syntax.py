@@ -103,6 +103,19 @@ MEN_WEAR = frozenset(_DRESS | _WORN)  # what marks men nobody names as the doers
 DRESS_WORDS = frozenset({"uniformed"})
 
 
+# what "service" and "agent" are when no body is meant: "alternative civilian service",
+# "military service" (a duty); "a foreign agent" (a label the state puts on a group)
+_DUTIES = {"alternative", "civilian", "military", "national", "community", "compulsory"}
+
+
+def a_status_not_a_force(token: Token) -> bool:
+    modifiers = {t.lower_ for t in children(token, "amod", "compound")}
+    lemma = token.lemma_.lower()
+    return (lemma == "service" and bool(modifiers & _DUTIES)) or (
+        lemma == "agent" and "foreign" in modifiers
+    )
+
+
 def force_name(token: Token) -> str:
     """Name a security-force group from its phrase: "Chechen special police"."""
     parts = [
@@ -299,6 +312,8 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         ids = registry.last_group_before(token.i)
         return [e for e in (registry.get(i) for i in ids) if e is not None]
     if create_forces and (lower in words.force_nouns or token.lemma_.lower() in words.force_nouns):
+        if a_status_not_a_force(token):
+            return []
         unit = unit_named_after(registry, token, {"from", "of", "at"})
         if unit is not None:
             return [unit]

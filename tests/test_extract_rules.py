@@ -8346,3 +8346,20 @@ def test_a_count_of_soldiers_is_no_body() -> None:
 def test_a_body_named_for_a_right_keeps_the_right() -> None:
     result = _run("The Right to Food Network said the farmers had been evicted by police.")
     assert "Right to Food Network" in _names(result, "organisation")
+
+
+def test_a_city_whose_name_ends_in_s_is_no_people() -> None:
+    result = _run(
+        "Hundreds of tenants of a housing estate in the Danish city of Aarhus have received "
+        "notices to leave their homes, residents said."
+    )
+    assert _names(result, "place") & {"Aarhus", "Århus"}
+
+
+def test_what_people_are_told_would_happen_has_not_happened() -> None:
+    for text in (
+        "The notices, sent last week by the housing association, told about 400 households "
+        "that their blocks would be sold or demolished.",
+        '"He told them that in Syria they would kill him for deserting," his wife said.',
+    ):
+        assert not _act_types(_run(text)) & {"destruction_of_property", "killing"}, text

@@ -1464,6 +1464,10 @@ def _clause_verb(anchor: Token) -> Token:
 _CONDITIONS = frozenset({"if", "unless"})
 
 
+# verbs that give notice of what is to come: "were told they would be expelled"
+_NOTIFYING = {"tell", "inform", "notify", "warn"}
+
+
 def _only_foreseen(anchor: Token) -> bool:
     """An act that "will" or "would" follow only on a condition: "if he is sent back he
     will be tortured", "anyone who went to the police would be reported and deported".
@@ -1476,6 +1480,13 @@ def _only_foreseen(anchor: Token) -> bool:
         return False
     return (
         condition is not None
+        # "told about 400 households that their blocks would be demolished": a notice
+        or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _NOTIFYING)
+        or (  # (the parser may hang the clause on the one told: "told households that …")
+            clause.dep_ == "relcl"
+            and any(m.lower_ == "that" for m in children(clause, "mark"))
+            and clause.head.head.lemma_.lower() in _NOTIFYING
+        )
         or any(c.lower_ in _ANYONE for c in children(clause, "nsubj", "nsubjpass"))
         # (the condition may hang on a verb joined to it: "would be expelled or lose their
         # places if they stayed away")

@@ -3052,7 +3052,13 @@ class EntityComponent:
                 continue  # "Someone's parent filed a denunciation"
             if span.label_ == "PERSON" and sum(ch.isalpha() for ch in span_text(span)) == 1:
                 continue  # "in a post on X": a letter names no one
-            if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].tag_ == "NNPS":
+            if (
+                span.label_ in {"PERSON", "ORG"}
+                and len(span) == 1
+                and span[0].tag_ == "NNPS"
+                # (but "the city of Aarhus", "Lagos": a place's name may end in "s")
+                and gazetteer.resolve(span_text(span)) is None
+            ):
                 continue  # "more than 200 Pamiris", "one million Uyghurs": a people
             if (
                 span.label_ in {"ORG", "FAC", "GPE", "LOC", "PERSON"}

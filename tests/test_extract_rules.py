@@ -8363,3 +8363,11 @@ def test_what_people_are_told_would_happen_has_not_happened() -> None:
         '"He told them that in Syria they would kill him for deserting," his wife said.',
     ):
         assert not _act_types(_run(text)) & {"destruction_of_property", "killing"}, text
+
+
+def test_a_man_shot_in_the_leg_was_wounded_not_killed() -> None:
+    result = _run(
+        "Another herder said a man who tried to stop the soldiers from taking his animals was "
+        "shot in the leg. He was being treated in hospital."
+    )
+    assert "killing" not in _act_types(result)

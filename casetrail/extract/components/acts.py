@@ -366,6 +366,8 @@ class ActComponent:
                 and anchor.head.lemma_.lower() in {"resist", "evade", "escape", "avoid"}
             ):
                 continue  # "had resisted arrest with a firearm": no one was held
+            if act_id == "killing" and weak and _shot_in_a_limb(anchor):
+                continue  # "was shot in the leg": wounded, not killed
             if act_id == "killing" and _killed_by_accident(anchor):
                 continue  # "a furnace explosion killed six workers": an industrial accident
             if act_id == "killing" and _died_of_disease(anchor):
@@ -1190,6 +1192,20 @@ _SENDING = {"send", "take", "conscript", "draft", "mobilise", "mobilize"}
 # what kills without a killer: "a methane explosion", "a landslide"
 _MISHAPS = {"accident", "collapse", "landslide", "flood", "earthquake", "storm", "crash"}
 _WORKPLACE_BLASTS = {"furnace", "methane", "gas", "boiler", "mine", "factory", "industrial"}
+
+
+# where a bullet wounds rather than kills
+_LIMBS = {"leg", "arm", "foot", "feet", "hand", "knee", "thigh", "ankle", "shoulder", "buttock"}
+
+
+def _shot_in_a_limb(anchor: Token) -> bool:
+    """ "a man … was shot in the leg": a shooting whose wound is named in a limb."""
+    return anchor.lemma_.lower() == "shoot" and any(
+        o.lemma_.lower() in _LIMBS
+        for p in children(anchor, "prep")
+        if p.lower_ == "in"
+        for o in children(p, "pobj")
+    )
 
 
 def _killed_by_accident(anchor: Token) -> bool:

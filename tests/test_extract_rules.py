@@ -8371,3 +8371,19 @@ def test_a_man_shot_in_the_leg_was_wounded_not_killed() -> None:
         "shot in the leg. He was being treated in hospital."
     )
     assert "killing" not in _act_types(result)
+
+
+def test_a_film_s_title_is_no_body() -> None:
+    result = _run(
+        'The documentary, "Women of the Square", includes footage of women taking part in the '
+        "protests, the group said."
+    )
+    assert "Women of the Square" not in _names(result, "organisation")
+
+
+def test_he_goes_on_for_one_of_the_doctors() -> None:
+    result = _run(
+        '"The police came into the ward and fired two canisters," one of the doctors said. He '
+        "said officers had then arrested at least six of the injured students from their beds."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["one of the doctors"] * 2

@@ -2230,7 +2230,10 @@ class ClaimComponent:
                         in _RELATIONS | {"colleague", "friend", "neighbour", "neighbor"}
                     )
                 )
-                and folded[-1].endswith(_PERSON_WORDS)
+                # ("one of the doctors": one of several)
+                and (
+                    folded[-1].removesuffix("s") if folded[1:2] == ["of"] else folded[-1]
+                ).endswith(_PERSON_WORDS)
             )
             unnamed_spokesman = (
                 pronoun

@@ -1627,6 +1627,22 @@ def _owns_a_body_office(span: Span) -> bool:
     )
 
 
+# what has a title rather than a name: "the documentary "Women of the Square""
+_WORKS = {"documentary", "film", "book", "novel", "song", "play", "album", "video", "report"}
+
+
+def _title_of_a_work(span: Span) -> bool:
+    """A title set beside a work ("The documentary, "Women of the Square",") or right
+    after it ("the film "Mothers of the Disappeared"")."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_quote):
+        before -= 1
+    return (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in _WORKS) or (
+        before >= 0 and before >= span.start - 3 and doc[before].lemma_.lower() in _WORKS
+    )
+
+
 def _person_is_a_body(span: Span) -> bool:
     """What the model called a person that the text speaks of as a body: a name set
     beside "the group" ("according to the group, Tenaganita,"), one that "which" refers
@@ -3867,6 +3883,8 @@ class EntityComponent:
                 named.start_char, named.end_char
             ):
                 continue
+            if _title_of_a_work(named):
+                continue  # "The documentary, "Women of the Square",": a title
             possessor, *owned = _country_possessors_split((named,), gazetteer, headline_end)
             if owned:
                 # "North Korea's Reconnaissance General Bureau": the country owns the body

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from casetrail.extract import extract_document, extract_text, normalise_date
 from casetrail.extract import service as extract_service
-from casetrail.extract.evaluation import names_match
+from casetrail.extract.evaluation import names_match, same_date_value
 from casetrail.extract.gazetteer import country_of_demonym, load_gazetteer
 from casetrail.extract.results import Extraction
 from casetrail.ingest import ingest_file
@@ -343,6 +343,27 @@ def test_names_match_is_strict_enough() -> None:
     assert names_match("Magamadov", "Salekh Magamadov")
     assert not names_match("Ismail Isayev", "Salekh Magamadov")
     assert not names_match("police", "Interior Ministry")
+
+
+def test_date_values_are_compared_as_spans_of_time() -> None:
+    assert same_date_value("1970-01-01/1979-12-31", "1970/1979")
+    assert same_date_value("2026-07-01/2026-10-31", "2026-07/2026-10")
+    assert same_date_value("2017/..", "2017/..")
+    assert not same_date_value("2026-11", "2026")
+    assert not same_date_value("2026-11-16/2026-11-22", "2026-11-16/2026-11-23")
+    assert not same_date_value(None, "2026")
+    assert not same_date_value("not a date", "2026")
+
+
+def test_spans_of_years_and_decades_are_dates() -> None:
+    published = date(2026, 11, 25)
+    assert normalise_date("1937-38", published).value == "1937-01-01/1938-12-31"
+    assert normalise_date("2019-2020", published).value == "2019-01-01/2020-12-31"
+    assert not normalise_date("2019-08", published).resolved  # a month, not two years
+    result = extract_text(
+        "He discussed the killing of Kurds in the 1930s, his lawyer said on Wednesday.", published
+    )
+    assert ("the 1930s", "1930-01-01/1939-12-31") in [(d.text, d.value.value) for d in result.dates]
 
 
 def test_gazetteer_knows_first_level_subdivisions_but_no_common_words() -> None:

@@ -140,6 +140,8 @@ _MONTH_PAIR = re.compile(
 _DECADE = re.compile(
     r"^(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<decade>(?:19|20)\d0)s$", re.IGNORECASE
 )
+# "1937-38", "2019–2020": a span of years, the second maybe written with two digits
+_YEAR_SPAN = re.compile(r"^(?:in\s+)?(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>\d\d(?:\d\d)?)$")
 _NAMED_DAY = {"today": 0, "tonight": 0, "yesterday": 1, "the day before yesterday": 2}
 
 
@@ -279,6 +281,13 @@ def normalise_date(text: str, published: date | None) -> DateValue | None:
     return _relative(cleaned, published) or UNRESOLVED
 
 
+def _years_spanned(match: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last year of "1937-38" or "2019-2020" (not "2019-08", a month)."""
+    first, second = int(match["first"]), match["second"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return (first, last) if first < last <= first + 20 else None
+
+
 def _range(first_text: str, second_text: str, published: date | None) -> DateValue | None:
     """From the start of the first date to the end of the second, when both resolve in
     that order."""
@@ -300,6 +309,8 @@ def _absolute(text: str, published: date | None) -> DateValue | None:
     if match := _DECADE.match(text):
         start = int(match["decade"])
         return DateValue(date(start, 1, 1), date(start + 9, 12, 31), DatePrecision.RANGE)
+    if (match := _YEAR_SPAN.match(text)) and (years := _years_spanned(match)):
+        return DateValue(date(years[0], 1, 1), date(years[1], 12, 31), DatePrecision.RANGE)
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         if match := pattern.match(text):
             month = MONTHS[match["month"].lower()]

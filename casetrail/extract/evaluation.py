@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import unicodedata
@@ -126,6 +127,41 @@ def date_text_match(predicted: str, gold: str) -> bool:
     return p == g or p in g or g in p
 
 
+def same_date_value(predicted: str | None, gold: str | None) -> bool:
+    """The same span of time however it is written: "1970/1979" (years) is
+    "1970-01-01/1979-12-31" (days), "2026-07/2026-10" is "2026-07-01/2026-10-31"."""
+    if predicted == gold:
+        return True
+    bounds = _date_bounds(predicted), _date_bounds(gold)
+    return None not in bounds and bounds[0] == bounds[1]
+
+
+def _date_bounds(value: str | None) -> tuple[date | None, date | None] | None:
+    """First and last day of an EDTF-like value; None for a value not understood."""
+    if value is None:
+        return None
+    first, _, second = value.partition("/")
+    start = _edge(first, last=False)
+    end = _edge(second or first, last=True) if second != ".." else None
+    return None if start is None or (end is None and second != "..") else (start, end)
+
+
+def _edge(text: str, *, last: bool) -> date | None:
+    parts = text.split("-")
+    try:
+        numbers = [int(part) for part in parts]
+        if len(numbers) == 3:
+            return date(numbers[0], numbers[1], numbers[2])
+        if len(numbers) == 2:
+            day = calendar.monthrange(numbers[0], numbers[1])[1] if last else 1
+            return date(numbers[0], numbers[1], day)
+        if len(numbers) == 1:
+            return date(numbers[0], 12, 31) if last else date(numbers[0], 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def _same_named(predicted: tuple[Any, ...], gold: tuple[Any, ...]) -> bool:
     """(name, label …) pairs: the label equal, the names matching."""
     return bool(predicted[1] == gold[1] and names_match(predicted[0], gold[0]))
@@ -225,7 +261,7 @@ def score_document(extraction: Extraction, gold: dict[str, Any], scores: Scores)
                 found += 1
                 if value is not None:
                     scores.date_values_scored += 1
-                    scores.date_values_correct += int(p_value == value)
+                    scores.date_values_correct += int(same_date_value(p_value, value))
                 del remaining[index]
                 break
         else:

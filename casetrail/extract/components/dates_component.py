@@ -22,7 +22,7 @@ from casetrail.extract.results import DateMention
 
 DATES_KEY = "casetrail_dates"
 _DATEISH = re.compile(
-    r"\b(" + "|".join(WEEKDAYS) + r"|today|yesterday|tonight|ago|week|month|year|\d{4}|"
+    r"\b(" + "|".join(WEEKDAYS) + r"|today|yesterday|tonight|ago|week|month|year|\d{4}s?|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|weekend|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.IGNORECASE,

@@ -8387,3 +8387,20 @@ def test_he_goes_on_for_one_of_the_doctors() -> None:
         "said officers had then arrested at least six of the injured students from their beds."
     )
     assert [speaker for speaker, _ in _claims(result)] == ["one of the doctors"] * 2
+
+
+def test_a_witness_who_gave_his_name_only_as_kevin_is_kevin() -> None:
+    result = _run(
+        '"The driver did not slow down. He hit Brian and kept going," said one witness, a '
+        "fellow rider who gave his name only as Kevin."
+    )
+    assert _claims(result) == [("Kevin", "allegation")]
+
+
+def test_the_spokesperson_goes_on_for_the_body_a_spokesperson_spoke_for() -> None:
+    result = _run(
+        "Police fired tear gas and arrested 15 people. A police spokesperson said the truck had "
+        'been attacked with stones by youths. "The incident was an accident," the '
+        "spokesperson said."
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["Police", "Police"]

@@ -2235,8 +2235,14 @@ class ClaimComponent:
                     folded[-1].removesuffix("s") if folded[1:2] == ["of"] else folded[-1]
                 ).endswith(_PERSON_WORDS)
             )
+            # "A police spokesperson said …. '…,' the spokesperson said": the same voice
+            the_voice = (
+                bool(speaker_tokens)
+                and speaker_tokens[0].lower_ in _SPOKESPEOPLE
+                and [c.lower_ for c in speaker_tokens[0].children] == ["the"]
+            )
             unnamed_spokesman = (
-                pronoun
+                (pronoun or the_voice)
                 and last_org
                 and self._last_claim is not None
                 # "A spokesman for …", "A member of the district administration, speaking
@@ -4190,7 +4196,11 @@ def _name_given_only(registry: Registry, head: Token) -> Entity | None:
     """The person a described speaker goes by: "a guest who asked to be identified only
     as Daniyar" is Daniyar."""
     doc = head.doc
-    for clause in children(head, "relcl", "acl"):
+    # (or on the description set beside: "one witness, a fellow rider who gave his name
+    # only as Kevin")
+    for clause in [
+        c for h in (head, *children(head, "appos")) for c in children(h, "relcl", "acl")
+    ]:
         for token in clause.subtree:
             if token.i + 1 < len(doc) and named_only_as(doc, token.i):
                 person = registry.entity_of_token(doc[token.i + 1])

@@ -1708,7 +1708,7 @@ def _np_root(word: Token) -> bool:
     return head.dep_ in _NP_DEPS
 
 
-_NAMED_BY = frozenset({"identified", "known", "named"})
+_NAMED_BY = frozenset({"identified", "known", "named", "name"})  # ("gave his name only as")
 
 
 def named_only_as(doc: Doc, i: int) -> bool:

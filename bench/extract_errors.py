@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from casetrail.extract import extract_text
-from casetrail.extract.evaluation import comparable_items, date_text_match, load_gold, unmatched
+from casetrail.extract.evaluation import (
+    comparable_items,
+    date_text_match,
+    load_gold,
+    same_date_value,
+    unmatched,
+)
 from casetrail.extract.results import Extraction
 from casetrail.ingest.formats import parse
 
@@ -32,7 +38,9 @@ def _pairs(extraction: Extraction, gold: dict[str, Any], field: str) -> tuple[li
         return unmatched(
             predicted,
             [tuple(d) for d in gold["dates"]],
-            lambda p, g: date_text_match(p[0], g[0]) and (g[1] is None or p[1] == g[1]),
+            lambda p, g: (
+                date_text_match(p[0], g[0]) and (g[1] is None or same_date_value(p[1], g[1]))
+            ),
         )
     items = comparable_items(extraction, gold)
     if field != "entities":

@@ -8404,3 +8404,40 @@ def test_the_spokesperson_goes_on_for_the_body_a_spokesperson_spoke_for() -> Non
         "spokesperson said."
     )
     assert [speaker for speaker, _ in _claims(result)] == ["Police", "Police"]
+
+
+def test_centres_that_hold_or_treat_people_are_places() -> None:
+    result = _run(
+        "The men were held at the El Paso Service Processing Center, their lawyers said. He "
+        "was taken to the Badr Correctional and Rehabilitation Centre. The Legal Resources "
+        "Centre said he was beaten."
+    )
+    assert {
+        "El Paso Service Processing Center",
+        "Badr Correctional and Rehabilitation Centre",
+    } <= _names(result, "place")
+    assert "Legal Resources Centre" in _names(result, "organisation")
+
+
+def test_a_name_set_off_after_one_of_the_women_is_a_person() -> None:
+    result = _run(
+        '"They took us into a room," said one of the women, Luz Marina Pabón, whose son is '
+        "serving a 20-year sentence."
+    )
+    assert "Luz Marina Pabón" in _names(result, "person")
+
+
+def test_a_quote_naming_an_act_a_form_of_torture_characterises_it() -> None:
+    result = _run(
+        "His lawyer, Mehdi Ben Salah, said three men had been examined.\n\n"
+        '"These examinations are a form of torture. They have no medical value," he said.'
+    )
+    assert _claims(result)[-1] == ("Mehdi Ben Salah", "characterisation")
+
+
+def test_he_goes_on_for_one_of_the_men() -> None:
+    result = _run(
+        "One of the men, a 24-year-old student, said officers had slapped him.\n\n"
+        '"I was so afraid that I gave them two names," he said.'
+    )
+    assert [speaker for speaker, _ in _claims(result)] == ["One of the men"] * 2

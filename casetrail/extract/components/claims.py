@@ -179,6 +179,9 @@ _BECOME_LABEL = re.compile(
     r"\b(?:is|are|remains?) one of the (?:most|worst|deadliest)\b|"
     r"\bturned \w+ into (?:a|an)\b"
 )
+# a quote that names what was done as a kind of wrong: "These examinations are a form of
+# torture" (said of the zones in reported speech, it is the group's allegation)
+_FORM_OF = re.compile(r"^\W*[\w' ]{1,60}\b(is|are|was|were) (a form of|tantamount to)\b")
 _EVALUATION = re.compile(
     r"^\W*((this|that) (is|was) (?!not\b)(?!\W*(deeply |very |gravely |extremely )?"
     r"(concerned|worried|alarmed|troubled)\b)|"
@@ -655,6 +658,8 @@ def _inside_clause(token: Token, top: Token) -> bool:
 # belongs to, which wire copy names in the next sentence or two
 _PERSON_WORDS = tuple(sorted(actor_words().person_nouns | {"man", "woman"}))
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# the one of several people a plural names: "one of the men" is a man
+_ONE_OF = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 # what someone reports to the authorities when denouncing its author
 _DENOUNCED = {"message", "post", "video", "comment", "tweet", "remark", "joke", "song"}
 # people named by the cause they speak for
@@ -2230,9 +2235,11 @@ class ClaimComponent:
                         in _RELATIONS | {"colleague", "friend", "neighbour", "neighbor"}
                     )
                 )
-                # ("one of the doctors": one of several)
+                # ("one of the doctors", "one of the men": one of several)
                 and (
-                    folded[-1].removesuffix("s") if folded[1:2] == ["of"] else folded[-1]
+                    _ONE_OF.get(folded[-1], folded[-1].removesuffix("s"))
+                    if folded[1:2] == ["of"]
+                    else folded[-1]
                 ).endswith(_PERSON_WORDS)
             )
             # "A police spokesperson said …. '…,' the spokesperson said": the same voice
@@ -3876,6 +3883,8 @@ class ClaimComponent:
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
+        if _FORM_OF.match(text) and Registry.of(cue.doc).in_quote(content.start_char):
+            return "characterisation"
         said_text = span_text(said)
         if not official and (
             _QUOTED_LABEL_TERM.search(said_text) or _NUMBERED_LABEL.match(said_text)

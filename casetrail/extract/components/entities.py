@@ -112,6 +112,10 @@ _HOLDING_WORDS = {
     "removal",
     "deportation",
     "immigration",  # "the East Japan Immigration Center": where people are held
+    "processing",  # "the El Paso Service Processing Center"
+    "rehabilitation",
+    "reception",
+    "transit",
 }
 
 
@@ -169,6 +173,9 @@ _POLICE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "chief", "commande
 _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 
 
+_CENTRES = {"centre", "center", "facility", "institution"}
+
+
 def _named_facility(span: Span) -> bool:
     named = span[1:] if span[0].lower_ == "the" else span
     if len(named) > 1 and named[0].text in _FACILITY_FIRST and named[-1].is_title:
@@ -178,7 +185,7 @@ def _named_facility(span: Span) -> bool:
     if span[-1].lower_ in _FACILITY_LAST_WORDS:
         return True
     return (
-        span[-1].lower_ in {"centre", "center", "facility", "institution"}
+        span[-1].lower_ in _CENTRES
         and len(span) > 1
         # "Badr Correctional and Rehabilitation Centre", "East Avenue Medical Center"
         and any(t.lower_ in _HOLDING_WORDS | _CARE_WORDS for t in span[:-1])
@@ -186,7 +193,7 @@ def _named_facility(span: Span) -> bool:
 
 
 # a centre whose name says it treats people is a place where they are treated
-_CARE_WORDS = {"medical", "health", "trauma"}
+_CARE_WORDS = {"medical", "health", "trauma", "clinical", "emergency"}
 # the facility's noun first, as French, Spanish and Portuguese name them
 _FACILITY_FIRST = {"Clinique", "Clínica", "Hôpital", "Hospital"}
 
@@ -1643,6 +1650,23 @@ def _title_of_a_work(span: Span) -> bool:
     )
 
 
+def _set_off_as_someone(span: Span) -> bool:
+    """A name set off by commas after a person noun ("one of the women, X,") or before
+    "whose" ("X, whose son …"): someone's."""
+    doc = span.doc
+    after_person = (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lemma_.lower() in _PERSON_NOUNS | {"woman", "man"}
+    )
+    before_whose = (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "whose"
+    )
+    return after_person or before_whose
+
+
 def _person_is_a_body(span: Span) -> bool:
     """What the model called a person that the text speaks of as a body: a name set
     beside "the group" ("according to the group, Tenaganita,"), one that "which" refers
@@ -3062,6 +3086,16 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             ):
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Le Thi Mai"
+            if (
+                span.label_ == "NORP"
+                and len(span) > 1
+                and all(t.is_title for t in span)
+                and country_of_demonym(span_text(span)) is None
+                and not _a_people(span_text(span))
+                and _set_off_as_someone(span)
+            ):
+                # "one of the women, Luz Marina Pabón, whose son …": a person's name
+                span = Span(doc, span.start, span.end, label="PERSON")
             if span.label_ == "PERSON" and _names_a_school(span):
                 continue  # "the city's Dini high school": a school's name, no one's
             if len(span) == 1 and span[0].lower_ in _INDEFINITE_PRONOUNS:
@@ -3791,6 +3825,8 @@ class EntityComponent:
                 and span[-1].lower_ in _NAMED_BUILDINGS
             ):
                 label = "FAC"  # "Kagando Hospital": a hospital named for its village
+            if label == "ORG" and _named_facility(span) and span[-1].lower_ in _CENTRES:
+                label = "FAC"  # "the Badr Correctional and Rehabilitation Centre": a place
             if (
                 label in {"EVENT", "WORK_OF_ART"}
                 and body_kind(span_text(span)) == "rights group"
@@ -3897,8 +3933,12 @@ class EntityComponent:
                 # "… for Justice and Equality", "Disability Rights Coalition Ghana"
                 named = with_country_tail(with_preposition_tail(named), gazetteer)
             overlapping = [s for s in result if s.start < named.end and named.start < s.end]
-            if any(s.label_ in {"ORG", "PERSON"} and len(s) >= len(named) for s in overlapping):
-                continue
+            if any(
+                (s.label_ in {"ORG", "PERSON"} or (s.label_ == "FAC" and _named_facility(s)))
+                and len(s) >= len(named)
+                for s in overlapping
+            ):
+                continue  # (a longer name stands: "Correctional and Rehabilitation Centre")
             result = [s for s in result if s not in overlapping]
             result.append(named)
 

@@ -8441,3 +8441,17 @@ def test_he_goes_on_for_one_of_the_men() -> None:
         '"I was so afraid that I gave them two names," he said.'
     )
     assert [speaker for speaker, _ in _claims(result)] == ["One of the men"] * 2
+
+
+def test_a_building_named_for_a_saint_is_a_place() -> None:
+    result = _run(
+        "Gunmen broke through the fence of Saint Augustine's Minor Seminary in the town of "
+        "Kafanchan, the Catholic diocese of Kafanchan said."
+    )
+    assert "Saint Augustine's Minor Seminary" in _names(result, "place")
+    assert not _names(result, "person")
+
+
+def test_a_saint_s_teachings_stay_the_saint_s() -> None:
+    result = _run("Saint Augustine's teachings were quoted by the bishop, the church said.")
+    assert "Saint Augustine" in _names(result, "person")

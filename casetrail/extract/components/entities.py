@@ -718,9 +718,23 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         before = before.doc[before.i - 1]  # "in central Durban", "in northern Gaza"
     if owns_office and place.kind in {"region", "district"}:
         return True  # "Tamil Nadu's fisheries minister": a region of two words too
-    return (len(words) == 1 or own_city) and (
-        after_place or owns_office or (before is not None and before.lower_ in LOCATIVE)
+    # "the diocese of Kafanchan", "the town of Kafanchan": what lies in or is the place
+    of_a_place = (
+        before is not None
+        and before.lower_ == "of"
+        and before.i > 0
+        and before.doc[before.i - 1].lemma_.lower() in _OF_A_PLACE
     )
+    return (len(words) == 1 or own_city) and (
+        after_place
+        or owns_office
+        or of_a_place
+        or (before is not None and before.lower_ in LOCATIVE)
+    )
+
+
+# what is "of" a place: "the diocese of Kafanchan", "the outskirts of Goma"
+_OF_A_PLACE = {"diocese", "archdiocese", "town", "city", "village", "outskirts", "municipality"}
 
 
 # "interest in X", "confidence in X": words after which "in" does not say where
@@ -1648,6 +1662,37 @@ def _title_of_a_work(span: Span) -> bool:
     return (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in _WORKS) or (
         before >= 0 and before >= span.start - 3 and doc[before].lemma_.lower() in _WORKS
     )
+
+
+# what is named for a saint: "St Mary's Cathedral", "Saint Joseph's Seminary"
+_SAINTS_BUILDINGS = _NAMED_BUILDINGS | {
+    "seminary",
+    "school",
+    "college",
+    "church",
+    "cathedral",
+    "parish",
+    "convent",
+}
+
+
+def _saints_building_end(span: Span) -> int | None:
+    """End of "Saint Augustine's Minor Seminary": a saint's name, its possessive and a
+    building's name within three title-case words (in the span or after it)."""
+    doc = span.doc
+    if span[0].text not in {"Saint", "St", "St."}:
+        return None
+    mark = next((t.i for t in span[1:] if t.text in {"'s", "’s"}), None)
+    if mark is None:
+        mark = span.end if span.end < len(doc) and doc[span.end].text in {"'s", "’s"} else None
+    if mark is None:
+        return None
+    for end in range(mark + 1, min(mark + 4, len(doc))):
+        if not doc[end].is_title:
+            return None
+        if doc[end].lower_ in _SAINTS_BUILDINGS:
+            return max(end + 1, span.end)
+    return None
 
 
 def _set_off_as_someone(span: Span) -> bool:
@@ -3825,6 +3870,9 @@ class EntityComponent:
                 and span[-1].lower_ in _NAMED_BUILDINGS
             ):
                 label = "FAC"  # "Kagando Hospital": a hospital named for its village
+            if label == "PERSON" and (building_end := _saints_building_end(span)):
+                # "Saint Augustine's Minor Seminary": a building named for a saint
+                span, label = Span(doc, span.start, building_end), "FAC"
             if label == "ORG" and _named_facility(span) and span[-1].lower_ in _CENTRES:
                 label = "FAC"  # "the Badr Correctional and Rehabilitation Centre": a place
             if (

@@ -8455,3 +8455,20 @@ def test_a_building_named_for_a_saint_is_a_place() -> None:
 def test_a_saint_s_teachings_stay_the_saint_s() -> None:
     result = _run("Saint Augustine's teachings were quoted by the bishop, the church said.")
     assert "Saint Augustine" in _names(result, "person")
+
+
+def test_a_ban_on_grazing_restricts_no_speech() -> None:
+    result = _run(
+        "The state government set up the volunteer guard in 2022 to help enforce a ban on open "
+        "grazing, it said."
+    )
+    assert "restriction_of_expression" not in _act_types(result)
+
+
+def test_a_force_s_name_the_model_split_is_one_body() -> None:
+    result = _run(
+        "Armed men wearing the uniforms of the Benue State Community Volunteer Guards "
+        "surrounded two camps, the forum said."
+    )
+    assert "Benue State Community Volunteer Guards" in _names(result, "organisation")
+    assert not _names(result, "person")

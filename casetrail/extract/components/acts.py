@@ -186,6 +186,31 @@ def _expelled_from_school(anchor: Token) -> bool:
 _SCHOOL_HEADS = {"rector", "dean", "principal", "headteacher", "headmaster", "headmistress"}
 
 
+# what a ban may be on that is no speech or assembly: a trade, a use of land
+_TRADES = {
+    "grazing",
+    "mining",
+    "logging",
+    "fishing",
+    "hunting",
+    "farming",
+    "alcohol",
+    "smoking",
+    "charcoal",
+    "burning",
+}
+
+
+def _ban_on_a_trade(anchor: Token) -> bool:
+    """ "a ban on open grazing", "banned fishing in the lake": a rule on a trade."""
+    if anchor.lemma_.lower() != "ban":
+        return False
+    banned = children(anchor, "dobj") + [
+        o for p in children(anchor, "prep") if p.lower_ == "on" for o in children(p, "pobj")
+    ]
+    return any(b.lemma_.lower() in _TRADES or b.lower_ in _TRADES for b in banned)
+
+
 def _ban_sought(anchor: Token) -> bool:
     """ "called for a ban on …", "urged a ban", "lifted a ban": a ban someone asks for or
     ends, not one imposed."""
@@ -403,6 +428,8 @@ class ActComponent:
                 continue  # "faces up to three years in prison if convicted": not yet tried
             if act_id == "restriction_of_expression" and _ban_sought(anchor):
                 continue  # "called for a ban on isolating children": a demand, no ban
+            if act_id == "restriction_of_expression" and _ban_on_a_trade(anchor):
+                continue  # "a ban on open grazing": a rule on land or trade, not on speech
             if act_id == "unfair_trial" and _fair_trial_promised(cue, anchor):
                 continue  # "would receive "a fair trial"", "guarantees of a fair trial"
             if (

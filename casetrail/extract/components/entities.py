@@ -1676,6 +1676,10 @@ _SAINTS_BUILDINGS = _NAMED_BUILDINGS | {
 }
 
 
+# the last word of a force's name, never of a person's: "Volunteer Guards", "Rapid Forces"
+_FORCE_NAME_ENDS = {"guards", "forces", "rangers", "brigade", "brigades", "militia", "battalion"}
+
+
 def _saints_building_end(span: Span) -> int | None:
     """End of "Saint Augustine's Minor Seminary": a saint's name, its possessive and a
     building's name within three title-case words (in the span or after it)."""
@@ -3120,6 +3124,18 @@ class EntityComponent:
                 # of the Ezetu fishermen's cooperative, Preye Ebikeme." (a body or a
                 # building, the model thought)
                 span = Span(doc, span.start, span.end, label="PERSON")
+            if (
+                span.label_ == "PERSON"
+                and len(span) > 1
+                and all(t.is_title for t in span)
+                and span[-1].lower_ in _FORCE_NAME_ENDS
+            ):
+                # "Benue State Community" + "Volunteer Guards" (a person, the model
+                # thought): a force's name, whole with the body named right before it
+                start = span.start
+                if result and result[-1].label_ == "ORG" and result[-1].end == span.start:
+                    start = result.pop().start
+                span = Span(doc, start, span.end, label="ORG")
             if span.label_ == "PERSON" and _known_as_a_force(span):
                 # "the Sharia police, known as Wilayatul Hisbah": the force's own name
                 span = Span(doc, span.start, span.end, label="ORG")

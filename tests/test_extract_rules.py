@@ -8472,3 +8472,21 @@ def test_a_force_s_name_the_model_split_is_one_body() -> None:
     )
     assert "Benue State Community Volunteer Guards" in _names(result, "organisation")
     assert not _names(result, "person")
+
+
+def test_a_legal_clinic_is_a_body() -> None:
+    result = _run(
+        "The Puebla Innocence Clinic took up his case in 2020. He was treated at the Clinique "
+        "Espérance in Bukavu."
+    )
+    assert "Puebla Innocence Clinic" in _names(result, "organisation")
+    assert "Clinique Espérance" in _names(result, "place")
+
+
+def test_a_detainee_kept_from_her_children_is_denied_information_not_counsel() -> None:
+    result = _run(
+        "He said she had been held in pre-trial detention since August and had not been "
+        "allowed to see their two children."
+    )
+    assert "denial_of_counsel" not in _act_types(result)
+    assert "denial_of_information" in _act_types(result)

@@ -1185,7 +1185,11 @@ def _kin_kept_away(cue: Span) -> bool:
         return False
     allowed = [t for t in cue if t.lemma_.lower() in {"allow", "permit"}]
     subjects = [s for t in allowed for s in children(t, "nsubjpass", "nsubj")]
-    return bool(subjects) and all(s.lower_ == "we" or s.lemma_.lower() in _KIN for s in subjects)
+    # (or the detainee kept from them: "had not been allowed to see their two children")
+    seen = [o for t in allowed for v in children(t, "xcomp") for o in children(v, "dobj")]
+    return (
+        bool(subjects) and all(s.lower_ == "we" or s.lemma_.lower() in _KIN for s in subjects)
+    ) or (bool(seen) and all(o.lemma_.lower() in _KIN for o in seen))
 
 
 def _members_of_group(token: Token) -> Token:

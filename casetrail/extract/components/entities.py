@@ -176,12 +176,18 @@ _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 _CENTRES = {"centre", "center", "facility", "institution"}
 
 
+# what a clinic of lawyers is named for
+_LEGAL_CLINICS = {"legal", "law", "innocence", "rights", "justice", "asylum", "refugee"}
+
+
 def _named_facility(span: Span) -> bool:
     named = span[1:] if span[0].lower_ == "the" else span
     if len(named) > 1 and named[0].text in _FACILITY_FIRST and named[-1].is_title:
         return True  # "the Clinique Espérance", "the Hôpital Laquintinie"
     if not span[-1].is_title:
         return False
+    if span[-1].lower_ == "clinic" and any(t.lower_ in _LEGAL_CLINICS for t in span):
+        return False  # "the Puebla Innocence Clinic", "a legal clinic": lawyers, a body
     if span[-1].lower_ in _FACILITY_LAST_WORDS:
         return True
     return (

@@ -8490,3 +8490,15 @@ def test_a_detainee_kept_from_her_children_is_denied_information_not_counsel() -
     )
     assert "denial_of_counsel" not in _act_types(result)
     assert "denial_of_information" in _act_types(result)
+
+
+def test_refusing_the_lawyers_plea_is_no_denial_of_counsel() -> None:
+    refused_plea = _run(
+        "Missouri executed the man after the governor and the Supreme Court refused requests "
+        "from his lawyers, doctors and the United Nations to halt the execution."
+    )
+    assert "denial_of_counsel" not in _act_types(refused_plea)
+    refused_visit = _run(
+        "Police refused their requests to see him for three days, his lawyers said."
+    )
+    assert "denial_of_counsel" in _act_types(refused_visit)

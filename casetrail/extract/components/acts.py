@@ -404,6 +404,8 @@ class ActComponent:
             ):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
+            if act_id == "denial_of_counsel" and _lawyers_plea_refused(anchor):
+                continue  # "refused requests from his lawyers … to halt the execution"
             if act_id == "denial_of_counsel" and _kin_kept_away(cue):
                 act_id = "denial_of_information"  # "We have not been allowed to see him"
             if act_id == "denial_of_counsel":
@@ -1172,6 +1174,21 @@ _KIN = {
     "parent",
     "child",
 }
+
+
+# what lawyers ask for that a court or governor may refuse, without keeping them away
+_PLEAS = {"request", "appeal", "petition", "plea", "motion", "bid", "application"}
+
+
+def _lawyers_plea_refused(anchor: Token) -> bool:
+    """ "refused requests from his lawyers to halt the execution": a plea turned down, not
+    access to a lawyer ("refused their requests to see him" is access)."""
+    if anchor.lemma_.lower() not in {"refuse", "deny", "reject"}:
+        return False
+    pleas = [o for o in children(anchor, "dobj") if o.lemma_.lower() in _PLEAS]
+    return bool(pleas) and not any(
+        t.lemma_.lower() in {"see", "meet", "visit", "access", "attend"} for t in anchor.subtree
+    )
 
 
 def _kin_kept_away(cue: Span) -> bool:

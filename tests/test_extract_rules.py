@@ -8502,3 +8502,11 @@ def test_refusing_the_lawyers_plea_is_no_denial_of_counsel() -> None:
         "Police refused their requests to see him for three days, his lawyers said."
     )
     assert "denial_of_counsel" in _act_types(refused_visit)
+
+
+def test_the_cause_an_international_day_is_named_for_is_no_body() -> None:
+    result = _run(
+        "Police detained 11 women on Tuesday, a day before a planned march marking the "
+        "International Day for the Elimination of Violence against Women, the group said."
+    )
+    assert not any("Elimination" in name for name in _names(result, "organisation"))

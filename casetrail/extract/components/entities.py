@@ -1686,6 +1686,17 @@ _SAINTS_BUILDINGS = _NAMED_BUILDINGS | {
 _FORCE_NAME_ENDS = {"guards", "forces", "rangers", "brigade", "brigades", "militia", "battalion"}
 
 
+def _named_by_a_day(span: Span) -> bool:
+    """What follows "Day for", "Day of" or "Day against" names the day's cause, not a body."""
+    doc = span.doc
+    at = (
+        span.start
+        - 1
+        - (span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the")
+    )
+    return at >= 1 and doc[at].lower_ in {"for", "of", "against"} and doc[at - 1].text == "Day"
+
+
 def _saints_building_end(span: Span) -> int | None:
     """End of "Saint Augustine's Minor Seminary": a saint's name, its possessive and a
     building's name within three title-case words (in the span or after it)."""
@@ -3232,6 +3243,8 @@ class EntityComponent:
                 continue
             if span.label_ == "ORG" and span[-1].text == "Day":
                 continue  # "on Human Rights Day": a day, not a body
+            if span.label_ == "ORG" and _named_by_a_day(span):
+                continue  # "the International Day for the Elimination of Violence against Women"
             owner_end = (
                 span.end - 1 if span[-1].text in {"'s", "’s"} and len(span) > 1 else span.end
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 import unicodedata
@@ -13,8 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casetrail.extract.dates import parse_value
 from casetrail.extract.gazetteer import load_gazetteer
 from casetrail.extract.results import Extraction
+from casetrail.model import DatePrecision
 
 FIELDS = ("entities", "places", "roles", "act_types", "dates", "claims")
 # Breakdowns that say where a field's errors lie: entities by kind, and claim speakers
@@ -129,7 +130,8 @@ def date_text_match(predicted: str, gold: str) -> bool:
 
 def same_date_value(predicted: str | None, gold: str | None) -> bool:
     """The same span of time however it is written: "1970/1979" (years) is
-    "1970-01-01/1979-12-31" (days), "2026-07/2026-10" is "2026-07-01/2026-10-31"."""
+    "1970-01-01/1979-12-31" (days), "2026-07/2026-10" is "2026-07-01/2026-10-31"; an open
+    span ("2017/..") by where it starts."""
     if predicted == gold:
         return True
     bounds = _date_bounds(predicted), _date_bounds(gold)
@@ -137,29 +139,12 @@ def same_date_value(predicted: str | None, gold: str | None) -> bool:
 
 
 def _date_bounds(value: str | None) -> tuple[date | None, date | None] | None:
-    """First and last day of an EDTF-like value; None for a value not understood."""
-    if value is None:
+    """First and last day of a value as ``DateValue.value`` writes it (the last left open
+    for "since"); None for a value not understood."""
+    parsed = parse_value(value) if value is not None else None
+    if parsed is None:
         return None
-    first, _, second = value.partition("/")
-    start = _edge(first, last=False)
-    end = _edge(second or first, last=True) if second != ".." else None
-    return None if start is None or (end is None and second != "..") else (start, end)
-
-
-def _edge(text: str, *, last: bool) -> date | None:
-    parts = text.split("-")
-    try:
-        numbers = [int(part) for part in parts]
-        if len(numbers) == 3:
-            return date(numbers[0], numbers[1], numbers[2])
-        if len(numbers) == 2:
-            day = calendar.monthrange(numbers[0], numbers[1])[1] if last else 1
-            return date(numbers[0], numbers[1], day)
-        if len(numbers) == 1:
-            return date(numbers[0], 12, 31) if last else date(numbers[0], 1, 1)
-    except ValueError:
-        return None
-    return None
+    return parsed.start, None if parsed.precision is DatePrecision.SINCE else parsed.end
 
 
 def _same_named(predicted: tuple[Any, ...], gold: tuple[Any, ...]) -> bool:

@@ -1689,11 +1689,9 @@ _FORCE_NAME_ENDS = {"guards", "forces", "rangers", "brigade", "brigades", "milit
 def _named_by_a_day(span: Span) -> bool:
     """What follows "Day for", "Day of" or "Day against" names the day's cause, not a body."""
     doc = span.doc
-    at = (
-        span.start
-        - 1
-        - (span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the")
-    )
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1  # (the model may leave "the" out of the span)
     return at >= 1 and doc[at].lower_ in {"for", "of", "against"} and doc[at - 1].text == "Day"
 
 
@@ -1703,9 +1701,9 @@ def _saints_building_end(span: Span) -> int | None:
     doc = span.doc
     if span[0].text not in {"Saint", "St", "St."}:
         return None
-    mark = next((t.i for t in span[1:] if t.text in {"'s", "’s"}), None)
-    if mark is None:
-        mark = span.end if span.end < len(doc) and doc[span.end].text in {"'s", "’s"} else None
+    mark = next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
+    if mark is None and span.end < len(doc) and doc[span.end].text in _POSSESSIVE_MARKS:
+        mark = span.end
     if mark is None:
         return None
     for end in range(mark + 1, min(mark + 4, len(doc))):
@@ -1723,7 +1721,7 @@ def _set_off_as_someone(span: Span) -> bool:
     after_person = (
         span.start >= 2
         and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lemma_.lower() in _PERSON_NOUNS | {"woman", "man"}
+        and doc[span.start - 2].lemma_.lower() in _PEOPLE_NOUNS
     )
     before_whose = (
         span.end + 1 < len(doc)
@@ -1786,6 +1784,7 @@ def _body_known_as(span: Span) -> str | None:
 
 
 _PERSON_NOUNS = frozenset(actor_words().person_nouns)
+_PEOPLE_NOUNS = _PERSON_NOUNS | {"woman", "man"}  # "one of the women, X,"
 _OFFICE_OF_HOLDER = re.compile(r"^(?P<holder>.+)['’]s Office$")  # "the Public Defender's Office"
 _KINDS_OF_BODY = {
     "cooperative",

@@ -109,6 +109,7 @@ _DUTIES = {"alternative", "civilian", "military", "national", "community", "comp
 
 
 def a_status_not_a_force(token: Token) -> bool:
+    """A force noun that names a duty or a label, not people acting."""
     modifiers = {t.lower_ for t in children(token, "amod", "compound")}
     lemma = token.lemma_.lower()
     return (lemma == "service" and bool(modifiers & _DUTIES)) or (

@@ -8510,3 +8510,13 @@ def test_the_cause_an_international_day_is_named_for_is_no_body() -> None:
         "International Day for the Elimination of Violence against Women, the group said."
     )
     assert not any("Elimination" in name for name in _names(result, "organisation"))
+
+
+def test_an_attempt_to_kill_is_no_killing() -> None:
+    tried = _run(
+        "His party accused the security service of trying to kill him. A rights group "
+        "called the shooting of the reporter an attempt to kill."
+    )
+    assert "killing" not in _act_types(tried)
+    done = _run("His party accused the security service of killing him in custody.")
+    assert "killing" in _act_types(done)

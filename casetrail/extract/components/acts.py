@@ -385,6 +385,8 @@ class ActComponent:
                 continue  # "if we do not pay they will kill them": a threat, no death yet
             if act_id == "killing" and cue.start > 0 and doc[cue.start - 1].lower_ == "attempted":
                 continue  # "a case for hooliganism rather than attempted murder": no death
+            if act_id in _DONE_OR_NOT and _only_attempted(anchor):
+                continue  # "accused the service of trying to kill him": no one died
             if (
                 act_id == "arbitrary_detention"
                 and anchor.lemma_.lower() == "arrest"
@@ -1560,6 +1562,22 @@ def _only_foreseen(anchor: Token) -> bool:
             for a in children(verb, "advcl")
             for m in children(a, "mark")
         )
+    )
+
+
+# acts whose result either came about or did not: an attempt at one is not one (but
+# "an attempt to intimidate journalists" intimidates)
+_DONE_OR_NOT = {"killing", "destruction_of_property"}
+_TRYING = {"try", "attempt"}
+_ATTEMPTS = {"attempt", "bid", "plot"}
+
+
+def _only_attempted(anchor: Token) -> bool:
+    """ "trying to kill him", "tried to set fire to the office", "an attempt to kill":
+    tried, not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) and (
+        (anchor.dep_ in {"xcomp", "advcl"} and anchor.head.lemma_.lower() in _TRYING)
+        or (anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _ATTEMPTS)
     )
 
 

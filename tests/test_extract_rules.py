@@ -8520,3 +8520,24 @@ def test_an_attempt_to_kill_is_no_killing() -> None:
     assert "killing" not in _act_types(tried)
     done = _run("His party accused the security service of killing him in custody.")
     assert "killing" in _act_types(done)
+
+
+def test_a_deputy_in_the_party_speaks_for_no_state() -> None:
+    result = _run(
+        "Temirov's deputy in the party, Gulnara Saparova, said two men had served the tea "
+        "and left before the meeting ended."
+    )
+    assert ("Gulnara Saparova", "allegation") in _claims(result)
+
+
+def test_an_illness_told_by_the_victims_side_is_no_denial() -> None:
+    witness = _run(
+        "A woman who shared the cell said Mutasa complained of chest pains from about "
+        "midnight and that other detainees banged on the door for help."
+    )
+    assert ("A woman", "allegation") in _claims(witness)
+    official = _run(
+        "Police spokesman Paul Nyathi said Mutasa complained of chest pains and was taken "
+        "to hospital."
+    )
+    assert ("Paul Nyathi", "denial") in _claims(official)

@@ -1598,6 +1598,9 @@ _DENIAL_CONTENT = re.compile(
     r"(its|his|her|their|our) (group|party|organi[sz]ation|movement|members|forces|fighters) "
     r"(had|has|have|was|were) (not|never) (been )?involved)\b"
 )
+_ILLNESS = re.compile(
+    r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack"
+)
 _THEIR_ACCOUNT = re.compile(
     r"\b((they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
     r"claimed|told (us|me|them|the family))|saying|claiming|stating)\b"
@@ -3743,6 +3746,16 @@ class ClaimComponent:
         # case-blind search over their long alternations costs twice as much)
         text = span_text(content).lower()
         denied = _DENIAL_CONTENT.search(text)
+        if (
+            denied
+            and not official
+            and (speaker is None or speaker.kind == "person")
+            and _ILLNESS.fullmatch(denied.group())
+        ):
+            denied = None  # "fell ill after drinking tea served at a meeting, his aides
+            # said", "she complained of chest pains, said the woman who shared the cell":
+            # the illness told by the victim's side is their account, not the state's
+            # excuse (a body that tells it, "the army's media wing", answers for the state)
         if denied and not official and _THEIR_ACCOUNT.search(text, 0, denied.start()):
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
@@ -4331,6 +4344,13 @@ def _head_affiliations(registry: Registry, head: Token, person: Span) -> set[str
         if p.dep_ == "prep" and p.lower_ in {"of", "for"}
         for o in p.children
         if o.dep_ == "pobj"
+    ]
+    holders += [  # "Temirov's deputy in the party, X": a body's title (not "in Churachandpur")
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.is_lower and o.lemma_.lower() in _NON_STATE_BODIES
     ]
     kinds: set[str] = set()
     for holder in holders:

@@ -8541,3 +8541,12 @@ def test_an_illness_told_by_the_victims_side_is_no_denial() -> None:
         "to hospital."
     )
     assert ("Paul Nyathi", "denial") in _claims(official)
+
+
+def test_a_hospitals_doctor_speaks_for_no_state() -> None:
+    result = _run(
+        '"The tests found an organophosphate substance in his blood. This was not food '
+        "poisoning,\" Dr. Nurlan Abdyraimov, the head of the hospital's toxicology unit, "
+        "told reporters."
+    )
+    assert ("Nurlan Abdyraimov", "allegation") in _claims(result)

@@ -1972,6 +1972,9 @@ def body_kind(name: str) -> str | None:
         return "rights group"
     if tokens & _RELIGIOUS_BODIES:
         return None
+    if tokens & _MEDICAL_BODIES and not tokens & {"military", "army", "police", "prison"}:
+        return None  # "the hospital's toxicology unit", "the hospital administration":
+        # doctors and their managers, not the state's voice ("hospital officials said")
     if tokens & words.state_words and not tokens & INSURGENT_WORDS:
         if {"people", "force"} <= tokens and tokens & {"defence", "defense"}:
             return None  # a People's Defence Force fights Myanmar's junta (not the UPDF)
@@ -1993,6 +1996,7 @@ _CIVIL_MARKERS = {
     "jesuit",
     "caritas",
 }
+_MEDICAL_BODIES = {"hospital", "clinic"}
 # a church is neither the state nor a rights group, whatever its name holds
 _RELIGIOUS_BODIES = {"church", "diocese", "diocesan", "parish", "patriarchate"}
 _STATE_MARKERS = {

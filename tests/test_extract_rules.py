@@ -8550,3 +8550,25 @@ def test_a_hospitals_doctor_speaks_for_no_state() -> None:
         "told reporters."
     )
     assert ("Nurlan Abdyraimov", "allegation") in _claims(result)
+
+
+def test_charges_which_he_denied_are_his_answer() -> None:
+    result = _run(
+        "Bakyt Temirov had been detained twice this year on charges of calling for mass "
+        "unrest, which he denied, and was released in September."
+    )
+    answers = [c for c in result.claims if c.cue == "denied"]
+    assert [(result.entity(c.speaker_id).name, c.stance) for c in answers] == [
+        ("Bakyt Temirov", "allegation")
+    ]
+    assert answers[0].content.text == "charges of calling for mass unrest"
+
+
+def test_an_answer_in_a_relative_clause_quotes_what_it_answers() -> None:
+    result = _run(
+        "Opposition lawmaker Rohan Deonarine said several of those detained had been beaten "
+        "in custody, which the police denied."
+    )
+    answers = [c for c in result.claims if c.cue == "denied"]
+    assert [c.stance for c in answers] == ["denial"]
+    assert answers[0].content.text == "several of those detained had been beaten in custody"

@@ -3524,6 +3524,15 @@ class ClaimComponent:
 
     @classmethod
     def _content(cls, cue: Token, sentence: Span) -> Span | None:
+        which = next((o for o in children(cue, "dobj") if o.lower_ == "which"), None)
+        if which is not None and cue.dep_ == "relcl" and cue.lemma_ in _ANSWERS:
+            # "…, which he denied": what was said is what the "which" stands for
+            start = max(_answered_path(cue)[-1].left_edge.i, sentence.start)
+            end = which.i
+            while end > start and cue.doc[end - 1].is_punct:
+                end -= 1
+            if end > start:
+                return cue.doc[start:end]
         content = cls._clause_content(cue, sentence)
         if content is None or content.start != sentence.start:
             return content
@@ -3709,7 +3718,8 @@ class ClaimComponent:
         if lemma in DENY:
             rejected = {t.lemma_.lower() for t in children(cue, "dobj")}
             if cue.dep_ == "relcl":
-                rejected.add(cue.head.lemma_.lower())  # "an account his family rejected"
+                rejected |= _answered_words(cue)  # "an account his family rejected",
+                # "on charges of calling for mass unrest, which he denied"
             if rejected & (_ACCOUNTS | _CHARGES) and not official:
                 # a widow "rejected that account", a lawyer "rejected the charges": they
                 # allege what the state did
@@ -4660,6 +4670,33 @@ def _labels_what_was_told(cue: Token) -> bool:
 _ANSWERS = {"deny", "reject", "dispute", "contest", "confirm"}
 
 
+def _answered_path(cue: Token) -> list[Token]:
+    """The phrase a relative "which he denied" answers, from the word "which" closes up
+    to the charge, the account or the verb it hangs on: "on charges of calling for mass
+    unrest, which he denied" answers the charges; "had been beaten in custody, which the
+    police denied", the beating."""
+    path = [cue.head]
+    for _ in range(6):
+        token = path[-1]
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _CHARGES | _ACCOUNTS:
+            break
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "pcomp":
+            break
+        if token.dep_ not in {"pobj", "prep", "pcomp"} or token.head.i == token.i:
+            break
+        path.append(token.head)
+    return path
+
+
+def _answered_words(cue: Token) -> set[str]:
+    """The words of what a relative "which he denied" answers ("alleged links to the
+    party, which they deny" answers a charge)."""
+    words = {t.lemma_.lower() for t in _answered_path(cue)}
+    if any(a.lower_ == "alleged" for t in _answered_path(cue) for a in children(t, "amod")):
+        words.add("charge")
+    return words
+
+
 def _aside_speaker(cue: Token) -> bool:
     """ "Rwanda, which UN experts say commands the M23, bore responsibility": a speaker of
     its own in a relative clause inside another statement."""
@@ -4679,7 +4716,12 @@ def _aside_speaker(cue: Token) -> bool:
                 )
             )
         )
-        and any(s.pos_ != "PRON" for s in children(cue, "nsubj"))  # not "which it said"
+        # not "which it said" (but "charges of calling for unrest, which he denied"
+        # answers them)
+        and any(
+            s.pos_ != "PRON" or (cue.lemma_ in _ANSWERS and s.lower_ in {"he", "she"})
+            for s in children(cue, "nsubj")
+        )
     )
 
 

@@ -8572,3 +8572,20 @@ def test_an_answer_in_a_relative_clause_quotes_what_it_answers() -> None:
     answers = [c for c in result.claims if c.cue == "denied"]
     assert [c.stance for c in answers] == ["denial"]
     assert answers[0].content.text == "several of those detained had been beaten in custody"
+
+
+def test_a_police_station_named_for_a_saint_is_one_place() -> None:
+    result = _run(
+        "She was held at the St Mary's police station because she could not pay a fine, "
+        "her son said."
+    )
+    assert "St Mary's police station" in _names(result, "place")
+    assert "St Mary" not in _names(result, "place")
+
+
+def test_a_named_market_is_a_place_and_a_towns_market_the_town() -> None:
+    named = _run("Police beat two vendors at the Chikwanha market on Thursday, witnesses said.")
+    assert "Chikwanha market" in _names(named, "place")
+    towns = _run("Vigilantes flogged six young men at the Onitsha main market on Tuesday.")
+    assert "Onitsha" in _names(towns, "place")
+    assert "Onitsha main market" not in _names(towns, "place")

@@ -420,6 +420,7 @@ FACILITIES = {
     "ranch",
     "plantation",
     "mine",  # "near the Nyamongo mine" (the pronoun is no noun)
+    "market",  # "the Chikwanha market"
 }
 _BODY_NOUNS = {
     "agency",
@@ -494,8 +495,9 @@ def facility_noun_after(span: Span) -> int | None:
     an owner's possessive: "the Swedish Migration Agency's detention centre" is the
     body's unnamed site)."""
     doc = span.doc
-    if span[-1].text in {"'s", "’s"}:
-        return None
+    named = span[1:] if span[0].lower_ == "the" else span
+    if span[-1].text in {"'s", "’s"} and named[0].text not in _SAINT_WORDS:
+        return None  # (but "the St Mary's police station" is named for a saint)
     if any(t.is_title and t.lower_ in _STATE_BODY_HEADS for t in span):
         return None  # "the Department of Corrections facility": the body's, unnamed
     for end in range(span.end, min(span.end + 4, len(doc))):
@@ -506,6 +508,8 @@ def facility_noun_after(span: Span) -> int | None:
             return None
         if token.lower_ in _BODY_WORDS_NOT_SITES:
             return None  # "the Viasna human rights centre": a body, not a building
+        if token.lower_ == "market" and _a_known_town(span.text.removeprefix("the ")):
+            return None  # "the Onitsha main market": the town's market, named by the town
         if token.lower_ in FACILITIES:
             return end + 1
     return None
@@ -600,18 +604,33 @@ def facility_spans(doc: Doc) -> list[Span]:
         names = start
         while names > 0 and doc[names - 1].pos_ == "PROPN" and doc[names - 1].is_title:
             names -= 1
+        if names == start and start >= 3 and doc[start - 1].text in {"'s", "’s"}:
+            saint = start - 2
+            while saint > 0 and doc[saint - 1].is_title and doc[saint].is_title:
+                saint -= 1
+            if doc[saint].text in _SAINT_WORDS and saint < start - 2:
+                names = saint  # "the St Mary's police station": a site named for a saint
         if any(t.lower_ in {"radio", "television", "tv"} for t in doc[start : token.i]):
             continue  # "its Andalus radio station": an outlet, not a site
         if any(t.lower_ in _BODY_WORDS_NOT_SITES for t in doc[names : token.i]):
             continue  # "the Omani government communications centre": a body
         if names > 0 and doc[names - 1].lower_ in {"a", "an"}:
             continue  # "a Yerevan detention facility": an unnamed site in a named city
+        if token.lower_ == "market" and _a_known_town(doc[names:start].text):
+            continue  # "the Onitsha main market": the town's market, named by the town
         end = token.i + 1
         if end < len(doc) and doc[end].lower_ == "complex":
             end += 1  # "the Santiago Vázquez prison complex"
         if names < start and not doc[names].is_sent_start:
             spans.append(Span(doc, names, end, label="FAC"))
     return spans
+
+
+_SAINT_WORDS = {"St", "St.", "Saint"}
+
+
+def _a_known_town(name: str) -> bool:
+    return any(place.name == name for place in load_gazetteer().candidates(name))
 
 
 def _home_named_by_the(doc: Doc, home: int) -> bool:

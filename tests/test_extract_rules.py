@@ -8589,3 +8589,11 @@ def test_a_named_market_is_a_place_and_a_towns_market_the_town() -> None:
     towns = _run("Vigilantes flogged six young men at the Onitsha main market on Tuesday.")
     assert "Onitsha" in _names(towns, "place")
     assert "Onitsha main market" not in _names(towns, "place")
+
+
+def test_the_states_excuse_retold_by_the_family_lawyer_is_no_denial() -> None:
+    result = _run(
+        "The family's lawyer, Rutendo Chigumba, said police had first told the family that "
+        "Mutasa died of natural causes and had moved the body before relatives could see it."
+    )
+    assert ("Rutendo Chigumba", "allegation") in _claims(result)

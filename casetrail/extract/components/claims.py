@@ -1602,8 +1602,11 @@ _ILLNESS = re.compile(
     r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack"
 )
 _THEIR_ACCOUNT = re.compile(
-    r"\b((they|police|officials|authorities|guards|officers)\s+(say|says|said|claim|claims|"
-    r"claimed|told (us|me|them|the family))|saying|claiming|stating)\b"
+    r"\b((they|police|officials|authorities|guards|officers)\s+"
+    # ("police had first told the family that she died of natural causes")
+    r"(?:(?:had|have|has|first|initially|later|then|also|at first)\s+){0,2}"
+    r"(say|says|said|claim|claims|claimed|told (us|me|them|the family))|saying|claiming|"
+    r"stating)\b"
 )
 _ALLEGATIONS = {"report", "allegation", "claim", "accusation", "account", "complaint"}
 # what the other side said, rejected: "rejected that account" is no denial of the events

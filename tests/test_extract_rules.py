@@ -8597,3 +8597,13 @@ def test_the_states_excuse_retold_by_the_family_lawyer_is_no_denial() -> None:
         "Mutasa died of natural causes and had moved the body before relatives could see it."
     )
     assert ("Rutendo Chigumba", "allegation") in _claims(result)
+
+
+def test_no_one_arrested_for_a_killing_is_impunity_not_an_arrest() -> None:
+    impunity = _run(
+        "The environmentalist was shot dead on September 14. No one has been arrested for "
+        "his killing."
+    )
+    assert "arbitrary_detention" not in _act_types(impunity)
+    arrest = _run("Police arrested two of his colleagues on Tuesday, his family said.")
+    assert "arbitrary_detention" in _act_types(arrest)

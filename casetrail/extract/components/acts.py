@@ -818,7 +818,7 @@ class ActComponent:
             # one was targeted", an act denied, is still an act the report tells of)
             or (
                 c.dep_ in {"nsubj", "nsubjpass"}
-                and anchor.lemma_.lower() in {"convict", "sentence", "prosecute", "punish"}
+                and anchor.lemma_.lower() in _CULPRITS_FATE
                 and (
                     c.lower_ in {"nobody", "none"}
                     or any(d.lower_ == "no" for d in children(c, "det"))
@@ -1581,6 +1581,9 @@ def _only_attempted(anchor: Token) -> bool:
     )
 
 
+# what is done to culprits: "no one has been convicted for the deaths", "no one has been
+# arrested for his killing" tell impunity, no act
+_CULPRITS_FATE = {"convict", "sentence", "prosecute", "punish", "arrest", "detain", "charge"}
 # what is said of an act still to come: "vowed to arrest those responsible"
 _INTENDING = {"vow", "promise", "pledge", "plan", "hope", "want", "work", "seek", "intend"}
 # what one holds that is no person: an office, an event, a record

@@ -8607,3 +8607,10 @@ def test_no_one_arrested_for_a_killing_is_impunity_not_an_arrest() -> None:
     assert "arbitrary_detention" not in _act_types(impunity)
     arrest = _run("Police arrested two of his colleagues on Tuesday, his family said.")
     assert "arbitrary_detention" in _act_types(arrest)
+
+
+def test_a_headlines_expelled_student_is_no_forced_return() -> None:
+    school = _run("Vietnamese Student Expelled, Arrested After Posting Video of Teacher")
+    assert "forced_return" not in _act_types(school)
+    border = _run("Journalist Expelled to Pakistan After Reporting on Protests")
+    assert "forced_return" in _act_types(border)

@@ -162,6 +162,9 @@ def _expelled_from_school(anchor: Token) -> bool:
     if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in _LEARNERS:
         return True  # "one of the expelled students"
     expelled = children(anchor, "dobj", "nsubjpass")
+    if not expelled:
+        # "Vietnamese Student Expelled, Arrested …": a headline's passive, read as active
+        expelled = children(anchor, "nsubj")
     expelled += [  # "expelled three of the students"
         o
         for n in expelled

@@ -8614,3 +8614,12 @@ def test_a_headlines_expelled_student_is_no_forced_return() -> None:
     assert "forced_return" not in _act_types(school)
     border = _run("Journalist Expelled to Pakistan After Reporting on Protests")
     assert "forced_return" in _act_types(border)
+
+
+def test_banning_rallies_restricts_assembly() -> None:
+    banned = _run("The authorities banned several opposition rallies in the run-up to the vote.")
+    assert "restriction_of_expression" in _act_types(banned)
+    passive = _run("The rally, planned for Saturday, was banned by police, the party said.")
+    assert "restriction_of_expression" in _act_types(passive)
+    attacked = _run("Supporters of the banned party attacked a rally of a new student-led party.")
+    assert "restriction_of_expression" not in _act_types(attacked)

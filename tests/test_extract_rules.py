@@ -8623,3 +8623,15 @@ def test_banning_rallies_restricts_assembly() -> None:
     assert "restriction_of_expression" in _act_types(passive)
     attacked = _run("Supporters of the banned party attacked a rally of a new student-led party.")
     assert "restriction_of_expression" not in _act_types(attacked)
+
+
+def test_an_officials_promise_to_look_into_it_owns_to_the_events() -> None:
+    result = _run(
+        "The Independent Police Conduct Authority said it had been notified of the incident "
+        "by police and would investigate whether the use of force was justified. The "
+        "prisons ministry said it had suspended nine guards and referred the case to prosecutors. "
+        "The ministry said police had identified several of the attackers and that "
+        "prosecutors would bring charges."
+    )
+    stances = {stance for _, stance in _claims(result)}
+    assert stances == {"confirmation"}

@@ -8635,3 +8635,13 @@ def test_an_officials_promise_to_look_into_it_owns_to_the_events() -> None:
     )
     stances = {stance for _, stance in _claims(result)}
     assert stances == {"confirmation"}
+
+
+def test_what_the_events_showed_in_quoted_words_characterises_them() -> None:
+    shown = _run(
+        'Amnesty International said the arrests showed that "commemoration itself has '
+        'become a crime".'
+    )
+    assert ("Amnesty International", "characterisation") in _claims(shown)
+    told = _run("Amnesty International said the arrests showed that police had lied.")
+    assert ("Amnesty International", "allegation") in _claims(told)

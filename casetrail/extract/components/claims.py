@@ -1601,6 +1601,10 @@ _DENIAL_CONTENT = re.compile(
 _ILLNESS = re.compile(
     r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack"
 )
+_SHOWED_QUOTED = re.compile(
+    r"^\W*(?:the|this|these|it|its|their)\b(?:\s+[\w'’-]+){0,3}\s+(?:showed|shows|show|"
+    r"demonstrated|demonstrates|proved|proves)\s+(?:that\s+|how\s+)?[\"“]"
+)
 _THEIR_ACCOUNT = re.compile(
     r"\b((they|police|officials|authorities|guards|officers)\s+"
     # ("police had first told the family that she died of natural causes")
@@ -3919,6 +3923,9 @@ class ClaimComponent:
             return "characterisation"
         if _EVALUATION.match(text) or _BECOME_LABEL.search(text):
             return "characterisation"  # "This is collective punishment", "It was a sham"
+        if not official and _SHOWED_QUOTED.match(text):
+            return "characterisation"  # 'the arrests showed that "commemoration itself has
+            # become a crime"': what the events are shown to be, in the speaker's words
         if _FORM_OF.match(text) and Registry.of(cue.doc).in_quote(content.start_char):
             return "characterisation"
         said_text = span_text(said)

@@ -8645,3 +8645,12 @@ def test_what_the_events_showed_in_quoted_words_characterises_them() -> None:
     assert ("Amnesty International", "characterisation") in _claims(shown)
     told = _run("Amnesty International said the arrests showed that police had lied.")
     assert ("Amnesty International", "allegation") in _claims(told)
+
+
+def test_an_accused_company_justifying_itself_denies() -> None:
+    result = _run(
+        "Guards of the Kwango Diamond Company shot dead four miners on Sunday, villagers "
+        'said. The company said its security contractors acted "within the law" to '
+        "protect the concession."
+    )
+    assert ("Kwango Diamond Company", "denial") in _claims(result)

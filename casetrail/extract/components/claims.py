@@ -907,6 +907,9 @@ _WORDS_ANSWERED = {
 # those who run a business that a report accuses ("the vessel's owner", "the employer")
 # (not "her employer", the body a journalist works for)
 _BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord", "developer"})
+# (a body the report calls a company or a firm is a business too)
+_BUSINESS_BODIES = _BUSINESS_WORDS | {"company", "firm", "corporation"}
+_COMPANY_NAME_ENDS = {"Company", "Holding", "Holdings", "Corporation", "Ltd", "Ltd.", "Inc."}
 _BUSINESS_SPEAKER = re.compile(
     r"^(?:the|an?)\b.*\b(?:" + "|".join(sorted(_BUSINESS_WORDS | {"employer"})) + r")s?\b", re.I
 )
@@ -3787,7 +3790,8 @@ class ClaimComponent:
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
         business = not official and (
-            (speaker is not None and bool(set(speaker.descriptors) & _BUSINESS_WORDS))
+            (speaker is not None and bool(set(speaker.descriptors) & _BUSINESS_BODIES))
+            or (speaker is not None and speaker.name.rsplit(" ", 1)[-1] in _COMPANY_NAME_ENDS)
             or bool(_BUSINESS_SPEAKER.search(speaker_text))
         )
         if business and _REJECTED_FINDINGS.search(text):
@@ -3825,6 +3829,10 @@ class ClaimComponent:
             and _in_main_clause(t, content)
             for t in (content.doc[i] for i in negatives)
         )
+        if business and (_JUSTIFICATION.search(text) or _LAWFUL_CONTENT.search(text)):
+            # "its guards had fired to scare off "intruders" who had damaged equipment",
+            # "the strike had been illegal": the accused business justifies, as the state does
+            return "denial"
         if business and negated:
             # "The vessel's owner … said the captain had "never used violence"", "the
             # employer … said she had "never been mistreated"": the accused business

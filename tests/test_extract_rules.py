@@ -8654,3 +8654,16 @@ def test_an_accused_company_justifying_itself_denies() -> None:
         "protect the concession."
     )
     assert ("Kwango Diamond Company", "denial") in _claims(result)
+
+
+def test_an_outlet_the_report_calls_the_judiciarys_speaks_for_the_state() -> None:
+    state = _run(
+        "Iran's judiciary news agency Mizan said \"a number of people who organised an "
+        'immoral and anti-security gathering" had been arrested in Shiraz.'
+    )
+    assert ("Mizan", "denial") in _claims(state)
+    private = _run(
+        "The independent news agency Mizan said a number of people who organised a "
+        "gathering had been arrested in Shiraz."
+    )
+    assert ("Mizan", "allegation") in _claims(private)

@@ -4072,6 +4072,10 @@ class ClaimComponent:
         words = actor_words()
         known = words.intervening_descriptors | words.official_descriptors | _DESCRIPTOR_NOUNS
         for entity in registry.entities:
+            if entity.kind == "organisation" and entity.org_kind == "media":
+                if _run_by_the_state(registry, entity):
+                    entity.descriptors.append("affiliation:state")
+                continue
             if entity.kind != "person":
                 continue
             for gender in sorted(_pronoun_evidence(registry, entity)):
@@ -4198,6 +4202,34 @@ class ClaimComponent:
                     for kind in sorted(affiliations):
                         if f"affiliation:{kind}" not in entity.descriptors:
                             entity.descriptors.append(f"affiliation:{kind}")
+
+
+# what the words before an outlet's name say of its owner: "Iran's judiciary news agency
+# Mizan", "the semi-official Tasnim news agency", "state-run television"
+_STATE_OWNERS = {
+    "judiciary",
+    "state",
+    "state-run",
+    "state-owned",
+    "government",
+    "government-run",
+    "official",
+    "semi-official",
+}
+
+
+def _run_by_the_state(registry: Registry, outlet: Entity) -> bool:
+    """An outlet the report calls the state's, the judiciary's or (semi-)official."""
+    for span in registry.mention_spans(outlet):
+        if span is None:
+            continue
+        doc = span.doc
+        for token in reversed(doc[max(span.sent.start, span.start - 5) : span.start]):
+            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                break
+            if token.lower_ in _STATE_OWNERS:
+                return True
+    return False
 
 
 def _self_identified(cue: Token) -> bool:

@@ -8667,3 +8667,12 @@ def test_an_outlet_the_report_calls_the_judiciarys_speaks_for_the_state() -> Non
         "gathering had been arrested in Shiraz."
     )
     assert ("Mizan", "allegation") in _claims(private)
+
+
+def test_an_accused_business_that_regrets_owns_to_it() -> None:
+    result = _run(
+        "A security guard beat a customer at the supermarket on Monday, his mother said. "
+        'The supermarket chain said in a statement that it "deeply regrets" what happened '
+        "and had ended its contract with the security company."
+    )
+    assert any(stance == "confirmation" for _, stance in _claims(result))

@@ -911,7 +911,10 @@ _BUSINESS_WORDS = frozenset({"owner", "operator", "contractor", "landlord", "dev
 _BUSINESS_BODIES = _BUSINESS_WORDS | {"company", "firm", "corporation"}
 _COMPANY_NAME_ENDS = {"Company", "Holding", "Holdings", "Corporation", "Ltd", "Ltd.", "Inc."}
 _BUSINESS_SPEAKER = re.compile(
-    r"^(?:the|an?)\b.*\b(?:" + "|".join(sorted(_BUSINESS_WORDS | {"employer"})) + r")s?\b", re.I
+    r"^(?:the|an?)\b.*\b(?:"
+    + "|".join(sorted(_BUSINESS_BODIES | {"employer", "chain"}))
+    + r")s?\b",
+    re.I,
 )
 # a business rejecting what it is accused of: "denied all the accusations"
 _REJECTED_FINDINGS = re.compile(
@@ -3833,6 +3836,9 @@ class ClaimComponent:
             # "its guards had fired to scare off "intruders" who had damaged equipment",
             # "the strike had been illegal": the accused business justifies, as the state does
             return "denial"
+        if business and not negated and any(t.lemma_.lower() in _REGRET for t in content):
+            return "confirmation"  # the supermarket chain "deeply regrets" what its guard
+            # did: the accused business owns to it, as the state does
         if business and negated:
             # "The vessel's owner … said the captain had "never used violence"", "the
             # employer … said she had "never been mistreated"": the accused business

@@ -8676,3 +8676,13 @@ def test_an_accused_business_that_regrets_owns_to_it() -> None:
         "and had ended its contract with the security company."
     )
     assert any(stance == "confirmation" for _, stance in _claims(result))
+
+
+def test_the_culprits_arrest_is_no_arbitrary_detention() -> None:
+    culprit = _run(
+        "The civil police said the guard, a 38-year-old man employed by a private security "
+        "contractor, had been arrested on Tuesday and charged with bodily harm."
+    )
+    assert "arbitrary_detention" not in _act_types(culprit)
+    victim = _run("Police said the journalist had been arrested on Tuesday, his lawyer said.")
+    assert "arbitrary_detention" in _act_types(victim)

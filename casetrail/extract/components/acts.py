@@ -464,10 +464,11 @@ class ActComponent:
                 c.lemma_.lower() in _REMAINS for c in children(anchor, "dobj", "nsubjpass")
             ):
                 continue  # "arranging to repatriate his body": the dead brought home
-            if act_id == "unfair_trial" and any(
+            if act_id in {"unfair_trial", "arbitrary_detention"} and any(
                 c.lemma_.lower() in _CULPRITS for c in children(anchor, "nsubjpass", "dobj")
             ):
-                continue  # "no officer had been convicted": the culprits' trial, no violation
+                continue  # "no officer had been convicted", "the guard … had been arrested":
+                # the culprits' trial or arrest, no violation
             if act_id == "threat" and cue.start > 0 and doc[cue.start - 1].lower_ == "judicial":
                 continue  # "judicial harassment": prosecutions, told by their own cue
             if act_id == "threat" and _threat_to_order(anchor):

@@ -8686,3 +8686,14 @@ def test_the_culprits_arrest_is_no_arbitrary_detention() -> None:
     assert "arbitrary_detention" not in _act_types(culprit)
     victim = _run("Police said the journalist had been arrested on Tuesday, his lawyer said.")
     assert "arbitrary_detention" in _act_types(victim)
+
+
+def test_being_told_not_to_leave_the_country_restricts_movement() -> None:
+    for sentence in (
+        "The student said he had been warned not to leave the country.",
+        "The lawyer said she was prevented from leaving the country at the airport.",
+    ):
+        assert "restriction_of_expression" in _act_types(_run(sentence)), sentence
+    assert "restriction_of_expression" not in _act_types(
+        _run("The student said he did not want to leave the country.")
+    )

@@ -8697,3 +8697,15 @@ def test_being_told_not_to_leave_the_country_restricts_movement() -> None:
     assert "restriction_of_expression" not in _act_types(
         _run("The student said he did not want to leave the country.")
     )
+
+
+def test_a_job_lost_on_a_condition_is_a_threat() -> None:
+    for sentence in (
+        '"They told me that if I kept doing this, my mother would lose her job," she said.',
+        "Officials warned the teachers that they would lose their jobs if they joined the strike.",
+    ):
+        assert "threat" in _act_types(_run(sentence)), sentence
+    forecast = _run(
+        "Economists said thousands of miners would lose their jobs when the mine closed."
+    )
+    assert "threat" not in _act_types(forecast)

@@ -1408,7 +1408,10 @@ def _conditional(cue: Span) -> bool:
     """ "if we came back they would shoot us", "next time they would burn us": what the
     speakers were told would happen unless they obeyed."""
     before = cue.doc[cue.sent.start : cue.start].text.lower()
-    return any(f" {w} " in f" {before} " for w in ("if", "unless", "next time", "or else"))
+    after = cue.doc[cue.end : cue.sent.end].text.lower()  # "… would lose their jobs if …"
+    return any(f" {w} " in f" {before} " for w in ("if", "unless", "next time", "or else")) or any(
+        f" {w} " in f" {after} " for w in ("if", "unless")
+    )
 
 
 def _threat_to_order(anchor: Token) -> bool:
@@ -1444,7 +1447,7 @@ def _threat_to_order(anchor: Token) -> bool:
 
 # what "would …" threatens, told as a threat only with its condition ("if we came back
 # they would kill us", "if they saw my camera again they would break my hands")
-_HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat"}
+_HARM_THREATENED = {"kill", "shoot", "burn", "break", "beat", "lose"}
 # acts that punish: not a killing, which the gold keeps apart from speech; a beating or an
 # abduction "while he was filming" punishes the reporting as a detention does (a
 # deportation "a week after he published a report" too)

@@ -8709,3 +8709,9 @@ def test_a_job_lost_on_a_condition_is_a_threat() -> None:
         "Economists said thousands of miners would lose their jobs when the mine closed."
     )
     assert "threat" not in _act_types(forecast)
+
+
+def test_the_same_evening_is_a_date_without_a_value() -> None:
+    result = _run("Police arrested him on Monday and released him the same evening.")
+    same = [d for d in result.dates if d.text == "the same evening"]
+    assert len(same) == 1 and same[0].value.value is None

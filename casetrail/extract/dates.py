@@ -217,7 +217,7 @@ def _number(raw: str) -> int:
 
 
 _ORDINAL_SPELL = re.compile(
-    r"^(?:(?:for|over|in|during)\s+)?the\s+(?:first|second|third|following|same)\s+"
+    r"^(?:(?:for|over|in|during)\s+)?the\s+(?:first|second|third|following)\s+"
     r"(?:day|week|month|year)s?$",
     re.IGNORECASE,
 )

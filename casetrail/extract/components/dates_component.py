@@ -54,6 +54,7 @@ _UNANCHORED = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?:days?|weeks?|months?|years?) (?:later|earlier)|"
     r"(?:the|a) (?:next|following) (?:day|morning|evening|night|week)|"
+    r"the same (?:day|morning|afternoon|evening|night)|"
     r"(?:at )?(?:around |about )?\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.)|"
     r"in recent (?:years|months|weeks)|"
     r"(?:in|over) the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d{1,2}) )?"

@@ -8715,3 +8715,18 @@ def test_the_same_evening_is_a_date_without_a_value() -> None:
     result = _run("Police arrested him on Monday and released him the same evening.")
     same = [d for d in result.dates if d.text == "the same evening"]
     assert len(same) == 1 and same[0].value.value is None
+
+
+def test_a_label_given_in_passing_is_its_speakers_characterisation() -> None:
+    relative = _run(
+        "He was sentenced in 2013 to 15 years in prison in a mass trial of 94 people that "
+        "rights groups described as grossly unfair."
+    )
+    assert ("rights groups", "characterisation") in _claims(relative)
+    what = _run(
+        "Authorities barred his relatives from leaving the country, the dissident said, in "
+        "what rights groups describe as collective punishment."
+    )
+    assert ("rights groups", "characterisation") in _claims(what)
+    no_label = _run("He met the lawyers that rights groups had described to him.")
+    assert not any(speaker == "rights groups" for speaker, _ in _claims(no_label))

@@ -2480,6 +2480,8 @@ class ClaimComponent:
             children(token, "ccomp", "xcomp")  # "a trial that rights groups said relied on …"
             or (lemma == "call" and children(token, "oprd"))  # "which the government calls
             # a terrorist group": a label
+            # "a mass trial that rights groups described as grossly unfair"
+            or _labelled_aside(token)
             # "…, which the police denied": an answer to what the sentence told
             or (lemma in _ANSWERS and _aside_speaker(token))
         ):
@@ -4763,9 +4765,28 @@ def _answered_words(cue: Token) -> set[str]:
     return words
 
 
+_ASIDE_LABELS = {"describe", "call", "term", "label", "brand", "dub", "designate"}
+
+
+def _labelled_aside(cue: Token) -> bool:
+    """ "a trial that rights groups described as grossly unfair", "in what rights groups
+    describe as collective punishment": a label a speaker of its own gives in passing."""
+    return (
+        cue.lemma_ in _ASIDE_LABELS
+        and (
+            cue.dep_ == "relcl"
+            or (cue.dep_ == "pcomp" and any(o.lower_ == "what" for o in children(cue, "dobj")))
+        )
+        and (bool(children(cue, "oprd")) or any(p.lower_ == "as" for p in children(cue, "prep")))
+        and any(s.pos_ != "PRON" for s in children(cue, "nsubj"))
+    )
+
+
 def _aside_speaker(cue: Token) -> bool:
     """ "Rwanda, which UN experts say commands the M23, bore responsibility": a speaker of
     its own in a relative clause inside another statement."""
+    if _labelled_aside(cue):
+        return True
     return (
         cue.dep_ == "relcl"
         and (

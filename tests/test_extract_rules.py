@@ -8730,3 +8730,13 @@ def test_a_label_given_in_passing_is_its_speakers_characterisation() -> None:
     assert ("rights groups", "characterisation") in _claims(what)
     no_label = _run("He met the lawyers that rights groups had described to him.")
     assert not any(speaker == "rights groups" for speaker, _ in _claims(no_label))
+
+
+def test_seizing_power_takes_no_one() -> None:
+    result = _run(
+        "Niger's military government, which seized power in July 2023, adopted a decree "
+        "last year that allows the authorities to call up any citizen."
+    )
+    assert "abduction_disappearance" not in _act_types(result)
+    taken = _run("Soldiers seized the two men at a checkpoint on Monday, relatives said.")
+    assert "abduction_disappearance" in _act_types(taken)

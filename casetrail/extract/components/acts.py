@@ -417,6 +417,8 @@ class ActComponent:
                 victims, perpetrators = self._counsel_participants(registry, cue)
             else:
                 victims, perpetrators = self._participants(registry, anchor)
+            if weak and any(o.lemma_.lower() in _POWER_HELD for o in children(anchor, "dobj")):
+                continue  # "the junta, which seized power in July 2023": no one was taken
             if weak and not victims and not self._people_suffer(anchor):
                 continue  # "seized their laptops" is no abduction
             if weak and anchor.lemma_.lower() == "hold" and _holds_a_thing(anchor):
@@ -1588,6 +1590,8 @@ def _only_attempted(anchor: Token) -> bool:
     )
 
 
+# what is seized that is no one: power, control, ground
+_POWER_HELD = {"power", "control", "territory", "ground"}
 # what is done to culprits: "no one has been convicted for the deaths", "no one has been
 # arrested for his killing" tell impunity, no act
 _CULPRITS_FATE = {"convict", "sentence", "prosecute", "punish", "arrest", "detain", "charge"}

@@ -8740,3 +8740,12 @@ def test_seizing_power_takes_no_one() -> None:
     assert "abduction_disappearance" not in _act_types(result)
     taken = _run("Soldiers seized the two men at a checkpoint on Monday, relatives said.")
     assert "abduction_disappearance" in _act_types(taken)
+
+
+def test_an_accused_business_acting_on_the_wrong_owns_to_it() -> None:
+    result = _run(
+        "The bus conductor pushed the blind man off the bus, he said. The Bangalore "
+        "Metropolitan Transport Corporation said it had suspended both employees pending an "
+        "inquiry."
+    )
+    assert ("Bangalore Metropolitan Transport Corporation", "confirmation") in _claims(result)

@@ -3838,6 +3838,13 @@ class ClaimComponent:
             # "its guards had fired to scare off "intruders" who had damaged equipment",
             # "the strike had been illegal": the accused business justifies, as the state does
             return "denial"
+        if (
+            business
+            and not negated
+            and (_INQUIRY.search(text) or _REMEDY.search(text) or _ACKNOWLEDGED.search(text))
+        ):
+            return "confirmation"  # "it had suspended both employees pending an inquiry":
+            # the accused business acts on the wrong, as the state does
         if business and not negated and any(t.lemma_.lower() in _REGRET for t in content):
             return "confirmation"  # the supermarket chain "deeply regrets" what its guard
             # did: the accused business owns to it, as the state does

@@ -8749,3 +8749,11 @@ def test_an_accused_business_acting_on_the_wrong_owns_to_it() -> None:
         "inquiry."
     )
     assert ("Bangalore Metropolitan Transport Corporation", "confirmation") in _claims(result)
+
+
+def test_the_police_blaming_an_unnotified_march_deny() -> None:
+    result = _run(
+        "A police spokesman, Fred Kiwanuka, said officers had arrested the activists because "
+        "they had not notified the police of the march."
+    )
+    assert ("Fred Kiwanuka", "denial") in _claims(result)

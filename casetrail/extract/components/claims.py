@@ -1820,6 +1820,8 @@ _RESTRAINT = re.compile(
 _JUSTIFICATION = re.compile(
     r"\b(illegal(ly)?|repell?ed|repulsed|unlawful(ly)?|"
     r"without (permission|authori[sz]ation|a permit)|"
+    # "because they had not notified the police of the march": the organisers' fault
+    r"(?:had |have |has |did )?not (?:notif(?:y|ied)|inform(?:ed)?) the (?:police|authorities)|"
     r"only (when|if|to)|necessary to|(security|terrorist) threat|terroris[mt]\w*|"
     # (not "beaten like criminals": how the victims were treated)
     r"extremis[mt]\w*|(?<!like )(?<!as )criminals(?! (?:will|would) be (?:brought to justice|"

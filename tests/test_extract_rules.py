@@ -8757,3 +8757,13 @@ def test_the_police_blaming_an_unnotified_march_deny() -> None:
         "they had not notified the police of the march."
     )
     assert ("Fred Kiwanuka", "denial") in _claims(result)
+
+
+def test_organisers_who_did_not_notify_the_police_deny_no_one_news() -> None:
+    organisers = _run(
+        "The police said the organisers had not notified the police of the route as "
+        "required by law."
+    )
+    assert "denial_of_information" not in _act_types(organisers)
+    family = _run("Police did not notify his family of the arrest, his wife said.")
+    assert "denial_of_information" in _act_types(family)

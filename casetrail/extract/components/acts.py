@@ -409,6 +409,8 @@ class ActComponent:
             ):
                 continue  # "was not tortured" (but "not allowed to see" is the cue itself)
             sentence = anchor.sent
+            if act_id == "denial_of_information" and _the_state_not_notified(cue):
+                continue  # "the organisers had not notified the police of the route"
             if act_id == "denial_of_counsel" and _lawyers_plea_refused(anchor):
                 continue  # "refused requests from his lawyers … to halt the execution"
             if act_id == "denial_of_counsel" and _kin_kept_away(cue):
@@ -1572,6 +1574,19 @@ def _only_foreseen(anchor: Token) -> bool:
             for m in children(a, "mark")
         )
     )
+
+
+_STATE_TOLD = {"police", "authorities", "authority", "municipality", "governor", "council"}
+
+
+def _the_state_not_notified(cue: Span) -> bool:
+    """ "had not notified the police of the march": who failed to tell the state, no one
+    kept from news of a detainee."""
+    doc = cue.doc
+    if not any(t.lemma_.lower() in {"notify", "inform"} for t in cue):
+        return False
+    after = doc[cue.end : cue.end + 3]
+    return any(t.lower_ in _STATE_TOLD for t in after)
 
 
 # acts whose result either came about or did not: an attempt at one is not one (but

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from typing import Any
 
 from spacy.language import Language
@@ -812,11 +813,7 @@ class ActComponent:
     def _negated(anchor: Token) -> bool:
         if anchor.pos_ == "NOUN":  # "no arrests had been made"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
-        if (
-            anchor.dep_ in {"xcomp", "advcl"}
-            and anchor.head.lemma_.lower() in _INTENDING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
-        ):
+        if _infinitive_of(anchor, _INTENDING):
             return True  # "police were working … to arrest them", "vowed to arrest those
             # responsible": an arrest meant, not made
         return anchor.pos_ == "VERB" and any(
@@ -1596,12 +1593,23 @@ _TRYING = {"try", "attempt"}
 _ATTEMPTS = {"attempt", "bid", "plot"}
 
 
+def _infinitive_of(anchor: Token, verbs: Collection[str]) -> bool:
+    """ "to arrest" under "vowed", "to kill" under "trying": the act as what a verb of
+    ``verbs`` is about, not as done."""
+    return (
+        anchor.dep_ in {"xcomp", "advcl"}
+        and anchor.head.lemma_.lower() in verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    )
+
+
 def _only_attempted(anchor: Token) -> bool:
     """ "trying to kill him", "tried to set fire to the office", "an attempt to kill":
     tried, not done."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) and (
-        (anchor.dep_ in {"xcomp", "advcl"} and anchor.head.lemma_.lower() in _TRYING)
-        or (anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _ATTEMPTS)
+    return _infinitive_of(anchor, _TRYING) or (
+        anchor.dep_ == "acl"
+        and anchor.head.lemma_.lower() in _ATTEMPTS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     )
 
 

@@ -1578,14 +1578,17 @@ _NO_LINKS = re.compile(
     r"\bno (connection|link)s? (with|to)|not (connected|linked) (with|to)|"
     r"(reject|rejects|rejected|deny|denies|denied) any (link|connection|involvement)"
 )
+# the illness an official gives as the cause of a death or an injury
+_ILLNESS_WORDS = (
+    r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack"
+)
 _DENIAL_CONTENT = re.compile(
     r"\b(nothing to do with|no (?:relationship|connection|involvement)\b|"
     r"no civilians were|made up|fabricated (news|reports|stories)|lies of|not true|baseless|"
     r"groundless|did not (happen|take place)|never (happened|took place)|no one was|"
     r"no (homosexuals|torture|abuse)|exclusively|unfounded|natural causes|"
     r"(took|taken) (his|her|their) own li(fe|ves)|committed suicide|"
-    r"no (indication|sign|signs|evidence|suspicion) of foul play|"
-    r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack|"
+    r"no (indication|sign|signs|evidence|suspicion) of foul play|" + _ILLNESS_WORDS + r"|"
     r"routine (inquir\w+|checks?|procedures?|operations?|questioning)|"
     r"rights (are|were|have been|had been) [\"“]?(fully )?(protected|respected|guaranteed)|"
     r"voluntar(y|ily)(?! manslaughter| homicide| violence)|(of )?(his|her|their) own free will|"
@@ -1604,9 +1607,7 @@ _DENIAL_CONTENT = re.compile(
     r"(its|his|her|their|our) (group|party|organi[sz]ation|movement|members|forces|fighters) "
     r"(had|has|have|was|were) (not|never) (been )?involved)\b"
 )
-_ILLNESS = re.compile(
-    r"(fell|fallen|falling) ill|complained of (chest )?pains?|(suffered|had) a heart attack"
-)
+_ILLNESS = re.compile(_ILLNESS_WORDS)
 _SHOWED_QUOTED = re.compile(
     r"^\W*(?:the|this|these|it|its|their)\b(?:\s+[\w'’-]+){0,3}\s+(?:showed|shows|show|"
     r"demonstrated|demonstrates|proved|proves)\s+(?:that\s+|how\s+)?[\"“]"
@@ -3797,8 +3798,13 @@ class ClaimComponent:
             denied = None  # '"They say he fell ill. Nobody falls ill like that," his
             # brother said': the excuse told in order to reject it
         business = not official and (
-            (speaker is not None and bool(set(speaker.descriptors) & _BUSINESS_BODIES))
-            or (speaker is not None and speaker.name.rsplit(" ", 1)[-1] in _COMPANY_NAME_ENDS)
+            (
+                speaker is not None
+                and (
+                    bool(set(speaker.descriptors) & _BUSINESS_BODIES)
+                    or speaker.name.rsplit(" ", 1)[-1] in _COMPANY_NAME_ENDS
+                )
+            )
             or bool(_BUSINESS_SPEAKER.search(speaker_text))
         )
         if business and _REJECTED_FINDINGS.search(text):
@@ -4768,8 +4774,9 @@ def _answered_path(cue: Token) -> list[Token]:
 def _answered_words(cue: Token) -> set[str]:
     """The words of what a relative "which he denied" answers ("alleged links to the
     party, which they deny" answers a charge)."""
-    words = {t.lemma_.lower() for t in _answered_path(cue)}
-    if any(a.lower_ == "alleged" for t in _answered_path(cue) for a in children(t, "amod")):
+    path = _answered_path(cue)
+    words = {t.lemma_.lower() for t in path}
+    if any(a.lower_ == "alleged" for t in path for a in children(t, "amod")):
         words.add("charge")
     return words
 

@@ -27,6 +27,7 @@ from casetrail.extract.components.name_rules import (
     ORG_WORD,
     PEOPLE_OWNING_BODIES,
     PLACE_NOUNS,
+    SAINT_WORDS,
     TITLE_DOMAINS,
     acronym_set_off,
     after_place_noun,
@@ -1699,7 +1700,7 @@ def _saints_building_end(span: Span) -> int | None:
     """End of "Saint Augustine's Minor Seminary": a saint's name, its possessive and a
     building's name within three title-case words (in the span or after it)."""
     doc = span.doc
-    if span[0].text not in {"Saint", "St", "St."}:
+    if span[0].text not in SAINT_WORDS:
         return None
     mark = next((t.i for t in span[1:] if t.text in _POSSESSIVE_MARKS), None)
     if mark is None and span.end < len(doc) and doc[span.end].text in _POSSESSIVE_MARKS:

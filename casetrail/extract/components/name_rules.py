@@ -496,7 +496,7 @@ def facility_noun_after(span: Span) -> int | None:
     body's unnamed site)."""
     doc = span.doc
     named = span[1:] if span[0].lower_ == "the" else span
-    if span[-1].text in {"'s", "’s"} and named[0].text not in _SAINT_WORDS:
+    if span[-1].text in {"'s", "’s"} and named[0].text not in SAINT_WORDS:
         return None  # (but "the St Mary's police station" is named for a saint)
     if any(t.is_title and t.lower_ in _STATE_BODY_HEADS for t in span):
         return None  # "the Department of Corrections facility": the body's, unnamed
@@ -608,7 +608,7 @@ def facility_spans(doc: Doc) -> list[Span]:
             saint = start - 2
             while saint > 0 and doc[saint - 1].is_title and doc[saint].is_title:
                 saint -= 1
-            if doc[saint].text in _SAINT_WORDS and saint < start - 2:
+            if doc[saint].text in SAINT_WORDS and saint < start - 2:
                 names = saint  # "the St Mary's police station": a site named for a saint
         if any(t.lower_ in {"radio", "television", "tv"} for t in doc[start : token.i]):
             continue  # "its Andalus radio station": an outlet, not a site
@@ -626,7 +626,8 @@ def facility_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-_SAINT_WORDS = {"St", "St.", "Saint"}
+# how a name given for a saint begins: "St Mary's police station", "Saint Augustine's"
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 
 
 def _a_known_town(name: str) -> bool:

@@ -8767,3 +8767,91 @@ def test_organisers_who_did_not_notify_the_police_deny_no_one_news() -> None:
     assert "denial_of_information" not in _act_types(organisers)
     family = _run("Police did not notify his family of the arrest, his wife said.")
     assert "denial_of_information" in _act_types(family)
+
+
+def test_a_name_set_off_after_a_kinsman_is_a_person() -> None:
+    result = _run(
+        "Police beat Hamid at the station. Hamid's wife, Samah, said officers had refused to "
+        "let her see him."
+    )
+    assert "Samah" in _names(result, "person")
+    assert "Samah" not in _names(result, "organisation")
+
+
+def test_according_to_officials_the_state_gives_its_own_figures() -> None:
+    result = _run(
+        "Gunmen shot dead a census worker on Monday. About 40 census workers and soldiers "
+        "escorting them have been killed since 2019, according to health officials."
+    )
+    assert ("health officials", "confirmation") in _claims(result)
+
+
+def test_an_official_launching_a_search_owns_to_the_crime() -> None:
+    result = _run(
+        'Gunmen killed two teachers in the village on Thursday. "The attackers fled into the '
+        'forest. We have launched a search operation," said the district police chief, '
+        "Kamal Haidari."
+    )
+    assert ("Kamal Haidari", "confirmation") in _claims(result)
+
+
+def test_an_official_telling_that_men_opened_fire_owns_to_the_crime() -> None:
+    result = _run(
+        "The two farmers were driving home when three men opened fire on their car, the "
+        "regional police commander, Kamal Haidari, said."
+    )
+    assert ("Kamal Haidari", "confirmation") in _claims(result)
+
+
+def test_material_a_lawyer_may_not_see_is_no_denial_of_counsel() -> None:
+    material = _run(
+        "The court renewed the order against him on the strength of a file his lawyer was "
+        "not allowed to see."
+    )
+    assert "denial_of_counsel" not in _act_types(material)
+    client = _run("His lawyer has not been allowed to see him since the arrest, she said.")
+    assert "denial_of_counsel" in _act_types(client)
+
+
+def test_a_protest_against_ones_own_detention_is_no_speech_punished() -> None:
+    hunger = _run(
+        "Guards beat an inmate who has been on hunger strike for two weeks in protest at his "
+        "detention, his lawyer said."
+    )
+    assert "restriction_of_expression" not in _act_types(hunger)
+    criticism = _run(
+        "The blogger was jailed for five years for tax evasion after she criticised the "
+        "governor, her lawyer said."
+    )
+    assert "restriction_of_expression" in _act_types(criticism)
+
+
+def test_a_hearing_due_on_a_weekday_lies_ahead() -> None:
+    result = _run("A tribunal is due to rule on a challenge to the ban on Thursday.")
+    thursday = next(d for d in result.dates if "Thursday" in d.text)
+    assert thursday.value.value > PUBLISHED.isoformat()
+
+
+def test_a_title_before_a_kind_of_worker_names_no_person() -> None:
+    result = _run(
+        "Dozens of Lady Health Workers marched to the governor's office to demand unpaid "
+        "wages, organisers said."
+    )
+    assert not any("Workers" in name for name in _names(result, "person"))
+
+
+def test_a_body_named_only_as_silent_is_no_participant() -> None:
+    result = _run(
+        "Soldiers detained the student at a checkpoint, his father said. The Shin Bet "
+        "security agency did not respond to questions."
+    )
+    names = _names(result, "person") | _names(result, "organisation")
+    assert not any("Shin" in name for name in names)
+
+
+def test_an_official_in_a_report_of_gunmen_confirms() -> None:
+    result = _run(
+        "Rebels stormed a market on Sunday and abducted three traders. The attackers left "
+        "before dawn, a district administrator, Paulo Mucavele, told reporters."
+    )
+    assert ("Paulo Mucavele", "confirmation") in _claims(result)

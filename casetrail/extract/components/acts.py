@@ -414,6 +414,8 @@ class ActComponent:
                 continue  # "the organisers had not notified the police of the route"
             if act_id == "denial_of_counsel" and _lawyers_plea_refused(anchor):
                 continue  # "refused requests from his lawyers … to halt the execution"
+            if act_id == "denial_of_counsel" and _case_material_unseen(cue):
+                continue  # "secret material his lawyer has not been allowed to see"
             if act_id == "denial_of_counsel" and _kin_kept_away(cue):
                 act_id = "denial_of_information"  # "We have not been allowed to see him"
             if act_id == "denial_of_counsel":
@@ -1092,6 +1094,12 @@ _SPEECH_NOUNS = (
     r"performances?|coverage|t-shirts?|banners?|placards?|flags?|marches|march|protests?|"
     r"rall(?:y|ies)|demonstrations?|sit-ins?)"
 )
+# a detainee's protest against being held: "hunger strikes to protest against being held
+# without trial" tells why he protests, not why he was held
+_OWN_DETENTION_PROTESTED = (
+    r"(?!protest\s+(?:at|against|over)\s+(?:being|his|her|their)\s+(?:held|detained|"
+    r"detention|arrest|conviction|imprisonment|jailing|sentence|treatment)\b)"
+)
 _FOR_SPEECH = re.compile(
     r"\b(?:(?:over|for|because of|in retaliation for|in connection with)\s+"
     r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1101,8 +1109,15 @@ _FOR_SPEECH = re.compile(
     r"broadcast|broadcasting|shared|sharing|gave|giving|recorded|recording|filmed|filming)\s+"
     r"(?:(?:his|her|their|its|a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
     r"|after\s+(?:(?:his|her|their)\s+)?(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}?)"
+    # (not the idiom: "refused food for 41 days in protest at being held", where the one
+    # held is the one protesting, not punished for it)
+    + r"(?!(?<=\bin )protest\s+(?:at|against|over)\b)"
+    + _OWN_DETENTION_PROTESTED
     + _SPEECH_NOUNS
-    + r"\b",
+    + r"\b"
+    # criticism told as a deed: "a charge his party says was invented after he criticised
+    # the government on social media"
+    + r"|\bafter\s+(?:he|she|they)\s+(?:publicly\s+)?critici[sz]ed\b",
     re.IGNORECASE,
 )
 # a reporter punished in the act of reporting: "detained as he filmed a protest", "beaten
@@ -1144,7 +1159,9 @@ _EVENTS_HELD = {
 # those held for protesting: "detained 17 herders who had blocked a road … to protest"
 _PROTESTING = re.compile(
     r"\b(?:protesters|demonstrators|(?:who|while|as they) (?:had )?(?:protested|protesting|"
-    r"demonstrated|demonstrating|marched|marching|blocked|blocking)|to protest (?:against|over))\b",
+    r"demonstrated|demonstrating|marched|marching|blocked|blocking)|to "
+    + _OWN_DETENTION_PROTESTED
+    + r"protest (?:against|over))\b",
     re.IGNORECASE,
 )
 # (the cheap test before the pattern above: most sentences name no reporting at all)
@@ -1196,6 +1213,31 @@ def _lawyers_plea_refused(anchor: Token) -> bool:
     return bool(pleas) and not any(
         t.lemma_.lower() in {"see", "meet", "visit", "access", "attend"} for t in anchor.subtree
     )
+
+
+# what a lawyer may be kept from seeing other than the client
+_CASE_MATERIAL = {"material", "evidence", "file", "document", "dossier", "record", "footage"}
+
+
+def _case_material_unseen(cue: Span) -> bool:
+    """ "on the basis of secret material his lawyer has not been allowed to see": the
+    lawyer is kept from the evidence, not from the client (an unfair hearing at most)."""
+    doc = cue.doc
+    allowed = [t for t in cue if t.lemma_.lower() in {"allow", "permit"}]
+    if not allowed and cue.end < len(doc) and doc[cue.end].lemma_.lower() in {"allow", "permit"}:
+        allowed = [doc[cue.end]]  # the cue "lawyer was not allowed", then "to see"
+    for verb in allowed:
+        seen = [v for v in children(verb, "xcomp") if v.lemma_.lower() == "see"]
+        if not seen or any(children(v, "dobj") for v in seen):
+            continue
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _CASE_MATERIAL:
+            return True  # "a file his lawyer was not allowed to see"
+        # (the parse may hang the clause elsewhere: the word before its subject)
+        subjects = children(verb, "nsubj", "nsubjpass")
+        before = min((t.left_edge.i for t in subjects), default=0) - 1
+        if before >= 0 and doc[before].lemma_.lower() in _CASE_MATERIAL:
+            return True
+    return False
 
 
 def _kin_kept_away(cue: Span) -> bool:

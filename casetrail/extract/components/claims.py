@@ -1419,7 +1419,10 @@ _SHOT = re.compile(
     r"\b(?:was|were) (?:hit|shot|struck) (?:dead |by |\w+ times|twice|in the )|"
     # "was attacked by two men who fired from a motorcycle"
     r"\b(?:was|were) (?:attacked|ambushed|stabbed) by (?:two|three|four|several|unidentified|"
-    r"unknown|armed|masked|hooded|a group of)\b"
+    r"unknown|armed|masked|hooded|a group of)\b|"
+    # "when two men opened fire on them"
+    r"\b(?:two|three|four|several|unidentified|unknown|armed|masked|hooded) "
+    r"(?:men|gunmen|attackers|assailants) (?:opened fire|fired)\b"
 )
 # the state's own armed men, named in what is told
 _STATE_FORCE = re.compile(
@@ -1499,6 +1502,22 @@ def _third_party_violence(doc: Doc, content: Span, *, named: bool = False) -> bo
         return True
     return any(act.perpetrators for act in inside) or any(
         t.lower_ in _NON_STATE_ARMED for t in content
+    )
+
+
+def _only_armed_outlaws_accused(doc: Doc) -> bool:
+    """Every act with a known author in the report was done by gunmen, a mob, rebels …
+    and none by the state: what officials tell there answers no charge against them."""
+    registry = Registry.of(doc)
+    authors = [
+        registry.get(p) for act in acts_of(doc) if not act.negated for p in act.perpetrators
+    ]
+    return bool(authors) and all(
+        author is not None
+        and bool(set(author.name.casefold().split()) & _NON_STATE_ARMED)
+        # (gunmen read as a force may be the state's: "men in uniform")
+        and author.org_kind not in {"state", "security force"}
+        for author in authors
     )
 
 
@@ -1760,6 +1779,7 @@ _INQUIRY = re.compile(
     r"arrest warrants? (had|has|have) been issued|issued (\w+ )?arrest warrants?|"
     r"searching for (him|her|them|the (missing|victims?|suspects?|attackers|perpetrators))|"
     r"(a |the )?(search|manhunt|hunt) (was|is|had been|has been) (under ?way|launched) for|"
+    r"(launched|began|started|mounted) an? (\w+ )?(search|manhunt)|"  # "a search operation"
     # "troops were pursuing the attackers", "had arrested four soldiers"
     r"(pursuing|hunting|tracking down) the (attackers|assailants|gunmen|insurgents|perpetrators)|"
     r"arrested (\w+ ){0,2}(soldiers|officers|policemen|guards|suspects)|"
@@ -1923,7 +1943,10 @@ _ACKNOWLEDGED = re.compile(
     r"(?:-\w+)?|hundreds|dozens|scores|several)\s+"
     r"(?:\w+\s+){0,2}(?:(?:were|have been|had been|has been)\s+"
     r"(?:killed|arrested|detained|injured|wounded|treated for|hospitali[sz]ed)|"
-    r"(?:had |have |has )?died)\b|"
+    r"(?:had |have |has )?died|"
+    # the dead of two kinds: "100 vaccination workers and police guarding them have been
+    # killed" (arrests so counted may be justified: left to the count of those held)
+    r"(?:\w+\s+){0,2}and\s+(?:\w+\s+){1,3}(?:were|have been|had been)\s+killed)\b|"
     r"^\W*(?:it|they|we|police|officers)\s+(?:had|have|has)\s+"
     r"(?:dismissed|fired|expelled|detained|arrested|deported|extradited|seized|searched|"
     r"raided)\b|"
@@ -3993,6 +4016,10 @@ class ClaimComponent:
         if official and accuses_another_state():
             return "allegation"  # the Lebanese army: "Israel had carried out 30 strikes"
         if official and not another_state():
+            if _only_armed_outlaws_accused(cue.doc):
+                # "The attackers fled towards the mountains", the police chief said, in a
+                # report where gunmen did the killing: no one accuses the state
+                return "confirmation"
             # the state's own account that neither owns to the events nor gives figures
             # answers the allegation: "the suspects had been found with military uniforms"
             return "denial"
@@ -4076,13 +4103,15 @@ class ClaimComponent:
                 if not rest:
                     continue
                 content = token.doc[rest[0].i : rest[-1].i + 1]
+                speaker_text = self._speaker_text(objects, speaker)
                 return ClaimMention(
                     id=0,
                     speaker_id=speaker.id if speaker else None,
-                    speaker_text=self._speaker_text(objects, speaker),
+                    speaker_text=speaker_text,
                     cue="according to",
                     content=Mention(content.start_char, content.end_char, span_text(content)),
-                    stance=self._stance(token, content, speaker),
+                    # ("according to health officials": no entity, yet the state's voice)
+                    stance=self._stance(token, content, speaker, speaker_text),
                     sentence=Mention(sentence.start_char, sentence.end_char, span_text(sentence)),
                     confidence=0.7 if speaker else 0.4,
                 )

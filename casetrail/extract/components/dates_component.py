@@ -78,6 +78,10 @@ def _future(span: Span) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep":
         verb = verb.head
+    for _ in range(4):  # "is due to hear an appeal against the order on Thursday"
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "dobj"}:
+            break
+        verb = verb.head
     for _ in range(3):
         if any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
             return True

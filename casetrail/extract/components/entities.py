@@ -60,6 +60,7 @@ from casetrail.extract.components.name_rules import (
     no_comment,
     only_addressed,
     place_noun_spans,
+    plural_person_noun,
     police_noun_after,
     quoted_ranges,
     title_case_headline_end,
@@ -1475,14 +1476,6 @@ _RELIGIOUS_LAWS = {"sharia", "shariah", "sharia law", "halakha"}
 _RULERS = {"sultan", "emir", "amir", "king", "queen", "shah", "tsar", "monarch", "caliph"}
 
 
-def _plural_person_noun(word: str) -> bool:
-    """ "neighbours", "witnesses": the plural of a word for a kind of person."""
-    return any(
-        word.endswith(ending) and word.removesuffix(ending) in _PERSON_NOUNS
-        for ending in ("s", "es")
-    )
-
-
 # what a ship's name follows: the ship is no participant, whoever it was named for
 _VESSELS = {"vessel", "ship", "boat", "trawler", "longliner", "tanker", "ferry", "yacht"}
 
@@ -1547,9 +1540,9 @@ def _no_name(span: Span) -> bool:
     text = span_text(span)
     if span.label_ == "PERSON" and text.casefold() in _FAMILY_WORDS:
         return True
-    if span.label_ == "PERSON" and len(span) == 1 and _plural_person_noun(text.casefold()):
+    if span.label_ == "PERSON" and plural_person_noun(span[-1].lower_):
         return True  # "Neighbours put out the fire": people of a kind, capitalised to open
-        # a sentence
+        # a sentence; "Lady Health Workers": a kind of worker
     if text.casefold() in _FAITHS or text == "Jehovah":  # "a Jehovah's Witness"
         return True
     if text == "Indigenous":
@@ -3806,6 +3799,7 @@ class EntityComponent:
                 and all(t.is_title or _ROMAN.fullmatch(t.text) for t in span)  # "King Mswati III"
                 and not ORG_WORD.search(span_text(span))
                 and body_kind(span[1:].text) is None
+                and not plural_person_noun(span[-1].lower_)  # ("Lady Health Workers")
             ):
                 label = "PERSON"  # "Lawyer Zibeyda Sadigova said": a title, then a name
             if (
@@ -3870,12 +3864,21 @@ class EntityComponent:
                 label = "GPE"  # "Azerbaijan was holding …", "in Jaffna and Batticaloa"
                 if span[-1].text in {"'s", "’s"}:
                     span = Span(doc, span.start, span.end - 1)
+            kin = before
+            if (
+                kin is not None
+                and kin.text == ","
+                and span.start >= 2
+                and span.end < len(doc)
+                and doc[span.end].text == ","
+            ):
+                kin = doc[span.start - 2]  # "Hamdan's wife, Samah, said"
             if (
                 label in {"ORG", "GPE", "LOC", "NORP"}
                 and len(span) == 1
-                and before is not None
-                and before.lower_ in _KIN_BEFORE_NAMES
-                and before.dep_ != "poss"
+                and kin is not None
+                and kin.lower_ in _KIN_BEFORE_NAMES
+                and kin.dep_ != "poss"
                 and span[0].is_title
             ):
                 label = "PERSON"  # "whose 17-year-old sister Selam was taken": a name

@@ -679,9 +679,9 @@ def works_at(body: Token, workers: Collection[str]) -> bool:
 
 def no_comment(span: Span) -> bool:
     root = span.root
-    while root.dep_ == "appos" and root.head.i != root.i:
+    while root.dep_ in {"appos", "compound"} and root.head.i != root.i:
         # "The military's media wing, the ISPR, did not respond"; "The landowner, the
-        # agribusiness firm X, did not respond"
+        # agribusiness firm X, did not respond"; "The Shin Bet security agency did not"
         root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
@@ -1453,6 +1453,14 @@ TITLE_DOMAINS = {"police", "prisons", "justice", "interior", "defence", "defense
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|X)")  # "King Mswati III"
 
 
+def plural_person_noun(word: str) -> bool:
+    """ "neighbours", "witnesses": the plural of a word for a kind of person."""
+    nouns = actor_words().person_nouns
+    return any(
+        word.endswith(ending) and word.removesuffix(ending) in nouns for ending in ("s", "es")
+    )
+
+
 def titled_name_spans(doc: Doc) -> list[Span]:
     """ "Air Commodore Musa Adamu", "the government of Sheikh Hasina": capitalised words
     after a title the model left untagged are a person's name."""
@@ -1488,7 +1496,10 @@ def titled_name_spans(doc: Doc) -> list[Span]:
             end - token.i >= 2
             and (end >= len(doc) or (not doc[end].is_title and doc[end].text not in {"'s", "’s"}))
             and not any(
-                t.lower_ in words.state_words or t.lower_ in words.person_nouns for t in name
+                t.lower_ in words.state_words
+                or t.lower_ in words.person_nouns
+                or plural_person_noun(t.lower_)  # ("Lady Health Workers")
+                for t in name
             )
             and not ORG_WORD.search(name.text)
             # (not "the Chief Ombudsman": an office after the title, no one's name)

@@ -1509,9 +1509,7 @@ def _only_armed_outlaws_accused(doc: Doc) -> bool:
     """Every act with a known author in the report was done by gunmen, a mob, rebels …
     and none by the state: what officials tell there answers no charge against them."""
     registry = Registry.of(doc)
-    authors = [
-        registry.get(p) for act in acts_of(doc) if not act.negated for p in act.perpetrators
-    ]
+    authors = [registry.get(p) for act in acts_of(doc) if not act.negated for p in act.perpetrators]
     return bool(authors) and all(
         author is not None
         and bool(set(author.name.casefold().split()) & _NON_STATE_ARMED)

@@ -8855,3 +8855,57 @@ def test_an_official_in_a_report_of_gunmen_confirms() -> None:
         "before dawn, a district administrator, Paulo Mucavele, told reporters."
     )
     assert ("Paulo Mucavele", "confirmation") in _claims(result)
+
+
+def test_a_police_spokesman_in_a_province_speaks_for_the_state() -> None:
+    result = _run(
+        "A police spokesman in Sofala province, Dércio Nhantumbo, said officers had used "
+        '"proportionate force" to reopen the port.'
+    )
+    roles = {(result.entity(r.entity_id).name, r.role) for r in result.roles}  # type: ignore[union-attr]
+    assert ("Dércio Nhantumbo", "official") in roles
+
+
+def test_the_officer_in_charge_of_a_police_station_speaks_for_the_state() -> None:
+    result = _run(
+        "Villagers said guards beat them on Monday. The officer in charge of the Sadar police "
+        "station, Mizanur Rahman, said the villagers had first attacked the guards."
+    )
+    assert ("Mizanur Rahman", "denial") in _claims(result)
+
+
+def test_a_private_sites_office_is_no_state_body() -> None:
+    result = _run(
+        "Police said workers had first attacked the estate office and broken its windows."
+    )
+    assert not any("office" in entity.name for entity in result.entities)
+    assert "Police" in _names(result, "organisation")
+
+
+def test_according_to_an_unnamed_union_is_a_claim() -> None:
+    result = _run(
+        "Guards beat the workers on Monday, according to the union. It said three were taken "
+        "to hospital."
+    )
+    speakers = [speaker for speaker, _ in _claims(result)]
+    assert any("union" in speaker for speaker in speakers)
+
+
+def test_a_body_that_did_not_respond_in_a_relative_clause_is_silent() -> None:
+    result = _run(
+        "Guards beat the workers on Monday, the union said. The farm is owned by a company, "
+        "Sunridge Holdings, which did not respond to requests for comment."
+    )
+    assert "Sunridge Holdings" not in _names(result, "organisation")
+
+
+def test_hundreds_of_people_who_speak_are_named_by_the_whole_phrase() -> None:
+    result = _run("Hundreds of prisoners said they had been beaten in custody.")
+    assert ("Hundreds of prisoners", "allegation") in _claims(result)
+
+
+def test_expelled_from_the_bar_is_no_forced_return() -> None:
+    result = _run("The lawyers' association voted to expel Aidos Nurpeisov from the bar.")
+    assert "forced_return" not in _act_types(result)
+    deported = _run("The authorities expelled Aidos Nurpeisov from the country on Monday.")
+    assert "forced_return" in _act_types(deported)

@@ -144,6 +144,10 @@ _SEEKING = frozenset({"call", "urge", "demand", "seek", "propose", "want"})
 
 _LEARNERS = frozenset({"student", "pupil", "schoolgirl", "schoolboy", "girl", "boy", "learner"})
 _SCHOOL_NOUNS = frozenset({"school", "college", "university", "class", "classes", "academy"})
+# bodies one is a member of, and may be expelled from without leaving the country
+_MEMBERSHIPS = frozenset(
+    {"bar", "party", "union", "association", "parliament", "league", "federation", "club"}
+)
 
 
 def _expelled_from_school(anchor: Token) -> bool:
@@ -156,8 +160,8 @@ def _expelled_from_school(anchor: Token) -> bool:
         if p.lower_ in {"to", "from"}
         for o in children(p, "pobj")
     ]
-    if any(noun in _SCHOOL_NOUNS for noun in places):
-        return True  # "expelled from the university"
+    if any(noun in _SCHOOL_NOUNS | _MEMBERSHIPS for noun in places):
+        return True  # "expelled from the university", "voted to expel him from the bar"
     if places:
         return False  # "expelled nine foreign students to Pakistan": out of the country
     if anchor.dep_ == "amod" and anchor.head.lemma_.lower() in _LEARNERS:

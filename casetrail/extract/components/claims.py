@@ -223,6 +223,12 @@ _HUMAN_SOURCES = {
     "officials",
     "police",
     "group",
+    # (a body of people the report names only by its kind: "according to the union")
+    "union",
+    "network",
+    "association",
+    "federation",
+    "coalition",
     "activists",
     "sources",
     "monitor",
@@ -3385,7 +3391,11 @@ class ClaimComponent:
                 {*phrase, *(c for t in phrase if t.dep_ == "amod" for c in t.subtree)},
                 key=lambda t: t.i,
             )
-            if (head.lemma_.lower() in _HOW_MANY | _PARTITIVES or _group_of_people(head)) and any(
+            if (
+                # ("Hundreds", whose lemma the model may give as "hundred")
+                {head.lemma_.lower(), head.lower_} & (_HOW_MANY | _PARTITIVES)
+                or _group_of_people(head)
+            ) and any(
                 p.lower_ == "of" for p in children(head, "prep")
             ):  # "Dozens of sub-Saharan migrants say", "one of the deportees, a man, told"
                 appositions = {t for a in children(head, "appos") for t in a.subtree}
@@ -4141,7 +4151,12 @@ class ClaimComponent:
                         and (
                             head.pos_ in {"ADP", "PROPN"}
                             or head.lemma_.lower() in _BODIES
-                            or (head.lemma_.lower() in PLACE_NOUNS and head.head.lower_ == "of")
+                            # ("the governor of Muramvya province", "a police spokesman in
+                            # Sofala province")
+                            or (
+                                head.lemma_.lower() in PLACE_NOUNS
+                                and head.head.lower_ in {"of", "in"}
+                            )
                         )
                         and head.head.i != head.i
                     ):
@@ -4174,6 +4189,15 @@ class ClaimComponent:
                             for c in children(head, "compound")
                         )
                     ):  # "the provincial police director, Colonel X": the state's man
+                        entity.descriptors.append("affiliation:state")
+                    if (
+                        head.lemma_.lower() == "officer"
+                        and "affiliation:state" not in entity.descriptors
+                        and any(
+                            t.lower_ in {"police", "army", "military"} and t.i < span.start
+                            for t in head.subtree
+                        )
+                    ):  # "The officer in charge of the Kamalganj police station, X"
                         entity.descriptors.append("affiliation:state")
                     for kind in sorted(_head_affiliations(registry, head, span)):
                         if f"affiliation:{kind}" not in entity.descriptors:

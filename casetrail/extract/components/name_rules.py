@@ -678,6 +678,11 @@ def works_at(body: Token, workers: Collection[str]) -> bool:
 
 
 def no_comment(span: Span) -> bool:
+    if any(
+        _silent(verb) and any(c.lower_ in {"which", "who"} for c in children(verb, "nsubj"))
+        for verb in children(span.root, "relcl")
+    ):
+        return True  # "a company, Greenleaf Plantations, which did not respond to requests"
     root = span.root
     while root.dep_ in {"appos", "compound"} and root.head.i != root.i:
         # "The military's media wing, the ISPR, did not respond"; "The landowner, the
@@ -685,7 +690,11 @@ def no_comment(span: Span) -> bool:
         root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    verb = root.head
+    return _silent(root.head)
+
+
+def _silent(verb: Token) -> bool:
+    """ "did not respond", "declined to comment" (not "declined to comment … but said")."""
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "conj" and c.lemma_.lower() in {"say", "tell", "add"} for c in verb.children):
         return False  # "declined to comment on the case but said …"
@@ -1784,6 +1793,12 @@ def _portfolio_end(root: Token) -> int | None:
 _QUANTITY_WORDS = {"more", "fewer", "less", "least", "some", "about", "nearly", "almost"}
 
 
+# places a private owner runs, whose office is no state body
+_PRIVATE_SITES = frozenset(
+    {"estate", "farm", "plantation", "factory", "mine", "company", "hotel", "ranch", "mill"}
+)
+
+
 def institution_spans(doc: Doc) -> list[Span]:
     """Unnamed state bodies and forces acting in the text: "the interior ministry",
     "the Chinese embassy", "Georgian border police", "state security officers"."""
@@ -1825,6 +1840,10 @@ def institution_spans(doc: Doc) -> list[Span]:
             continue  # "the regional special police, known as the Liyu police": the name
         if a_status_not_a_force(root):
             continue  # "alternative civilian service": a duty, no body
+        if root.lower_ in {"office", "offices"} and any(
+            t.lower_ in _PRIVATE_SITES and t.dep_ == "compound" for t in modifiers
+        ):
+            continue  # "outside the estate office": the plantation's, no state body
         if all(t.lower_ in _QUANTITY_WORDS and t.head.like_num for t in modifiers):
             continue  # "more than 40 soldiers": how many, no body
         if root.lower_ in {"forces", "fighters"} and all(

@@ -8909,3 +8909,38 @@ def test_expelled_from_the_bar_is_no_forced_return() -> None:
     assert "forced_return" not in _act_types(result)
     deported = _run("The authorities expelled Aidos Nurpeisov from the country on Monday.")
     assert "forced_return" in _act_types(deported)
+
+
+def test_hit_by_officers_or_during_questioning_is_ill_treatment() -> None:
+    told = _run(
+        "He said two of the men had been hit by officers during questioning, their lawyer said."
+    )
+    assert "torture_ill_treatment" in _act_types(told)
+    active = _run("Police officers hit him during interrogation, his brother said.")
+    assert "torture_ill_treatment" in _act_types(active)
+    shot = _run("Brian Otieno was hit in the back as he ran from the tear gas, witnesses said.")
+    assert "torture_ill_treatment" not in _act_types(shot)
+
+
+def test_an_owner_named_only_as_owning_is_no_participant() -> None:
+    result = _run(
+        "Police detained the journalist on Monday after he reported that companies owned "
+        "by the armed forces had won road contracts, his lawyer said."
+    )
+    names = _names(result, "organisation")
+    assert "armed forces" not in names
+    assert "Police" in names
+
+
+def test_a_named_stadium_keeps_its_noun() -> None:
+    result = _run("Police detained 30 fans at the Omar Hamadi stadium on Friday, lawyers said.")
+    assert "Omar Hamadi stadium" in _names(result, "place")
+
+
+def test_a_security_prosecution_is_an_official_body() -> None:
+    result = _run(
+        "The Supreme State Security Prosecution ordered Nadia Salem held for 15 days pending "
+        "investigation, her lawyer said."
+    )
+    roles = {(result.entity(r.entity_id).name, r.role) for r in result.roles}  # type: ignore[union-attr]
+    assert ("Supreme State Security Prosecution", "official") in roles

@@ -421,6 +421,7 @@ FACILITIES = {
     "plantation",
     "mine",  # "near the Nyamongo mine" (the pronoun is no noun)
     "market",  # "the Chikwanha market"
+    "stadium",  # "at the Omar Hamadi stadium"
 }
 _BODY_NOUNS = {
     "agency",

@@ -36,6 +36,7 @@ _ARMED_WORDS = {
     "officers",
     "agents",
 }
+_CIVIL_OFFICES = {"prosecution", "court"}
 
 
 # bare members and the bodies they belong to: "soldiers" in a report that names the army
@@ -536,8 +537,11 @@ class RoleComponent:
             # state bodies, courts and office holders; security forces are judged by what
             # they do (perpetrator), not marked official for being armed, unless they
             # speak as the state ("the police said …")
+            name_words = set(entity.name.casefold().split())
             armed = entity.org_kind == "security force" or bool(
-                _ARMED_WORDS & set(entity.name.casefold().split())
+                # ("the Supreme State Security Prosecution", "the Southern District Military
+                # Court": they charge and try, no force)
+                _ARMED_WORDS & name_words and not _CIVIL_OFFICES & name_words
             )
             if (entity.org_kind == "court" or _is_official(entity)) and (
                 not armed or entity.id in speakers
@@ -717,8 +721,8 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
             root = root.head  # "taken by police officers": the officers are the police
         if root.dep_ in {"nsubj", "nsubjpass"}:
             return False
-        if root.dep_ == "pobj" and root.head.lower_ == "by":
-            return False
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ != "own":
+            return False  # (but "companies owned by the armed forces": the owner does nothing)
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"

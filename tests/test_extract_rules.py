@@ -8944,3 +8944,57 @@ def test_a_security_prosecution_is_an_official_body() -> None:
     )
     roles = {(result.entity(r.entity_id).name, r.role) for r in result.roles}  # type: ignore[union-attr]
     assert ("Supreme State Security Prosecution", "official") in roles
+
+
+def test_a_body_named_in_french_or_spanish_is_one_organisation() -> None:
+    result = _run(
+        "Gunmen burned a clinic run by Santé pour Tous on Sunday, the charity said. "
+        "Lawyers from Abogados por la Paz said two nurses were shot."
+    )
+    names = _names(result, "organisation")
+    assert "Santé pour Tous" in names
+    assert "Abogados por la Paz" in names
+    assert not {"Santé", "Tous"} & _names(result, "person")
+
+
+def test_a_hyphenated_given_name_alone_is_the_person_named_before() -> None:
+    result = _run(
+        "Marie-Carmel Joseph, a nurse, was shot on Sunday, her colleagues said. "
+        "Marie-Carmel had worked at the clinic for ten years."
+    )
+    people = [e for e in result.entities if e.kind == "person"]
+    joseph = [e for e in people if e.name == "Marie-Carmel Joseph"]
+    assert joseph and len(joseph[0].mentions) == 2
+    assert not [e for e in result.entities if e.kind != "person" and "Marie" in e.name]
+
+
+def test_a_speaker_who_says_what_he_is_makes_one_claim() -> None:
+    result = _run(
+        "A man who said he was a member of the gang told a local radio station that the "
+        "clinic had been burned because it treated police officers."
+    )
+    assert len(result.claims) == 1
+    victims = _run("Two men who said they were victims of torture told reporters they were beaten.")
+    assert len(victims.claims) == 2
+
+
+def test_a_town_after_city_of_is_a_place_even_when_read_as_a_date() -> None:
+    result = _run(
+        "Police arrested two men in the western Ugandan city of Mbarara on Tuesday, "
+        "their lawyer said."
+    )
+    assert "Mbarara" in _names(result, "place")
+    prison = _run(
+        "Ali Hassan was moved to Jau prison in Bahrain on Monday, his family said. "
+        "He has been held in Jau since March."
+    )
+    assert _names(prison, "place") == {"Jau prison", "Bahrain"}  # no town Jaú in Brazil
+
+
+def test_according_to_the_office_is_the_office_named_before() -> None:
+    result = _run(
+        "At least 30 people were killed in the attack, the UN Integrated Office in Haiti said "
+        "on Monday. Gang members also burned 40 houses, according to the office."
+    )
+    office = [s for s, _ in _claims(result) if s == "UN Integrated Office in Haiti"]
+    assert len(office) == 2

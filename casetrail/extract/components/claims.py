@@ -1715,6 +1715,7 @@ _BODY_WORDS = {
     "institute",
     "monitor",
     "watchdog",
+    "office",  # "according to the office", after "the UN Integrated Office in Haiti"
 }
 # what "It" goes on for after a body the text names only as it speaks ("The inquiry, led
 # by …, said … It said …")
@@ -3518,7 +3519,11 @@ class ClaimComponent:
                     if lemma not in own.descriptors:
                         own.descriptors.append(lemma)  # "his party", then "the party said"
                     return own
-            if lemma in _BODY_WORDS and token.tag_ != "NNS":
+            if (
+                lemma in _BODY_WORDS
+                and token.tag_ != "NNS"
+                and not (lemma == "office" and children(token, "poss"))
+            ):  # (not "President Bernardo Arévalo's office", its holder's)
                 # "an association of families said …" before or after "the Association for
                 # Relatives of …" is named: the body whose name has that word
                 def called(entity: Entity, word: str = lemma) -> bool:
@@ -4320,9 +4325,31 @@ def _self_identified(cue: Token) -> bool:
             *children(clause, "attr"),
             *(o for p in children(clause, "prep") for o in p.children),
         ]
-        if any(t.lower_ in forces or t.lemma_.lower() in forces for t in named):
+        if any(
+            t.lower_ in forces or t.lemma_.lower() in forces | _WHO_ONE_IS for t in named
+        ):  # ("a man who said he was a member of the gang told a local radio")
             return True
     return False
+
+
+# what a speaker may say he is, naming himself ("who said she was his sister"), as opposed
+# to what was done to him ("who said they were victims of torture")
+_WHO_ONE_IS = {
+    "member",
+    "relative",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "cousin",
+    "resident",
+    "neighbour",
+    "neighbor",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "commander",
+}
 
 
 # what people announce that they will do, not what they say happened

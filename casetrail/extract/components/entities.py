@@ -63,6 +63,7 @@ from casetrail.extract.components.name_rules import (
     plural_person_noun,
     police_noun_after,
     quoted_ranges,
+    romance_body_spans,
     title_case_headline_end,
     titled_name_spans,
     who_spans,
@@ -82,6 +83,7 @@ from casetrail.extract.components.syntax import children, entity_for
 from casetrail.extract.gazetteer import (
     Gazetteer,
     Place,
+    country_named,
     country_of_demonym,
     load_gazetteer,
     normalise_name,
@@ -566,22 +568,58 @@ def _parts_of_towns(doc: Doc) -> list[Span]:
     return spans
 
 
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def _countries_named(doc: Doc) -> set[str]:
+    """The codes of the countries the report names or calls by their adjective."""
+    return {
+        code
+        for ent in doc.ents
+        if ent.label_ in {"GPE", "NORP"}
+        for code in [country_named(ent.text)]
+        if code is not None
+    }
+
+
+def _names_a_facility(doc: Doc, name: str) -> bool:
+    """The report names ``name`` with a facility noun after it ("Jau prison")."""
+    words = name.split()
+    return any(
+        doc[k : k + len(words)].text == name
+        and k + len(words) < len(doc)
+        and doc[k + len(words)].lower_ in FACILITIES
+        for k in Registry.of(doc).with_lower({words[0].lower()})
+    )
+
+
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """ "told reporters in Kyiv on Monday": a capitalised name the model left untagged
     after a locative word is a place when the gazetteer knows a country, region or large
     city by that very name."""
     spans = []
-    for i in Registry.of(doc).with_lower(LOCATIVE):
+    for i in Registry.of(doc).with_lower(LOCATIVE | {"of"}):
+        if doc[i].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in {"city", "town"}):
+            continue  # ("the western Ugandan city of Mbarara", but not "the leader of X")
         end = i + 1
         while end < len(doc) and end <= i + 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
-        if end == i + 1 or any(t.ent_type_ for t in doc[i + 1 : end]):
+        if end == i + 1 or any(
+            # (a date or number the model read in a name does not count: "in Mbarara on
+            # Tuesday", "Mbarara" taken for a date)
+            t.ent_type_ and t.ent_type_ not in _NUMERIC_LABELS
+            for t in doc[i + 1 : end]
+        ):
             continue
         if end < len(doc) and (doc[end].is_title or doc[end].text in {"'s", "’s", "-"}):
             continue  # part of a longer name
         place = _place_named(doc[i + 1 : end].text, gazetteer)
         if place is None or place.kind not in {"city", "country", "region"}:
             continue
+        if _names_a_facility(doc, doc[i + 1 : end].text) and place.country not in _countries_named(
+            doc
+        ):
+            continue  # "in Jau" after "Jau prison" in Bahrain: the prison, no Brazilian town
         if place.kind == "city" and place.population < _TOWN_POPULATION:
             continue
         spans.append(Span(doc, i + 1, end, label="GPE"))
@@ -4105,6 +4143,7 @@ class EntityComponent:
         beside_body_nouns = _named_beside_body_noun(doc)
         bodies_by_rule = [
             *beside_body_nouns,
+            *romance_body_spans(doc),
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
@@ -4195,13 +4234,22 @@ class EntityComponent:
             t.lower_ for s in result if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title
         }
         full_names = {normalise_name(s.text) for s in result if s.label_ == "PERSON" and len(s) > 1}
+        # a hyphenated given name alone ("Marie-Carmel had worked here" after "Marie-Carmel
+        # Joseph"), which the tokenizer splits in three
+        hyphenated_given = {
+            s[:-1].text.lower()
+            for s in result
+            if s.label_ == "PERSON" and len(s) > 3 and any(t.text == "-" for t in s[:-1])
+        }
         result = [
             Span(
                 doc, s.start - 1 if _first_name_before(s, full_names) else s.start, s.end, "PERSON"
             )
-            if len(s) == 1
+            if (
+                (len(s) == 1 and s[0].lower_ in name_parts)
+                or (len(s) > 1 and s.text.lower() in hyphenated_given)
+            )
             and s.label_ in {"GPE", "LOC", "ORG"}
-            and s[0].lower_ in name_parts
             and gazetteer.resolve(s.text) is None
             and body_kind(s.text) is None
             else s

@@ -1045,6 +1045,37 @@ def _with_romance_purpose(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_) if end > at else span
 
 
+# what a French, Spanish, Portuguese or German body's name says it is for or against
+# ("Santé pour Tous", "Avocats sans Frontières", "Abogados por la Paz"): no English
+# word and no part of a person's name
+_ROMANCE_LINKS = {"pour", "sans", "contre", "por", "para", "pela", "pelo", "sin", "contra", "für"}
+_NAME_ARTICLES = _ROMANCE_ARTICLES | {"le", "les", "l'", "die", "der", "das", "den"}
+
+
+def romance_body_spans(doc: Doc) -> list[Span]:
+    """Bodies named in another language whose link word the model reads as a break
+    between two people ("Santé pour Tous said": "Santé" and "Tous")."""
+    spans = []
+    for i in Registry.of(doc).with_lower(_ROMANCE_LINKS):
+        link = doc[i]
+        start = link.i
+        while (
+            start > 0 and link.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
+        ):
+            start -= 1
+        while start < link.i and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        at = link.i + 1
+        if at < len(doc) and doc[at].lower_ in _NAME_ARTICLES:
+            at += 1
+        end = at
+        while end < len(doc) and end - at < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start < link.i and end > at:
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
 def with_and_tail(span: Span) -> Span:
     """ "Citizens for Justice and Equality": a name with a preposition may go on past
     "and" with capitalised words."""

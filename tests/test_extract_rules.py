@@ -8998,3 +8998,23 @@ def test_according_to_the_office_is_the_office_named_before() -> None:
     )
     office = [s for s, _ in _claims(result) if s == "UN Integrated Office in Haiti"]
     assert len(office) == 2
+
+
+def test_a_body_named_for_its_work_goes_on_with_the_country_it_works_in() -> None:
+    result = _run(
+        "The Committee for Press Freedom in Guatemala said the reporter was threatened. "
+        "The Centre for Human Rights and Democracy in Africa said teachers were abducted."
+    )
+    names = _names(result, "organisation")
+    assert "Committee for Press Freedom in Guatemala" in names
+    assert "Centre for Human Rights and Democracy in Africa" in names
+    city = _run("Noroeste Libre in Culiacán said its reporter was threatened on Monday.")
+    assert "Culiacán" in _names(city, "place")
+
+
+def test_a_treaty_named_for_what_it_covers_is_no_body() -> None:
+    result = _run(
+        "Police detained the two men on Monday, their lawyer said. Kenya ratified the "
+        "International Covenant on Civil and Political Rights, which bars such detention."
+    )
+    assert _names(result, "organisation") == {"Police"}

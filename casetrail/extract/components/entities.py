@@ -29,6 +29,7 @@ from casetrail.extract.components.name_rules import (
     PLACE_NOUNS,
     SAINT_WORDS,
     TITLE_DOMAINS,
+    TREATY_NAME,
     acronym_set_off,
     after_place_noun,
     appositive_body_spans,
@@ -4023,6 +4024,7 @@ class EntityComponent:
                 label == "ORG"
                 and (
                     LAW_NAME.search(span_text(span))
+                    or TREATY_NAME.match(span_text(span))
                     or ("(" in span_text(span) and LAW_NAME.search(span_text(span) + closing))
                     # "the Cyber Security" + "and Cyber Crimes Act"
                     or _LAW_NAME_GOES_ON.match(doc[span.end : span.end + 7].text)

@@ -190,6 +190,13 @@ _NAME_AGE = re.compile(
 LAW_NAME = re.compile(
     r"(?<!\bof the )(?<!\bfor the )\b(Act|Law|Code|Decree|Convention|Constitution)\)?$"
 )
+# a treaty named for what it covers: "the International Covenant on Civil and Political
+# Rights", "the UN Convention against Torture" (not "the Chadian Convention for the Defence
+# of Human Rights", a body)
+TREATY_NAME = re.compile(
+    r"^(?:the )?(?:[A-Z][\w-]* ){0,2}(?:Covenant|Convention|Declaration|Protocol|Treaty|Pact)"
+    r" (?:on|against|relating to)\b"
+)
 # a capital, also outside ASCII ("Asylkoordination Österreich")
 _UP = "[A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŻŘ]"
 _BODY = re.compile(
@@ -1393,8 +1400,13 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
         not of
         and span.end < len(doc)
         and doc[span.end].lower_ == "in"
-        and span.root.lower_ in _NATIONAL_BODY_HEADS
-        and any(t.lower_ == "of" for t in span[1:])
+        and (
+            (span.root.lower_ in _NATIONAL_BODY_HEADS and any(t.lower_ == "of" for t in span[1:]))
+            # a body named for what it works on goes on with the country or region it
+            # works in: "the Committee for Press Freedom in Guatemala", "the Centre for
+            # Human Rights and Democracy in Africa"
+            or any(t.lower_ in {"for", "on"} for t in span[1:-1])
+        )
     )
     start = span.end + (1 if of or within else 0)
     for end in range(min(start + 3, len(doc)), start, -1):
@@ -1402,7 +1414,9 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
         if not all(t.is_title or t.lower_ in {"the", "of"} for t in words):
             continue
         place = gazetteer.resolve(words.text)
-        if place is not None and place.kind == "country":
+        if place is not None and (
+            place.kind == "country" or (within and place.kind == "world region")
+        ):
             return Span(doc, span.start, end, label=span.label_)
         if of and all(t.ent_type_ == "GPE" for t in words):
             # a body "of" a region or town: "the Network of Environmental Defenders of

@@ -9018,3 +9018,21 @@ def test_a_treaty_named_for_what_it_covers_is_no_body() -> None:
         "International Covenant on Civil and Political Rights, which bars such detention."
     )
     assert _names(result, "organisation") == {"Police"}
+
+
+def test_a_police_command_is_named_with_its_state_or_area() -> None:
+    result = _run(
+        "A spokesman for the Kaduna state police command said the men were released. "
+        "The Norte de Santander police command said it was investigating the threats."
+    )
+    names = _names(result, "organisation")
+    assert "Kaduna state police command" in names
+    assert "Norte de Santander police command" in names
+
+
+def test_a_court_named_for_its_province_keeps_the_province() -> None:
+    result = _run(
+        "The People's Court of Nghe An province sentenced the blogger to eight years on "
+        "Tuesday, his wife said."
+    )
+    assert "People's Court of Nghe An province" in _names(result, "organisation")

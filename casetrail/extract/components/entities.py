@@ -70,6 +70,7 @@ from casetrail.extract.components.name_rules import (
     who_spans,
     with_acronym_tail,
     with_and_tail,
+    with_area_tail,
     with_body_noun,
     with_country_head,
     with_country_tail,
@@ -3658,6 +3659,7 @@ class EntityComponent:
                 ):
                     span = with_preposition_tail(span)  # "… League for the Defence of …"
                 span = with_country_tail(span, gazetteer)  # "Law Society of Kenya"
+                span = with_area_tail(span)  # "the People's Court of Dong Nai province"
                 span = with_country_head(span, gazetteer)  # "Trinidad and Tobago Police …"
                 if len(span) == 2 and span[0].text in acronyms and is_country(span[1].text):
                     # "MISA Zambia" after "the Media Institute of Southern Africa (MISA)

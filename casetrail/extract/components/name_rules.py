@@ -560,9 +560,15 @@ def police_noun_after(span: Span) -> int | None:
     a force named by its area, which names no place where things happened."""
     doc = span.doc
     end = span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "police"
+        and doc[end + 1].lower_ in _POLICE_OFFICES - {"office"}
+    ):
+        return end + 2  # "the Norte de Santander police command", "the Lagos State police …"
     if not (
         end + 1 < len(doc)
-        and doc[end].lower_ in _POLICE_LEVELS
+        and doc[end].lower_ in _POLICE_LEVELS | {"state"}
         and doc[end].is_lower
         and doc[end + 1].lower_ == "police"
     ):
@@ -1422,6 +1428,28 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
             # a body "of" a region or town: "the Network of Environmental Defenders of
             # Michoacán", "the Bar Association of Lahore"
             return Span(doc, span.start, end, label=span.label_)
+    return span
+
+
+_AREA_NOUNS = {"province", "region", "district", "county", "prefecture", "state", "municipality"}
+
+
+def with_area_tail(span: Span) -> Span:
+    """ "the People's Court of Dong Nai province": a body named for an area goes on with
+    the area's name and the noun that says what kind of area it is."""
+    doc = span.doc
+    ofs = [t.i for t in span[1:] if t.lower_ == "of"]
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        start = span.end + 1
+    elif ofs and all(t.is_title for t in doc[ofs[-1] + 1 : span.end]):
+        start = ofs[-1] + 1  # (the model cut the name inside it: "… Court of Nghe")
+    else:
+        return span
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end > start and end < len(doc) and doc[end].lower_ in _AREA_NOUNS and doc[end].is_lower:
+        return Span(doc, span.start, end + 1, label=span.label_)
     return span
 
 

@@ -9036,3 +9036,14 @@ def test_a_court_named_for_its_province_keeps_the_province() -> None:
         "Tuesday, his wife said."
     )
     assert "People's Court of Nghe An province" in _names(result, "organisation")
+
+
+def test_the_islamic_republic_is_iran() -> None:
+    result = _run(
+        "Police arrested the student in Shiraz on Monday, her family said. Iran requires "
+        "women to cover their hair, and thousands have been detained in the Islamic Republic."
+    )
+    places = [e for e in result.entities if e.kind == "place" and e.is_participant]
+    assert sorted(e.name for e in places) == ["Iran", "Shiraz"]
+    iran = next(e for e in places if e.name == "Iran")
+    assert "the Islamic Republic" in [m.text for m in iran.mentions]

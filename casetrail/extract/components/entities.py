@@ -29,7 +29,6 @@ from casetrail.extract.components.name_rules import (
     PLACE_NOUNS,
     SAINT_WORDS,
     TITLE_DOMAINS,
-    TREATY_NAME,
     acronym_set_off,
     after_place_noun,
     appositive_body_spans,
@@ -1542,7 +1541,7 @@ def _name_on_after_possessive(span: Span) -> Span:
 
 # a treaty named after its makers: "the UN Convention against Torture"
 _TREATY_OF = re.compile(
-    r"^(?:the )?(?:UN|United Nations|European|African|American|Inter-American) "
+    r"^(?:the )?(?:UN|United Nations|International|European|African|American|Inter-American) "
     r"(?:Convention|Covenant|Protocol) (?:against|on|for|relating) ",
     re.I,
 )
@@ -4026,7 +4025,6 @@ class EntityComponent:
                 label == "ORG"
                 and (
                     LAW_NAME.search(span_text(span))
-                    or TREATY_NAME.match(span_text(span))
                     or ("(" in span_text(span) and LAW_NAME.search(span_text(span) + closing))
                     # "the Cyber Security" + "and Cyber Crimes Act"
                     or _LAW_NAME_GOES_ON.match(doc[span.end : span.end + 7].text)

@@ -190,13 +190,6 @@ _NAME_AGE = re.compile(
 LAW_NAME = re.compile(
     r"(?<!\bof the )(?<!\bfor the )\b(Act|Law|Code|Decree|Convention|Constitution)\)?$"
 )
-# a treaty named for what it covers: "the International Covenant on Civil and Political
-# Rights", "the UN Convention against Torture" (not "the Chadian Convention for the Defence
-# of Human Rights", a body)
-TREATY_NAME = re.compile(
-    r"^(?:the )?(?:[A-Z][\w-]* ){0,2}(?:Covenant|Convention|Declaration|Protocol|Treaty|Pact)"
-    r" (?:on|against|relating to)\b"
-)
 # a capital, also outside ASCII ("Asylkoordination Österreich")
 _UP = "[A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŻŘ]"
 _BODY = re.compile(

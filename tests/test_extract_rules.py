@@ -9047,3 +9047,21 @@ def test_the_islamic_republic_is_iran() -> None:
     assert sorted(e.name for e in places) == ["Iran", "Shiraz"]
     iran = next(e for e in places if e.name == "Iran")
     assert "the Islamic Republic" in [m.text for m in iran.mentions]
+
+
+def test_a_police_command_the_model_missed_is_drawn_whole() -> None:
+    result = _run(
+        "A member of the state assembly, Aliyu Sani, said soldiers had not responded to calls "
+        "for help.\n\nThe Sokoto state police command said in a statement that its officers "
+        "had launched an operation to rescue the captives."
+    )
+    assert "Sokoto state police command" in _names(result, "organisation")
+
+
+def test_a_catalan_or_filipino_body_name_is_one_organisation() -> None:
+    result = _run(
+        "The feminist group Dones en Acció said she was charged. Kilusang Magbubukid ng "
+        "Pilipinas said the farmer was shot dead on Monday."
+    )
+    names = _names(result, "organisation")
+    assert {"Dones en Acció", "Kilusang Magbubukid ng Pilipinas"} <= names

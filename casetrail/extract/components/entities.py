@@ -61,6 +61,7 @@ from casetrail.extract.components.name_rules import (
     only_addressed,
     place_noun_spans,
     plural_person_noun,
+    police_command_spans,
     police_noun_after,
     quoted_ranges,
     romance_body_spans,
@@ -4146,6 +4147,7 @@ class EntityComponent:
         bodies_by_rule = [
             *beside_body_nouns,
             *romance_body_spans(doc),
+            *police_command_spans(doc),
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),

@@ -574,6 +574,35 @@ def police_noun_after(span: Span) -> int | None:
     return end
 
 
+def police_command_spans(doc: Doc) -> list[Span]:
+    """ "The Sokoto state police command said": a force's command named by its area,
+    drawn whole where the model tagged no part of it."""
+    spans = []
+    for i in Registry.of(doc).with_lower({"police"}, start=1):
+        if not (
+            i + 1 < len(doc)
+            and doc[i + 1].lower_ in _POLICE_OFFICES - {"office"}
+            and doc[i + 1].is_lower
+        ):
+            continue
+        start = i
+        if doc[start - 1].lower_ in _POLICE_LEVELS | {"state"} and doc[start - 1].is_lower:
+            start -= 1
+        words = 0
+        while start > 0 and words < 3:
+            before = doc[start - 1]
+            if before.is_title and before.is_alpha and before.lower_ not in {"the", "a", "an"}:
+                words += 1
+            elif not (before.lower_ in {"de", "del"} and words > 0):
+                break
+            start -= 1
+        if doc[start].lower_ in {"de", "del"}:
+            start += 1
+        if words and country_of_demonym(doc[start].text) is None:
+            spans.append(Span(doc, start, i + 2, label="ORG"))  # (not "Kenyan police …")
+    return spans
+
+
 def place_noun_spans(doc: Doc) -> list[Span]:
     """Names the model missed after a place noun: "near the town of Ilave"."""
     spans = []
@@ -1051,16 +1080,30 @@ def _with_romance_purpose(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_) if end > at else span
 
 
-# what a French, Spanish, Portuguese or German body's name says it is for or against
-# ("Santé pour Tous", "Avocats sans Frontières", "Abogados por la Paz"): no English
-# word and no part of a person's name
-_ROMANCE_LINKS = {"pour", "sans", "contre", "por", "para", "pela", "pelo", "sin", "contra", "für"}
+# what a French, Spanish, Catalan, Portuguese, German or Filipino body's name says it is
+# for, against or in ("Santé pour Tous", "Abogados por la Paz", "Dones en Acció",
+# "Kilusang Magbubukid ng Pilipinas"): no English word and no part of a person's name
+_ROMANCE_LINKS = {
+    "pour",
+    "sans",
+    "contre",
+    "por",
+    "para",
+    "pela",
+    "pelo",
+    "sin",
+    "contra",
+    "en",
+    "für",
+    "ng",
+    "sa",
+}
 _NAME_ARTICLES = _ROMANCE_ARTICLES | {"le", "les", "l'", "die", "der", "das", "den"}
 
 
 def romance_body_spans(doc: Doc) -> list[Span]:
     """Bodies named in another language whose link word the model reads as a break
-    between two people ("Santé pour Tous said": "Santé" and "Tous")."""
+    between two names ("Santé pour Tous said": "Santé" and "Tous")."""
     spans = []
     for i in Registry.of(doc).with_lower(_ROMANCE_LINKS):
         link = doc[i]

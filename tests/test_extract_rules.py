@@ -9065,3 +9065,21 @@ def test_a_catalan_or_filipino_body_name_is_one_organisation() -> None:
     )
     names = _names(result, "organisation")
     assert {"Dones en Acció", "Kilusang Magbubukid ng Pilipinas"} <= names
+
+
+def test_the_city_an_airport_is_named_for_is_the_place() -> None:
+    result = _run(
+        "He was detained by security officers at Dushanbe airport on Saturday, hours after "
+        "he was deported, his wife said."
+    )
+    assert "Dushanbe" in _names(result, "place")
+
+
+def test_a_country_the_model_left_untagged_after_a_dateline_is_a_place() -> None:
+    result = _run(
+        "December 5, 2023\n\nBurkina Faso's military authorities have forcibly conscripted "
+        "at least a dozen journalists, rights groups said on Monday."
+    )
+    assert "Burkina Faso" in _names(result, "place")
+    body = _run("The Human Rights Commission of Pakistan said the arrests were unlawful.")
+    assert "Pakistan" not in _names(body, "place")

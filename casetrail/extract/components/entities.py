@@ -628,6 +628,35 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# one-word countries that are given names too ("Jordan said", "Chad Williams")
+_COUNTRIES_AS_NAMES = {"jordan", "chad", "georgia", "israel", "lebanon", "india", "kenya"}
+
+
+def _untagged_countries(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """ "Burkina Faso's military authorities …" after a dateline: a country's name the
+    model left untagged, standing alone (not part of a longer name)."""
+    spans = []
+    for start, token in enumerate(doc):
+        if not (token.is_title and token.pos_ == "PROPN" and not token.ent_type_):
+            continue
+        if start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ == "of"):
+            continue  # ("… Commission of Pakistan", "New Guinea")
+        for end in (start + 3, start + 2, start + 1):
+            words = doc[start:end]
+            if end > len(doc) or not all(t.is_title and not t.ent_type_ for t in words):
+                continue
+            if end < len(doc) and (doc[end].is_title or doc[end].text == "-"):
+                continue
+            place = gazetteer.resolve(words.text)
+            if place is None or place.kind != "country" or place.name != words.text:
+                continue
+            if len(words) == 1 and words.text.lower() in _COUNTRIES_AS_NAMES:
+                continue
+            spans.append(Span(doc, start, end, label="GPE"))
+            break
+    return spans
+
+
 # lower-case nouns after which an untagged name is an area: "the Dara and Rokha districts"
 _AREA_AFTER_NAME = {
     "district",
@@ -3581,6 +3610,15 @@ class EntityComponent:
                 span, label = rights, "ORG"  # "Zimbabwe Lawyers for …"
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
+            if (
+                label == "ORG"
+                and after is not None
+                and after.lower_ == "airport"
+                and after.is_lower
+                and (airport_city := gazetteer.resolve(span_text(span))) is not None
+                and airport_city.kind == "city"
+            ):
+                label = "GPE"  # "detained at Dushanbe airport": the city, where it happened
             court_end = court_noun_after(span)
             if court_end is not None and (
                 label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -4178,6 +4216,7 @@ class EntityComponent:
             *facility_spans(doc),
             *place_noun_spans(doc),
             *_untagged_places(doc, gazetteer),
+            *_untagged_countries(doc, gazetteer),
             *_untagged_areas(doc),
             *_areas_of_countries(doc),
             *_square_spans(doc),

@@ -9083,3 +9083,12 @@ def test_a_country_the_model_left_untagged_after_a_dateline_is_a_place() -> None
     assert "Burkina Faso" in _names(result, "place")
     body = _run("The Human Rights Commission of Pakistan said the arrests were unlawful.")
     assert "Pakistan" not in _names(body, "place")
+
+
+def test_a_name_after_department_of_is_a_place_not_a_person() -> None:
+    result = _run(
+        "The two men defend the Guapinol river in the northern department of Colón, their "
+        "lawyer said."
+    )
+    assert "Colón" in _names(result, "place")
+    assert "Colón" not in _names(result, "person")

@@ -3611,6 +3611,16 @@ class EntityComponent:
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span.end] if span.end < len(doc) else None
             if (
+                label == "PERSON"
+                and len(span) <= 2
+                and span.start >= 2
+                and doc[span.start - 1].lower_ == "of"
+                and doc[span.start - 2].is_lower
+                and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS | {"department"}
+                and doc[span.start - 2].lower_ not in {"area", "areas"}
+            ):
+                label = "GPE"  # "the southern Ukrainian city of Kherson", taken for a man
+            if (
                 label == "ORG"
                 and after is not None
                 and after.lower_ == "airport"

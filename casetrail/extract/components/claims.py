@@ -4325,9 +4325,9 @@ def _self_identified(cue: Token) -> bool:
             *children(clause, "attr"),
             *(o for p in children(clause, "prep") for o in p.children),
         ]
-        if any(
-            t.lower_ in forces or t.lemma_.lower() in forces | _WHO_ONE_IS for t in named
-        ):  # ("a man who said he was a member of the gang told a local radio")
+        # ("a man who said he was a member of the gang told a local radio")
+        what_one_is = forces | _WHO_ONE_IS
+        if any(t.lower_ in forces or t.lemma_.lower() in what_one_is for t in named):
             return True
     return False
 

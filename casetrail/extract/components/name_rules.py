@@ -544,8 +544,10 @@ def court_noun_after(span: Span) -> int | None:
     return None
 
 
-_POLICE_LEVELS = (_COURT_LEVELS - {"garrison", "military"}) | {"county"}
+_POLICE_LEVELS = (_COURT_LEVELS - {"garrison", "military"}) | {"county", "state"}
 _POLICE_OFFICES = {"command", "department", "directorate", "office"}
+# a force's part that speaks for it, named by its area: "the Lagos State police command"
+_POLICE_COMMANDS = _POLICE_OFFICES - {"office"}
 
 
 def police_noun_after(span: Span) -> int | None:
@@ -553,15 +555,9 @@ def police_noun_after(span: Span) -> int | None:
     a force named by its area, which names no place where things happened."""
     doc = span.doc
     end = span.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].lower_ == "police"
-        and doc[end + 1].lower_ in _POLICE_OFFICES - {"office"}
-    ):
-        return end + 2  # "the Norte de Santander police command", "the Lagos State police …"
     if not (
         end + 1 < len(doc)
-        and doc[end].lower_ in _POLICE_LEVELS | {"state"}
+        and doc[end].lower_ in _POLICE_LEVELS
         and doc[end].is_lower
         and doc[end + 1].lower_ == "police"
     ):
@@ -575,18 +571,15 @@ def police_noun_after(span: Span) -> int | None:
 
 
 def police_command_spans(doc: Doc) -> list[Span]:
-    """ "The Sokoto state police command said": a force's command named by its area,
-    drawn whole where the model tagged no part of it."""
+    """ "The Sokoto state police command said", "the Norte de Santander police command": a
+    force's command named by its area, drawn whole whether or not the model tagged the
+    area."""
     spans = []
     for i in Registry.of(doc).with_lower({"police"}, start=1):
-        if not (
-            i + 1 < len(doc)
-            and doc[i + 1].lower_ in _POLICE_OFFICES - {"office"}
-            and doc[i + 1].is_lower
-        ):
+        if not (i + 1 < len(doc) and doc[i + 1].lower_ in _POLICE_COMMANDS and doc[i + 1].is_lower):
             continue
         start = i
-        if doc[start - 1].lower_ in _POLICE_LEVELS | {"state"} and doc[start - 1].is_lower:
+        if doc[start - 1].lower_ in _POLICE_LEVELS and doc[start - 1].is_lower:
             start -= 1
         words = 0
         while start > 0 and words < 3:
@@ -1105,22 +1098,21 @@ def romance_body_spans(doc: Doc) -> list[Span]:
     """Bodies named in another language whose link word the model reads as a break
     between two names ("Santé pour Tous said": "Santé" and "Tous")."""
     spans = []
-    for i in Registry.of(doc).with_lower(_ROMANCE_LINKS):
-        link = doc[i]
-        start = link.i
+    for link in Registry.of(doc).with_lower(_ROMANCE_LINKS):
+        start = link
         while (
-            start > 0 and link.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
+            start > 0 and link - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
         ):
             start -= 1
-        while start < link.i and doc[start].lower_ in {"the", "a", "an"}:
+        while start < link and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        at = link.i + 1
+        at = link + 1
         if at < len(doc) and doc[at].lower_ in _NAME_ARTICLES:
             at += 1
         end = at
         while end < len(doc) and end - at < 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if start < link.i and end > at:
+        if start < link and end > at:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
 
@@ -1467,7 +1459,15 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
-_AREA_NOUNS = {"province", "region", "district", "county", "prefecture", "state", "municipality"}
+_ADMIN_AREA_NOUNS = {
+    "province",
+    "region",
+    "district",
+    "county",
+    "prefecture",
+    "state",
+    "municipality",
+}
 
 
 def with_area_tail(span: Span) -> Span:
@@ -1484,7 +1484,12 @@ def with_area_tail(span: Span) -> Span:
     end = start
     while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end > start and end < len(doc) and doc[end].lower_ in _AREA_NOUNS and doc[end].is_lower:
+    if (
+        end > start
+        and end < len(doc)
+        and doc[end].lower_ in _ADMIN_AREA_NOUNS
+        and doc[end].is_lower
+    ):
         return Span(doc, span.start, end + 1, label=span.label_)
     return span
 

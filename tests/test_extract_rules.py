@@ -9092,3 +9092,19 @@ def test_a_name_after_department_of_is_a_place_not_a_person() -> None:
     )
     assert "Colón" in _names(result, "place")
     assert "Colón" not in _names(result, "person")
+
+
+def test_a_name_after_community_of_or_parish_of_is_a_place() -> None:
+    result = _run(
+        "Gunmen killed a Quechua farmer in the community of Santa Rosa de Quives on Monday. "
+        "Armed men shot at the house of a water defender in the parish of San Isidro del "
+        "Inca, his wife said. Teodoro Quispe, 52, a leader of the Asháninka community of "
+        "Alto Tamaya, was shot dead on Sunday."
+    )
+    places = _names(result, "place")
+    assert {"Santa Rosa de Quives", "San Isidro del Inca", "Alto Tamaya"} <= places
+    assert not {"Santa Rosa de Quives", "San Isidro del Inca", "Alto Tamaya"} & (
+        _names(result, "person") | _names(result, "organisation")
+    )
+    people = _run("Leaders of the Rohingya community said the camp was burned.")
+    assert not _names(people, "place") & {"Rohingya"}

@@ -27,6 +27,7 @@ from casetrail.extract.components.name_rules import (
     ORG_WORD,
     PEOPLE_OWNING_BODIES,
     PLACE_NOUNS,
+    PLACE_NOUNS_BEFORE_OF,
     SAINT_WORDS,
     TITLE_DOMAINS,
     acronym_set_off,
@@ -3616,7 +3617,7 @@ class EntityComponent:
                 and span.start >= 2
                 and doc[span.start - 1].lower_ == "of"
                 and doc[span.start - 2].is_lower
-                and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS | {"department"}
+                and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS_BEFORE_OF | {"department"}
                 and doc[span.start - 2].lower_ not in {"area", "areas"}
             ):
                 label = "GPE"  # "the southern Ukrainian city of Kherson", taken for a man

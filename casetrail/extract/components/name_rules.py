@@ -600,7 +600,7 @@ def place_noun_spans(doc: Doc) -> list[Span]:
     """Names the model missed after a place noun: "near the town of Ilave"."""
     spans = []
     for i in Registry.of(doc).with_lower({"of"}, start=2):
-        if doc[i - 1].lemma_.lower() not in PLACE_NOUNS or not doc[i - 1].is_lower:
+        if doc[i - 1].lemma_.lower() not in PLACE_NOUNS_BEFORE_OF or not doc[i - 1].is_lower:
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -837,6 +837,10 @@ PLACE_NOUNS = {
     "krai",
     "canton",
 }
+# nouns that name a settlement only when a name follows with "of": "the community of
+# Nueva Esperanza", "the parish of Victoria del Portete" (but "the Rohingya community" is
+# a people)
+PLACE_NOUNS_BEFORE_OF = PLACE_NOUNS | {"community", "parish"}
 _UNIT_WORDS = {"battalion", "brigade", "division", "regiment", "unit", "company", "squadron"}
 
 
@@ -895,10 +899,13 @@ def after_place_noun(span: Span) -> bool:
         # "the villages of Kibirizi and Bambo": the second name is a place too
         for i in range(span.start - 2, max(span.start - 6, 1), -1):
             if doc[i].lower_ == "of":
-                return doc[i - 1].lemma_.lower() in PLACE_NOUNS and all(
+                return doc[i - 1].lemma_.lower() in PLACE_NOUNS_BEFORE_OF and all(
                     t.is_title for t in doc[i + 1 : span.start - 1]
                 )
-    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
+    return (
+        doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS_BEFORE_OF
+    )
 
 
 def initials(name: str) -> str:

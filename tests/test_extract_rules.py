@@ -9108,3 +9108,18 @@ def test_a_name_after_community_of_or_parish_of_is_a_place() -> None:
     )
     people = _run("Leaders of the Rohingya community said the camp was burned.")
     assert not _names(people, "place") & {"Rohingya"}
+
+
+def test_the_last_of_a_list_of_places_is_a_place() -> None:
+    result = _run(
+        "Four party members were arrested in Kigali, Musanze and Huye on Tuesday, the party "
+        "said. Police fired on crowds in the eastern districts of Masina, Kimbanseke and "
+        "Ndjili, residents said."
+    )
+    assert {"Huye", "Kimbanseke", "Ndjili"} <= _names(result, "place")
+    assert not {"Huye", "Kimbanseke", "Ndjili"} & _names(result, "person")
+    set_off = _run(
+        "The UN Special Rapporteur on the situation of human rights in Belarus, Nils "
+        "Muižnieks, and members of the UN Working Group said the men were tortured."
+    )
+    assert "Nils Muižnieks" not in _names(set_off, "place")

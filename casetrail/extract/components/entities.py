@@ -2674,6 +2674,35 @@ def _named_beside(span: Span) -> bool:
     return acronym is not None and acronym.ent_type_ == "ORG" and len(acronym.text) >= 3
 
 
+def _listed_after_places(span: Span, gazetteer: Gazetteer) -> bool:
+    """The last of a list of places after a locative word is a place too, whatever the
+    model took it for: "were arrested in Kigali, Musanze and Huye"."""
+    root = span.root
+    if (
+        root.dep_ != "conj"
+        or span.start < 2
+        or span.doc[span.start - 1].lower_ not in {"and", "or", ","}
+    ):
+        return False
+    first = root.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE | {"of", "between"}:
+        return False
+    if first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_NOUNS_BEFORE_OF:
+        return True  # "the eastern districts of Masina, Kimbanseke and Ndjili"
+    if span.doc[span.start - 1].text == "," and not any(
+        t.i >= span.end and t.is_title and t.pos_ == "PROPN" for t in first.conjuncts
+    ):
+        return False  # (not "in Belarus, Nils Muižnieks, and members of …": set off)
+    conjuncts = [t for t in first.conjuncts if t.i < span.start] + [first]
+    for token in conjuncts:
+        name = token.doc[token.left_edge.i : token.i + 1]
+        if not token.is_title or gazetteer.resolve(span_text(name)) is None:
+            return False
+    return True
+
+
 def _holder_beside_title(span: Span, titles: Collection[str]) -> bool:
     """A name set off by commas right after a person's title ("The mayor of Bouar,
     Jean-Claude Yakité, said"): the holder, whatever the model read there. Not a name with
@@ -3838,6 +3867,8 @@ class EntityComponent:
                 label = "GPE"  # "a camp in Ukhiya": after "in", a name is where
             if label in {"PERSON", "ORG", "NORP", "EVENT", "PRODUCT"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
+            if label in {"PERSON", "ORG"} and _listed_after_places(span, gazetteer):
+                label = "GPE"  # "arrested in Kigali, Musanze and Huye"
             if label == "PERSON":
                 while (
                     span.start > 0
@@ -4025,6 +4056,7 @@ class EntityComponent:
                 and not ORG_WORD.search(span_text(span))
                 and (label == "ORG" or gazetteer.resolve(span_text(span)) is None)
                 and not (label == "GPE" and _unknown_town_after_in(span))  # "in Odemira and …"
+                and not (label == "GPE" and _listed_after_places(span, gazetteer))
             ):
                 label = "PERSON"  # a name in a list of names
             if (

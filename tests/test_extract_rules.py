@@ -9123,3 +9123,12 @@ def test_the_last_of_a_list_of_places_is_a_place() -> None:
         "Muižnieks, and members of the UN Working Group said the men were tortured."
     )
     assert "Nils Muižnieks" not in _names(set_off, "place")
+
+
+def test_a_name_with_an_age_that_ends_the_sentence_is_a_person() -> None:
+    result = _run(
+        "Two men were shot dead at the roadblock. They were identified as Komakech Brian, "
+        "22, and Ojok Moses, 29. A doctor said both had been shot in the back."
+    )
+    assert {"Komakech Brian", "Ojok Moses"} <= _names(result, "person")
+    assert "Ojok Moses" not in _names(result, "organisation")

@@ -181,7 +181,8 @@ _NAME_AGE = re.compile(
     # ("Altantsetseg, 39,")
     r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=^[-•*] )|(?<=[a-z] )|(?<=[a-z], ))"
     r"([A-Z][\w'’.-]*(?: (?:al-|el-|bin |van |de |da )?"  # "U Pyinnya Thiri, 67,"
-    r"[A-Z][\w'’-]+){0,3}), \d{1,3},",
+    # (the age may end the sentence: "… and Ojok Moses, 29.")
+    r"[A-Z][\w'’-]+){0,3}), \d{1,3}(?:,|[.;](?=\s|$))",
     re.MULTILINE,
 )
 

@@ -9132,3 +9132,18 @@ def test_a_name_with_an_age_that_ends_the_sentence_is_a_person() -> None:
     )
     assert {"Komakech Brian", "Ojok Moses"} <= _names(result, "person")
     assert "Ojok Moses" not in _names(result, "organisation")
+
+
+def test_a_body_named_with_a_dash_and_its_country_keeps_the_country() -> None:
+    result = _run(
+        "Human Rights Network for Journalists-Uganda said it had recorded 37 attacks. "
+        "Supporters of the African Peoples' Party–Ivory Coast said two youth leaders were "
+        "detained. Transparency International Georgia said 60 people had been prosecuted."
+    )
+    bodies = _names(result, "organisation")
+    assert {
+        "Human Rights Network for Journalists-Uganda",
+        "African Peoples' Party–Ivory Coast",
+        "Transparency International Georgia",
+    } <= bodies
+    assert not {"Uganda", "Georgia"} & _names(result, "place")

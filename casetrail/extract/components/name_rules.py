@@ -1429,6 +1429,9 @@ _NATIONAL_BODY_HEADS = {
 }
 
 
+_NAME_DASHES = {"-", "–", "—"}
+
+
 def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
     """ "Amnesty International Kenya", "the Law Society of Kenya": a body's national branch
     or a national body goes on with its country's name."""
@@ -1450,7 +1453,9 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
             or any(t.lower_ in {"for", "on"} for t in span[1:-1])
         )
     )
-    start = span.end + (1 if of or within else 0)
+    # "the Human Rights Network for Journalists-Uganda", "Human Rights Concern – Eritrea"
+    dash = not of and not within and span.end < len(doc) and doc[span.end].text in _NAME_DASHES
+    start = span.end + (1 if of or within or dash else 0)
     for end in range(min(start + 3, len(doc)), start, -1):
         words = doc[start:end]
         if not all(t.is_title or t.lower_ in {"the", "of"} for t in words):

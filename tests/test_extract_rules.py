@@ -9147,3 +9147,19 @@ def test_a_body_named_with_a_dash_and_its_country_keeps_the_country() -> None:
         "Transparency International Georgia",
     } <= bodies
     assert not {"Uganda", "Georgia"} & _names(result, "place")
+
+
+def test_names_a_place_noun_marks_stay_places_across_the_report() -> None:
+    result = _run(
+        "Security forces raided homes in the Zahra and Akrama districts of Homs on Sunday, "
+        "residents said."
+    )
+    assert {"Zahra", "Akrama"} <= _names(result, "place")
+    assert not {"Zahra", "Akrama"} & _names(result, "person")
+    village = _run(
+        "Soldiers left them to walk about 15 kilometres to the border village of Assamaka, "
+        'an aid group that monitors the expulsions said on Wednesday. "We could not go '
+        'on," said Ibrahim Camara, a 24-year-old Guinean who reached Assamaka on Saturday.'
+    )
+    assert "Assamaka" in _names(village, "place")
+    assert not {"Assamaka"} & (_names(village, "person") | _names(village, "organisation"))

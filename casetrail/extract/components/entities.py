@@ -4057,6 +4057,8 @@ class EntityComponent:
                 and (label == "ORG" or gazetteer.resolve(span_text(span)) is None)
                 and not (label == "GPE" and _unknown_town_after_in(span))  # "in Odemira and …"
                 and not (label == "GPE" and _listed_after_places(span, gazetteer))
+                # "the Zahra and Akrama districts": the noun says both are places
+                and not (label == "GPE" and after_place_noun(span))
             ):
                 label = "PERSON"  # a name in a list of names
             if (
@@ -4183,7 +4185,8 @@ class EntityComponent:
                 and gazetteer.resolve(span_text(span)) is None
             )
 
-        appositives = appositive_body_spans(doc)
+        # (not "the border village of Assamaka, an aid group … said": the group speaks)
+        appositives = [s for s in appositive_body_spans(doc) if not after_place_noun(s)]
         for listed in [*listed_body_spans(doc), *appositives]:
             if listed.end_char <= headline_end:
                 continue
@@ -4382,12 +4385,22 @@ class EntityComponent:
         # a place named as such elsewhere is that place when the model calls it a body
         # ("the town of Finote Selam" … "Finote Selam hospital")
         places = {normalise_name(s.text) for s in result if s.label_ in {"GPE", "LOC"}}
+        # ("the border village of Assamaka" … "who reached Assamaka", taken for a man: a
+        # town the gazetteer does not know, named as a place elsewhere in the report)
+        unknown_places = {
+            normalise_name(s.text)
+            for s in result
+            if s.label_ == "GPE" and after_place_noun(s) and gazetteer.resolve(s.text) is None
+        }
         result = [
             Span(doc, s.start, s.end, label="GPE")
-            if s.label_ == "ORG"
-            and not ORG_WORD.search(s.text)
-            and s.text not in _known_bodies()  # "Fano fighters": the militia
-            and (normalise_name(s.text) in places or _gazetteer_place(s))
+            if (
+                s.label_ == "ORG"
+                and not ORG_WORD.search(s.text)
+                and s.text not in _known_bodies()  # "Fano fighters": the militia
+                and (normalise_name(s.text) in places or _gazetteer_place(s))
+            )
+            or (s.label_ == "PERSON" and normalise_name(s.text) in unknown_places)
             else s
             for s in result
         ]
@@ -4396,7 +4409,13 @@ class EntityComponent:
             Span(doc, s.start, s.end, label="ORG")
             # "Liberty, a civil liberties group, said": a body, not the US town; "Mãos
             # Livres said" after "the Mãos Livres association": the body named again
-            if (s.label_ in {"GPE", "LOC", "PERSON"} and _described_as_a_body(s))
+            # (but not "the border village of Assamaka, an aid group … said": the group
+            # that speaks is another)
+            if (
+                s.label_ in {"GPE", "LOC", "PERSON"}
+                and _described_as_a_body(s)
+                and not after_place_noun(s)
+            )
             or (s.label_ == "PERSON" and span_text(s) in bodies_named)
             else s
             for s in result

@@ -9163,3 +9163,18 @@ def test_names_a_place_noun_marks_stay_places_across_the_report() -> None:
     )
     assert "Assamaka" in _names(village, "place")
     assert not {"Assamaka"} & (_names(village, "person") | _names(village, "organisation"))
+
+
+def test_an_untagged_name_before_area_or_neighbourhood_is_a_place() -> None:
+    result = _run(
+        "Police detained at least 23 former residents of the Thu Thiem area who had gathered "
+        "outside city government offices on Monday.\n\nThousands of families were evicted "
+        "from Thu Thiem, across the river from the city centre, to make way for a new "
+        "financial district."
+    )
+    assert "Thu Thiem" in _names(result, "place")
+    assert "Thu Thiem" not in _names(result, "person")
+    people = _run(
+        "Rights groups accuse the police of killings in poor, mostly Black neighbourhoods."
+    )
+    assert "Black" not in _names(people, "place")

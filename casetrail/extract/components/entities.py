@@ -668,6 +668,18 @@ _AREA_AFTER_NAME = {
     "subcounty",
     "region",
     "canton",  # "the Daule canton" (Ecuador, Switzerland, Bosnia)
+    # "former residents of the Thu Thiem area", "the Kawangware neighbourhood"
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "municipality",
+    "commune",
+    "locality",
+    "settlement",
+    "governorate",
+    "oblast",
+    "regency",
 }
 
 
@@ -687,6 +699,17 @@ _AREA_QUALIFIERS = {
     "remote",
     "several",
     "other",
+    # who lives there, not a name: "poor, mostly Black neighbourhoods"
+    "black",
+    "white",
+    "indigenous",
+    "muslim",
+    "christian",
+    "hindu",
+    "jewish",
+    "roma",
+    "shia",
+    "sunni",
 }
 
 

@@ -9178,3 +9178,13 @@ def test_an_untagged_name_before_area_or_neighbourhood_is_a_place() -> None:
         "Rights groups accuse the police of killings in poor, mostly Black neighbourhoods."
     )
     assert "Black" not in _names(people, "place")
+
+
+def test_a_known_town_after_in_is_a_place_whatever_the_model_called_it() -> None:
+    result = _run(
+        "He was sentenced in a trial held inside the district jail in Gilgit, his lawyer "
+        "said. She was due to speak at a conference on civic space in Tunis, she said."
+    )
+    assert {"Gilgit", "Tunis"} <= _names(result, "place")
+    language = _run("The statement was published in English and Arabic, the group said.")
+    assert not _names(language, "place")

@@ -3555,9 +3555,14 @@ class EntityComponent:
             label = span.label_
             if label in {"GPE", "LOC"} and span_text(span) in _known_bodies():
                 label = "ORG"  # "Fano fighters": the Amhara militia, not the Italian town
-            if label in {"PRODUCT", "WORK_OF_ART", "EVENT"}:
+            if label in {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}:
                 country = gazetteer.resolve(span_text(span))
-                if country is not None and country.kind == "country":
+                if country is not None and (
+                    country.kind == "country"
+                    # "the district jail in Gilgit" (an event, the model thought), "a
+                    # conference in Tunis" (a language): after "in", a known town is where
+                    or (span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE)
+                ):
                     label = "GPE"  # "to the neighbouring Comoros", which the model took for a thing
             if label in {"GPE", "LOC"} and span_text(span).casefold() in actor_words().force_nouns:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place

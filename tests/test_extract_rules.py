@@ -9188,3 +9188,14 @@ def test_a_known_town_after_in_is_a_place_whatever_the_model_called_it() -> None
     assert {"Gilgit", "Tunis"} <= _names(result, "place")
     language = _run("The statement was published in English and Arabic, the group said.")
     assert not _names(language, "place")
+
+
+def test_a_name_the_model_took_for_a_people_before_an_area_noun_is_a_place() -> None:
+    result = _run(
+        "They were taken from a house in Harare's Mabvuku suburb on Monday by men in plain "
+        "clothes. A boy was shot near a water point in the al-Dhabab area, on the western "
+        "edge of the city."
+    )
+    assert {"Mabvuku", "al-Dhabab"} <= _names(result, "place")
+    people = _run("Police raided homes in Muslim areas of the city on Monday, residents said.")
+    assert "Muslim" not in _names(people, "place")

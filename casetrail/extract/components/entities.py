@@ -699,18 +699,25 @@ _AREA_QUALIFIERS = {
     "remote",
     "several",
     "other",
-    # who lives there, not a name: "poor, mostly Black neighbourhoods"
+}
+# who lives there, not a name: "poor, mostly Black neighbourhoods", "in Muslim areas"
+_POPULATION_WORDS = {
     "black",
     "white",
     "indigenous",
     "muslim",
     "christian",
+    "catholic",
+    "protestant",
+    "buddhist",
     "hindu",
+    "sikh",
     "jewish",
     "roma",
     "shia",
     "sunni",
 }
+_AREA_QUALIFIERS |= _POPULATION_WORDS
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -1324,6 +1331,7 @@ def _not_a_people(text: str) -> bool:
         country_of_demonym(text) is None
         and not text.endswith(("an", "ese", "ish", "ian", "i", "s", "en", "ist"))
         and not _a_people(text)
+        and text.casefold() not in _POPULATION_WORDS  # (not "in Muslim areas")
     )
 
 
@@ -3895,6 +3903,14 @@ class EntityComponent:
                 label = "GPE"  # "a camp in Ukhiya": after "in", a name is where
             if label in {"PERSON", "ORG", "NORP", "EVENT", "PRODUCT"} and after_place_noun(span):
                 label = "GPE"  # "the village of Kin Ma", "the state of Uttar Pradesh"
+            if (
+                label == "NORP"
+                and after is not None
+                and after.is_lower
+                and after.lemma_.lower() in PLACE_NOUNS - {"state", "republic"}
+                and _not_a_people(span_text(span))
+            ):
+                label = "GPE"  # "the Bonamoussadi neighbourhood", "Harare's Mabvuku suburb"
             if label in {"PERSON", "ORG"} and _listed_after_places(span, gazetteer):
                 label = "GPE"  # "arrested in Kigali, Musanze and Huye"
             if label == "PERSON":

@@ -9199,3 +9199,13 @@ def test_a_name_the_model_took_for_a_people_before_an_area_noun_is_a_place() -> 
     assert {"Mabvuku", "al-Dhabab"} <= _names(result, "place")
     people = _run("Police raided homes in Muslim areas of the city on Monday, residents said.")
     assert "Muslim" not in _names(people, "place")
+
+
+def test_a_name_before_territory_or_peninsula_is_a_place() -> None:
+    result = _run(
+        "Soldiers killed six civilians at a market in the Djugu territory of Ituri province "
+        "on Saturday. Hostages were taken to the Sinai peninsula, where many were tortured, "
+        "a rights group said."
+    )
+    assert {"Djugu", "Sinai"} <= {n.removeprefix("North ") for n in _names(result, "place")}
+    assert not {"Djugu", "Sinai"} & _names(result, "organisation")

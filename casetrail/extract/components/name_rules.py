@@ -837,6 +837,8 @@ PLACE_NOUNS = {
     "oblast",
     "krai",
     "canton",
+    "territory",  # "the Djugu territory of Ituri province"
+    "peninsula",  # "the Sinai peninsula"
 }
 # nouns that name a settlement only when a name follows with "of": "the community of
 # Nueva Esperanza", "the parish of Victoria del Portete" (but "the Rohingya community" is

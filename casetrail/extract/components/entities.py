@@ -683,23 +683,6 @@ _AREA_AFTER_NAME = {
 }
 
 
-_AREA_QUALIFIERS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "upper",
-    "lower",
-    "rural",
-    "urban",
-    "tribal",
-    "border",
-    "coastal",
-    "remote",
-    "several",
-    "other",
-}
 # who lives there, not a name: "poor, mostly Black neighbourhoods", "in Muslim areas"
 _POPULATION_WORDS = {
     "black",
@@ -717,7 +700,23 @@ _POPULATION_WORDS = {
     "shia",
     "sunni",
 }
-_AREA_QUALIFIERS |= _POPULATION_WORDS
+_AREA_QUALIFIERS = _POPULATION_WORDS | {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "rural",
+    "urban",
+    "tribal",
+    "border",
+    "coastal",
+    "remote",
+    "several",
+    "other",
+}
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -2706,8 +2705,8 @@ def _named_beside(span: Span) -> bool:
 
 
 def _listed_after_places(span: Span, gazetteer: Gazetteer) -> bool:
-    """The last of a list of places after a locative word is a place too, whatever the
-    model took it for: "were arrested in Kigali, Musanze and Huye"."""
+    """A name listed after places that follow a locative word is a place too, whatever
+    the model took it for: "were arrested in Kigali, Musanze and Huye"."""
     root = span.root
     if (
         root.dep_ != "conj"
@@ -3907,6 +3906,7 @@ class EntityComponent:
                 label == "NORP"
                 and after is not None
                 and after.is_lower
+                # (not "state" or "republic", which also name a polity: "a Jihadist state")
                 and after.lemma_.lower() in PLACE_NOUNS - {"state", "republic"}
                 and _not_a_people(span_text(span))
             ):

@@ -1455,7 +1455,8 @@ def with_country_tail(span: Span, gazetteer: Gazetteer) -> Span:
             or any(t.lower_ in {"for", "on"} for t in span[1:-1])
         )
     )
-    # "the Human Rights Network for Journalists-Uganda", "Human Rights Concern – Eritrea"
+    # "the Human Rights Network for Journalists-Uganda", "the African Peoples' Party–Ivory
+    # Coast"
     dash = not of and not within and span.end < len(doc) and doc[span.end].text in _NAME_DASHES
     start = span.end + (1 if of or within or dash else 0)
     for end in range(min(start + 3, len(doc)), start, -1):

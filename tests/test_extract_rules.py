@@ -9209,3 +9209,13 @@ def test_a_name_before_territory_or_peninsula_is_a_place() -> None:
     )
     assert {"Djugu", "Sinai"} <= {n.removeprefix("North ") for n in _names(result, "place")}
     assert not {"Djugu", "Sinai"} & _names(result, "organisation")
+
+
+def test_a_person_only_asked_to_act_takes_no_part() -> None:
+    result = _run(
+        "Security agents detained the journalist on Monday. The group called on President "
+        "Salva Kiir to rein in the agency and release him, a statement said."
+    )
+    assert "Salva Kiir" not in _names(result, "person")
+    spoke = _run("President Salva Kiir said on Tuesday that the journalist would be freed.")
+    assert "Salva Kiir" in _names(spoke, "person")

@@ -3022,10 +3022,15 @@ class EntityComponent:
             if entity.kind == "person" and entity.mentions:
                 # "A spokesman for the army, X, did not respond to calls": named, silent
                 # (the parse is read only where such words follow every mention)
-                entity.silent = all(
-                    _SILENCE_WORDS.search(text, m.end, m.end + 80) for m in entity.mentions
-                ) and all(
-                    span is not None and no_comment(span) for span in registry.mention_spans(entity)
+                entity.silent = (
+                    all(_SILENCE_WORDS.search(text, m.end, m.end + 80) for m in entity.mentions)
+                    and all(
+                        span is not None and no_comment(span)
+                        for span in registry.mention_spans(entity)
+                    )
+                ) or all(  # "called on President Salva Kiir to rein in the agency": asked
+                    span is not None and only_addressed(span)
+                    for span in registry.mention_spans(entity)
                 )
                 continue
             if entity.kind == "place" and entity.mentions:

@@ -9219,3 +9219,13 @@ def test_a_person_only_asked_to_act_takes_no_part() -> None:
     assert "Salva Kiir" not in _names(result, "person")
     spoke = _run("President Salva Kiir said on Tuesday that the journalist would be freed.")
     assert "Salva Kiir" in _names(spoke, "person")
+
+
+def test_a_car_named_in_an_abduction_is_no_actor_or_place() -> None:
+    result = _run(
+        "He was bundled into a black SUV by four masked men as he left the mosque. Four men "
+        "got out of a Land Cruiser, said they were police and pushed his brother inside. "
+        "His sister was forced into a grey Toyota outside a shop, her lawyer said."
+    )
+    names = {e.name for e in result.entities if e.is_participant}
+    assert not {"SUV", "Land Cruiser", "a Land Cruiser", "Toyota"} & names

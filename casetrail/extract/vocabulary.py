@@ -87,6 +87,7 @@ class ActorWords:
     # agency"): one body where a report uses both
     described_as: dict[str, tuple[str, ...]]
     ombudsman_titles: tuple[str, ...]  # "People's Advocate", "Provedor": the ombudsman
+    vehicles: frozenset[str]  # "a black SUV", "a grey Toyota": a car, no actor or place
 
 
 @lru_cache(maxsize=1)
@@ -110,4 +111,5 @@ def actor_words() -> ActorWords:
             for name, descriptions in data["described_as"].items()
         },
         ombudsman_titles=tuple(t.casefold() for t in data["ombudsman_titles"]),
+        vehicles=frozenset(v.casefold() for v in data["vehicles"]),
     )

@@ -2704,6 +2704,20 @@ def _named_beside(span: Span) -> bool:
     return acronym is not None and acronym.ent_type_ == "ORG" and len(acronym.text) >= 3
 
 
+def _a_vehicle(span: Span) -> bool:
+    """ "a black SUV", "a grey Toyota", "a Land Cruiser": a car named after an article
+    and its colour, which the model may take for a body, a town or a man."""
+    if span[0].lower_ in {"a", "an"} and len(span) > 1:
+        # the model's span may hold the article: "a Land Cruiser"
+        return span[1:].text.casefold() in actor_words().vehicles
+    if span_text(span).casefold() not in actor_words().vehicles:
+        return False
+    start = span.start
+    while start > 0 and span.doc[start - 1].pos_ == "ADJ" and span.doc[start - 1].is_lower:
+        start -= 1
+    return start > 0 and span.doc[start - 1].lower_ in {"a", "an"}
+
+
 def _listed_after_places(span: Span, gazetteer: Gazetteer) -> bool:
     """A name listed after places that follow a locative word is a place too, whatever
     the model took it for: "were arrested in Kigali, Musanze and Huye"."""
@@ -4477,6 +4491,8 @@ class EntityComponent:
             else s
             for s in result
         ]
+        # "bundled into a black SUV", "forced into a grey Toyota": a car, whatever made it
+        result = [s for s in result if not _a_vehicle(s)]
         return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:

@@ -9229,3 +9229,11 @@ def test_a_car_named_in_an_abduction_is_no_actor_or_place() -> None:
     )
     names = {e.name for e in result.entities if e.is_participant}
     assert not {"SUV", "Land Cruiser", "a Land Cruiser", "Toyota"} & names
+
+
+def test_falun_gong_practitioners_are_a_community_not_a_person() -> None:
+    result = _run(
+        "A Chinese lawyer who represented Falun Gong practitioners and petitioners has been "
+        "detained, his wife said."
+    )
+    assert "Falun Gong" not in _names(result, "person")

@@ -9237,3 +9237,13 @@ def test_falun_gong_practitioners_are_a_community_not_a_person() -> None:
         "detained, his wife said."
     )
     assert "Falun Gong" not in _names(result, "person")
+
+
+def test_words_for_a_people_and_a_faith_name_no_person() -> None:
+    result = _run(
+        "A court sentenced a Montagnard Christian man to eight years in prison on Tuesday. "
+        "Police said the land was not a gazetted Orang Asli reserve."
+    )
+    assert not {"Montagnard Christian", "Orang Asli"} & _names(result, "person")
+    land = _run("Soldiers detained dozens of young men in Tigray on Monday, residents said.")
+    assert "Tigray" in _names(land, "place")

@@ -2704,6 +2704,19 @@ def _named_beside(span: Span) -> bool:
     return acronym is not None and acronym.ent_type_ == "ORG" and len(acronym.text) >= 3
 
 
+def _people_and_faith(span: Span, gazetteer: Gazetteer) -> bool:
+    """Words that say who someone is (a people, a nationality, a faith), not a name: "a
+    Montagnard Christian man" (a person, the model thought); but a people's land keeps
+    its name ("Tigray", read on as a place)."""
+    text = span_text(span)
+    if _a_people(text):
+        return gazetteer.resolve(text) is None
+    return len(span) > 1 and all(
+        _a_people(t.text) or country_of_demonym(t.text) or t.lower_ in _POPULATION_WORDS
+        for t in span
+    )
+
+
 def _a_vehicle(span: Span) -> bool:
     """ "a black SUV", "a grey Toyota", "a Land Cruiser": a car named after an article
     and its colour, which the model may take for a body, a town or a man."""
@@ -3231,6 +3244,8 @@ class EntityComponent:
                 )
             if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
                 continue  # "marched them into the bush": a name is written with a capital
+            if span.label_ == "PERSON" and _people_and_faith(span, gazetteer):
+                continue  # "a Montagnard Christian man", "a gazetted Orang Asli reserve"
             if span.label_ == "PERSON" and span[-1].is_lower and span[-1].pos_ == "NOUN":
                 # "a 27-year-old Malian bricklayer": a nationality and a trade, no name
                 name_end = span.end

@@ -9247,3 +9247,11 @@ def test_words_for_a_people_and_a_faith_name_no_person() -> None:
     assert not {"Montagnard Christian", "Orang Asli"} & _names(result, "person")
     land = _run("Soldiers detained dozens of young men in Tigray on Monday, residents said.")
     assert "Tigray" in _names(land, "place")
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_not_a_thing() -> None:
+    result = _run(
+        "Several defendants, including the former minister Nabil Chaabane and the lawyer "
+        "Ines Mrad, have been held in pretrial detention since 2023."
+    )
+    assert {"Nabil Chaabane", "Ines Mrad"} <= _names(result, "person")

@@ -4024,7 +4024,8 @@ class EntityComponent:
                 # "Police Commissioner Gilbert Lopez said": a force's title, then a name
                 span, label = Span(doc, span.start + 2, span.end), "PERSON"
             if (
-                label == "ORG"
+                # (or a thing: "the lawyer Ines Mrad", a product to the model)
+                label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
                 and 2 <= len(span) <= 3
                 and all(t.is_title for t in span)
                 and not ORG_WORD.search(span_text(span))

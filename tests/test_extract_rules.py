@@ -9255,3 +9255,20 @@ def test_a_name_after_a_word_for_a_person_is_a_person_not_a_thing() -> None:
         "Ines Mrad, have been held in pretrial detention since 2023."
     )
     assert {"Nabil Chaabane", "Ines Mrad"} <= _names(result, "person")
+
+
+def test_a_people_named_with_its_kin_is_no_person() -> None:
+    result = _run(
+        "Violence broke out between the Meitei and Kuki-Zo communities, and residents say "
+        "the army did not stop it."
+    )
+    assert "Kuki-Zo" not in _names(result, "person")
+
+
+def test_a_holy_book_is_no_actor_or_place() -> None:
+    result = _run(
+        "A mob beat to death a man accused of desecrating the Koran and set his body on "
+        "fire, police said. He said no verse of the Koran tells a government to beat women."
+    )
+    names = {e.name for e in result.entities if e.is_participant}
+    assert "Koran" not in names

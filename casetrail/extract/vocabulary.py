@@ -88,6 +88,7 @@ class ActorWords:
     described_as: dict[str, tuple[str, ...]]
     ombudsman_titles: tuple[str, ...]  # "People's Advocate", "Provedor": the ombudsman
     vehicles: frozenset[str]  # "a black SUV", "a grey Toyota": a car, no actor or place
+    scriptures: frozenset[str]  # "desecrating the Koran": a holy book, no actor or place
 
 
 @lru_cache(maxsize=1)
@@ -112,4 +113,5 @@ def actor_words() -> ActorWords:
         },
         ombudsman_titles=tuple(t.casefold() for t in data["ombudsman_titles"]),
         vehicles=frozenset(v.casefold() for v in data["vehicles"]),
+        scriptures=frozenset(v.casefold() for v in data["scriptures"]),
     )

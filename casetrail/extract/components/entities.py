@@ -1343,6 +1343,8 @@ def _a_people(text: str) -> bool:
     return (
         word in peoples
         or (word.endswith("s") and word[:-1] in peoples)
+        # "the Kuki-Zo communities": a people named with its kin
+        or ("-" in word and word.split("-", 1)[0] in peoples)
         or (bool(kind) and country_of_demonym(word.removesuffix("s")) is not None)
     )
 
@@ -4507,8 +4509,14 @@ class EntityComponent:
             else s
             for s in result
         ]
-        # "bundled into a black SUV", "forced into a grey Toyota": a car, whatever made it
-        result = [s for s in result if not _a_vehicle(s)]
+        # "bundled into a black SUV", "forced into a grey Toyota": a car, whatever made it;
+        # "desecrating the Koran": a holy book
+        scriptures = actor_words().scriptures
+        result = [
+            s
+            for s in result
+            if not _a_vehicle(s) and span_text(s).casefold().removeprefix("the ") not in scriptures
+        ]
         return sorted(result, key=lambda s: s.start)
 
     def _persons(self, registry: Registry, spans: list[Span], titles: frozenset[str]) -> None:

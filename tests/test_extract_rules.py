@@ -9272,3 +9272,31 @@ def test_a_holy_book_is_no_actor_or_place() -> None:
     )
     names = {e.name for e in result.entities if e.is_participant}
     assert "Koran" not in names
+
+
+def test_a_known_body_is_no_person_whatever_pronoun_follows() -> None:
+    result = _run(
+        "Officials barred the reporter from flying. The Reporters Without Borders award "
+        "ceremony went ahead without her on Friday."
+    )
+    assert "Reporters Without Borders" in _names(result, "organisation")
+    assert "Reporters Without Borders" not in _names(result, "person")
+
+
+def test_a_place_named_so_elsewhere_is_no_person_where_it_modifies_an_office() -> None:
+    result = _run(
+        "Shelling killed two civilians in Kherson on Monday. The head of the Kherson "
+        "regional military administration, Petro Marchenko, said rescuers were at work."
+    )
+    assert "Kherson" not in _names(result, "person")
+    assert "Petro Marchenko" in _names(result, "person")
+
+
+def test_a_group_named_once_in_passing_by_common_nouns_is_no_participant() -> None:
+    result = _run(
+        "Soldiers detained a farmer near Goma on Monday, his wife said. The hills around "
+        "the village have long been held by rebels."
+    )
+    names = {e.name for e in result.entities if e.is_participant}
+    assert "rebels" not in names
+    assert "Soldiers" in _names(result, "organisation")

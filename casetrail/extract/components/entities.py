@@ -1302,6 +1302,7 @@ def _org_spoken_of_as_person(span: Span) -> bool:
         ORG_WORD.search(span_text(span))
         or body_kind(span_text(span)) is not None
         or introduced_as_body(span)
+        or span_text(span) in _known_bodies()  # "the Reporters Without Borders award …"
     ):
         return False
     words = actor_words()
@@ -1320,6 +1321,17 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     return any(
         t.lower_ in _PERSONAL_PRONOUNS and t.i > span.end and t.head.i != root.i
         for t in verb.subtree
+    )
+
+
+def _place_elsewhere(span: Span, places: set[str], names_of_persons: set[str]) -> bool:
+    """A one-word "person" that the same report names as a place the gazetteer knows, and
+    no person named in full bears."""
+    return (
+        len(span) == 1
+        and normalise_name(span.text) in places
+        and span.text not in names_of_persons
+        and load_gazetteer().resolve(span.text) is not None
     )
 
 
@@ -4468,6 +4480,11 @@ class EntityComponent:
         places = {normalise_name(s.text) for s in result if s.label_ in {"GPE", "LOC"}}
         # ("the border village of Assamaka" … "who reached Assamaka", taken for a man: a
         # town the gazetteer does not know, named as a place elsewhere in the report)
+        # ("the head of the Kherson regional administration", taken for a man, in a report
+        # on Kherson the city: the place again, unless some person bears that name)
+        names_of_persons = {
+            t.text for s in result if s.label_ == "PERSON" and len(s) > 1 for t in s
+        }
         unknown_places = {
             normalise_name(s.text)
             for s in result
@@ -4482,6 +4499,7 @@ class EntityComponent:
                 and (normalise_name(s.text) in places or _gazetteer_place(s))
             )
             or (s.label_ == "PERSON" and normalise_name(s.text) in unknown_places)
+            or (s.label_ == "PERSON" and _place_elsewhere(s, places, names_of_persons))
             else s
             for s in result
         ]

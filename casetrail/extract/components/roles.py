@@ -525,7 +525,9 @@ class RoleComponent:
         for entity in registry.entities:
             if not entity.mentions:
                 continue
-            if entity.id not in acting and _only_in_passing(registry, entity):
+            if entity.id not in acting and (
+                _only_in_passing(registry, entity) or _unkinded_in_passing(entity)
+            ):
                 entity.silent = True  # "critics of the Tajik government": named, takes no part
                 continue
             first = entity.mentions[0]
@@ -701,6 +703,19 @@ def _only_as_owner(registry: Registry, entity: Entity) -> bool:
         if owned is None or owned is entity or owned.kind != "organisation":
             return False
     return True
+
+
+def _unkinded_in_passing(entity: Entity) -> bool:
+    """A group the report names once, by common nouns the rules give no kind ("rebels",
+    "state agents", "a mob"), that no act or claim involves: background, no participant
+    (an office or a force of a known kind is still judged as one)."""
+    return (
+        entity.kind == "organisation"
+        and len(entity.mentions) == 1
+        and entity.org_kind is None
+        and entity.name[:1].islower()
+        and not _is_official(entity)
+    )
 
 
 def _only_in_passing(registry: Registry, entity: Entity) -> bool:

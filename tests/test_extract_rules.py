@@ -9300,3 +9300,17 @@ def test_a_group_named_once_in_passing_by_common_nouns_is_no_participant() -> No
     names = {e.name for e in result.entities if e.is_participant}
     assert "rebels" not in names
     assert "Soldiers" in _names(result, "organisation")
+
+
+def test_a_name_with_a_word_for_a_firm_or_after_a_kind_of_outlet_is_a_body() -> None:
+    firm = _run(
+        "Workers said they were paid nothing for months. A lawyer for Terra Boa Serviços "
+        "said his clients had paid every worker."
+    )
+    assert "Terra Boa Serviços" in _names(firm, "organisation")
+    outlet = _run(
+        "Anwar Dar, 61, the founder of the monthly Valley Ledger, was detained at his "
+        "home in Srinagar on Monday, his son said."
+    )
+    assert "Valley Ledger" in _names(outlet, "organisation")
+    assert "Valley Ledger" not in _names(outlet, "person")

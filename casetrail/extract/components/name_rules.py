@@ -143,7 +143,9 @@ ORG_WORD = re.compile(
     r"Front|Army|Police|Forces?|Group|Union|Association|Centre|Center|Watch|Forum|Initiative|"
     r"Collective|Alliance|Federation|Fellowship|Foundation|Institute|Bureau|Monitor|Trust|Battalion|"
     r"Directorate|Organi[sz]ation|Circle|Observatory|News|Times|Press|Action|"
-    r"Radio|Television|TV|FM|Movement|League|Congress|Rally|Rifles)\b"
+    r"Radio|Television|TV|FM|Movement|League|Congress|Rally|Rifles|Authority|Board|Command|"
+    r"Company|Corporation|Corps|Department|Division|Holdings|Ltd|Mission|Services|Serviços|"
+    r"Servicios|Society|Syndicate|Secretariat|Gazette|Herald|Tribune|Chronicle)\b"
 )
 _INSTITUTION_HEADS = {
     "ministry",
@@ -474,6 +476,22 @@ _BODY_INTRODUCERS = {
     "portal",
     "club",  # "supporters of the club Deportes Cordillera"
     "shelter",  # "the shelter Maison Espoir"
+    "monthly",  # "the former editor of the monthly Kashmir Reader"
+    "fortnightly",
+    "tabloid",
+    "journal",
+    "publication",
+    "bulletin",
+    "cooperative",
+    "federation",
+    "syndicate",
+    "society",
+    "institute",
+    "militia",
+    "faction",
+    "ngo",
+    "nonprofit",
+    "non-profit",
 }
 
 

@@ -9314,3 +9314,22 @@ def test_a_name_with_a_word_for_a_firm_or_after_a_kind_of_outlet_is_a_body() -> 
     )
     assert "Valley Ledger" in _names(outlet, "organisation")
     assert "Valley Ledger" not in _names(outlet, "person")
+
+
+def test_a_name_only_ever_set_after_in_or_near_is_a_place() -> None:
+    result = _run(
+        "Police held the four students for a week under an order issued by a magistrate in "
+        "Dang Wangi, their lawyer said on Friday."
+    )
+    assert "Dang Wangi" not in _names(result, "person")
+    assert "Dang Wangi" in _names(result, "place")
+
+
+def test_a_one_word_body_the_text_calls_a_group_stays_a_body_when_named_again() -> None:
+    result = _run(
+        "The man died in the depot on Sunday, according to the group, Suarakita, which said "
+        'guards had ignored his pleas. "They only told him to be quiet," a detainee told '
+        "Suarakita in a voice message."
+    )
+    assert "Suarakita" in _names(result, "organisation")
+    assert "Suarakita" not in _names(result, "person")

@@ -1324,6 +1324,18 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     )
 
 
+def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]) -> bool:
+    """A name that is the object of "in" or "near" below the headline, with no title or
+    word for a person in it ("in Mr Sall's absence" is no such object)."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in {"in", "near"}
+        and span.start_char >= headline_end
+        and not any(t.lower_ in holders_words for t in span)
+    )
+
+
 def _place_elsewhere(span: Span, places: set[str], names_of_persons: set[str]) -> bool:
     """A one-word "person" that the same report names as a place the gazetteer knows, and
     no person named in full bears."""
@@ -4490,6 +4502,20 @@ class EntityComponent:
             for s in result
             if s.label_ == "GPE" and after_place_noun(s) and gazetteer.resolve(s.text) is None
         }
+        # ("a magistrate in Dang Wangi", taken for a man: nobody is "in" a person; a name
+        # the report only ever sets after "in" or "near" is a place)
+        persons_elsewhere = {
+            normalise_name(s.text)
+            for s in result
+            if s.label_ == "PERSON" and not _set_in_or_near(s, headline_end, holders_words)
+        }
+        unknown_places |= {
+            normalise_name(s.text)
+            for s in result
+            if s.label_ == "PERSON"
+            and _set_in_or_near(s, headline_end, holders_words)
+            and normalise_name(s.text) not in persons_elsewhere
+        }
         result = [
             Span(doc, s.start, s.end, label="GPE")
             if (
@@ -4503,7 +4529,14 @@ class EntityComponent:
             else s
             for s in result
         ]
-        bodies_named = {span_text(s) for s in result if s.label_ == "ORG" and len(s) > 1}
+        bodies_named = {
+            span_text(s)
+            for s in result
+            if s.label_ == "ORG"
+            # (one word only where the text itself calls it a body: "the group, Tenaganita,
+            # which said …" … "a detainee told Tenaganita")
+            and (len(s) > 1 or _beside_the_kind_of_body(s) or introduced_as_body(s))
+        }
         result = [
             Span(doc, s.start, s.end, label="ORG")
             # "Liberty, a civil liberties group, said": a body, not the US town; "Mãos

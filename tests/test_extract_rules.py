@@ -9323,6 +9323,10 @@ def test_a_name_only_ever_set_after_in_or_near_is_a_place() -> None:
     )
     assert "Dang Wangi" not in _names(result, "person")
     assert "Dang Wangi" in _names(result, "place")
+    camp = _run(
+        "Refugees said soldiers raided the camp near Bar Saida on Wednesday and took 30 men."
+    )
+    assert "Bar Saida" in _names(camp, "place")
 
 
 def test_a_one_word_body_the_text_calls_a_group_stays_a_body_when_named_again() -> None:

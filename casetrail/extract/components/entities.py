@@ -1324,6 +1324,21 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     )
 
 
+# words that name an institution alone when capitalised ("a member in State", "the
+# minority in Parliament")
+_BODY_HEADS_IN_CAPITALS = {
+    "state",
+    "parliament",
+    "senate",
+    "congress",
+    "assembly",
+    "government",
+    "cabinet",
+    "court",
+    "church",
+}
+
+
 def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]) -> bool:
     """A name that is the object of "in" or "near" below the headline, with no title or
     word for a person in it ("in Mr Sall's absence" is no such object)."""
@@ -4504,17 +4519,30 @@ class EntityComponent:
         }
         # ("a magistrate in Dang Wangi", taken for a man: nobody is "in" a person; a name
         # the report only ever sets after "in" or "near" is a place)
-        persons_elsewhere = {
-            normalise_name(s.text)
+        # (and "the police station in El Arish", taken for a body, in a report that never
+        # names it otherwise but as "the road to El Arish")
+        named_otherwise = {
+            (s.label_, normalise_name(s.text))
             for s in result
-            if s.label_ == "PERSON" and not _set_in_or_near(s, headline_end, holders_words)
+            if s.label_ in {"PERSON", "ORG"} and not _set_in_or_near(s, headline_end, holders_words)
         }
         unknown_places |= {
             normalise_name(s.text)
             for s in result
-            if s.label_ == "PERSON"
+            if (
+                s.label_ == "PERSON"
+                or (
+                    s.label_ == "ORG"
+                    and all(t.is_title or not t.is_alpha for t in s)
+                    and not ORG_WORD.search(s.text)
+                    and not s.text.isupper()
+                    and s.text not in _known_bodies()
+                    and not introduced_as_body(s)
+                    and not {t.lower_ for t in s} & _BODY_HEADS_IN_CAPITALS
+                )
+            )
             and _set_in_or_near(s, headline_end, holders_words)
-            and normalise_name(s.text) not in persons_elsewhere
+            and (s.label_, normalise_name(s.text)) not in named_otherwise
         }
         result = [
             Span(doc, s.start, s.end, label="GPE")
@@ -4524,7 +4552,7 @@ class EntityComponent:
                 and s.text not in _known_bodies()  # "Fano fighters": the militia
                 and (normalise_name(s.text) in places or _gazetteer_place(s))
             )
-            or (s.label_ == "PERSON" and normalise_name(s.text) in unknown_places)
+            or (s.label_ in {"PERSON", "ORG"} and normalise_name(s.text) in unknown_places)
             or (s.label_ == "PERSON" and _place_elsewhere(s, places, names_of_persons))
             else s
             for s in result

@@ -9337,3 +9337,15 @@ def test_a_one_word_body_the_text_calls_a_group_stays_a_body_when_named_again() 
     )
     assert "Suarakita" in _names(result, "organisation")
     assert "Suarakita" not in _names(result, "person")
+
+
+def test_a_speaker_named_by_capitalised_words_the_model_missed_is_a_body() -> None:
+    result = _run(
+        "Police stopped and searched more than 200 people in Rinkeby last month. Urban "
+        "Rights Defenders said the searches were a form of collective punishment."
+    )
+    assert "Urban Rights Defenders" in _names(result, "organisation")
+    assert ("Urban Rights Defenders", "said") in [
+        (c.speaker_text if c.speaker_id is None else result.entity(c.speaker_id).name, c.cue)  # type: ignore[union-attr]
+        for c in result.claims
+    ]

@@ -1339,6 +1339,39 @@ def _country_of_speaker(registry: Registry, speaker: Entity, *, through: bool = 
     return None
 
 
+_NAME_JOINERS = {"of", "for", "and", "on", "in"}
+
+
+def _body_the_model_missed(registry: Registry, head: Token) -> Entity | None:
+    """ "Civil Rights Defenders said", "Scottish Autism said": a speaker named by proper
+    nouns the model tagged as nothing. A name of two or more capitalised words that no
+    entity holds, no title or word for a person begins, is a body's: a person's name the
+    model all but always knows, a body's of ordinary words it often does not."""
+    if head.pos_ != "PROPN" or head.ent_type_ or registry.entity_of_token(head) is not None:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_JOINERS):
+        start -= 1
+    while start < head.i and doc[start].lower_ in _NAME_JOINERS | {"the"}:
+        start += 1
+    span = doc[start : head.i + 1]
+    words = actor_words()
+    if (
+        len(span) < 2
+        or not all(t.is_title or t.lower_ in _NAME_JOINERS for t in span)
+        # ("Scottish Autism": a people's adjective may begin a body's name)
+        or any(t.ent_type_ not in {"", "NORP"} for t in span)
+        or any(registry.entity_of_token(t) is not None for t in span)
+        or any(t.like_num or t.lower_ in words.titles | words.person_nouns for t in span)
+        or any(t.i < registry.headline_end for t in span)
+    ):
+        return None
+    entity = registry.new_entity("organisation", span.text)
+    registry.add_mention(entity, span)
+    return entity
+
+
 def _speakers_country(registry: Registry, speaker: Entity | None, speaker_text: str) -> str | None:
     """The country a speaker speaks for: the entity's, or the demonym opening the words
     that name a speaker who is no entity ("Armenian officials")."""
@@ -2341,6 +2374,8 @@ class ClaimComponent:
                     channel = outlet
                     continue
             speaker = self._resolve_speaker(registry, speaker_tokens)
+            if speaker is None and speaker_tokens:
+                speaker = _body_the_model_missed(registry, speaker_tokens[0])
             if (
                 cue.lemma_.lower() == "report"
                 and speaker is not None

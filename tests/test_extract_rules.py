@@ -9349,3 +9349,17 @@ def test_a_speaker_named_by_capitalised_words_the_model_missed_is_a_body() -> No
         (c.speaker_text if c.speaker_id is None else result.entity(c.speaker_id).name, c.cue)  # type: ignore[union-attr]
         for c in result.claims
     ]
+
+
+def test_a_body_s_bracketed_acronym_is_never_a_person() -> None:
+    result = _run(
+        "LYON (AFP) - Six students accused of damaging a quarry near Lyon were released "
+        "without charge on Friday after four days in the custody of anti-terrorism police, "
+        "their lawyers said.\n\n"
+        "Officers of the General Directorate for Internal Security (DGSI) searched their "
+        "homes in Lyon and Dijon on Monday, seizing phones and books, lawyer Anne Morel "
+        "said.\n\n"
+        "The prosecutor's office said the case concerned organised damage and that the DGSI "
+        "had been asked to take part because of the planned nature of the action."
+    )
+    assert "DGSI" not in _names(result, "person")

@@ -4577,6 +4577,8 @@ class EntityComponent:
                 and not after_place_noun(s)
             )
             or (s.label_ == "PERSON" and span_text(s) in bodies_named)
+            # ("the DGSI had been asked", after "… Internal Security (DGSI)")
+            or (s.label_ == "PERSON" and span_text(s) in acronyms)
             else s
             for s in result
         ]

@@ -9363,3 +9363,16 @@ def test_a_body_s_bracketed_acronym_is_never_a_person() -> None:
         "had been asked to take part because of the planned nature of the action."
     )
     assert "DGSI" not in _names(result, "person")
+
+
+def test_a_holy_day_and_a_faith_s_followers_name_no_actor() -> None:
+    march = _run(
+        "Police fired on pilgrims marching to mark Ashura in Kaduna on Sunday, killing "
+        "three, witnesses said."
+    )
+    assert "Ashura" not in {e.name for e in march.entities if e.is_participant}
+    faith = _run(
+        "Officials said Baha'is are barred from university, and that 40 Baha'is had been "
+        "arrested in Shiraz this year."
+    )
+    assert "Baha'is" not in _names(faith, "person")

@@ -89,6 +89,7 @@ class ActorWords:
     ombudsman_titles: tuple[str, ...]  # "People's Advocate", "Provedor": the ombudsman
     vehicles: frozenset[str]  # "a black SUV", "a grey Toyota": a car, no actor or place
     scriptures: frozenset[str]  # "desecrating the Koran": a holy book, no actor or place
+    observances: frozenset[str]  # "marching to mark Arbaeen": a holy day, no actor or place
 
 
 @lru_cache(maxsize=1)
@@ -114,4 +115,5 @@ def actor_words() -> ActorWords:
         ombudsman_titles=tuple(t.casefold() for t in data["ombudsman_titles"]),
         vehicles=frozenset(v.casefold() for v in data["vehicles"]),
         scriptures=frozenset(v.casefold() for v in data["scriptures"]),
+        observances=frozenset(v.casefold() for v in data["observances"]),
     )

@@ -4591,12 +4591,12 @@ class EntityComponent:
             for s in result
         ]
         # "bundled into a black SUV", "forced into a grey Toyota": a car, whatever made it;
-        # "desecrating the Koran": a holy book
-        scriptures = actor_words().scriptures
+        # "desecrating the Koran": a holy book; "marching to mark Arbaeen": a holy day
+        no_actors = actor_words().scriptures | actor_words().observances
         result = [
             s
             for s in result
-            if not _a_vehicle(s) and span_text(s).casefold().removeprefix("the ") not in scriptures
+            if not _a_vehicle(s) and span_text(s).casefold().removeprefix("the ") not in no_actors
         ]
         return sorted(result, key=lambda s: s.start)
 

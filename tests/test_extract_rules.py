@@ -9376,3 +9376,12 @@ def test_a_holy_day_and_a_faith_s_followers_name_no_actor() -> None:
         "arrested in Shiraz this year."
     )
     assert "Baha'is" not in _names(faith, "person")
+
+
+def test_a_body_s_last_capitalised_word_the_model_left_out_is_its_name() -> None:
+    result = _run(
+        "Gunmen shot dead Mario Ortiz on Sunday, his colleagues said. Ortiz had reported on "
+        "illegal mining for Radio Cauca Estéreo since 2019."
+    )
+    assert "Radio Cauca Estéreo" in {e.name for e in result.entities}
+    assert "Radio Cauca" not in {e.name for e in result.entities}

@@ -1339,6 +1339,28 @@ _BODY_HEADS_IN_CAPITALS = {
 }
 
 
+def _with_last_name_word(span: Span, holders_words: frozenset[str]) -> Span:
+    """ "Radio Patía" + "Estéreo": one capitalised word the model left out after a body's
+    name, that the name's last word modifies, and that ends the name."""
+    doc = span.doc
+    after = span.end
+    if after + 1 >= len(doc):
+        return span
+    word = doc[after]
+    if (
+        span[-1].dep_ == "compound"
+        and span[-1].head.i == after
+        and word.is_title
+        and word.pos_ == "PROPN"
+        and not word.ent_type_
+        and word.lower_ not in holders_words
+        and not doc[after + 1].is_title
+        and word.text not in {"Secretary", "General", "Chief", "Director"}
+    ):
+        return Span(doc, span.start, after + 1, label=span.label_)
+    return span
+
+
 def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]) -> bool:
     """A name that is the object of "in" or "near" below the headline, with no title or
     word for a person in it ("in Mr Sall's absence" is no such object)."""
@@ -3832,6 +3854,7 @@ class EntityComponent:
             if label == "ORG":
                 span = with_scope_tail(with_body_noun(span))  # "UN refugee agency"
                 span = with_name_words(span)  # "Hengaw" + "Organization for …"
+                span = _with_last_name_word(span, holders_words)  # "Radio Patía" + "Estéreo"
                 if (
                     span.end + 1 < len(doc)
                     and doc[span.end].text in {"Commissioner", "Ombudsman", "Ombudsperson"}

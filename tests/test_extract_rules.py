@@ -9385,3 +9385,13 @@ def test_a_body_s_last_capitalised_word_the_model_left_out_is_its_name() -> None
     )
     assert "Radio Cauca Estéreo" in {e.name for e in result.entities}
     assert "Radio Cauca" not in {e.name for e in result.entities}
+
+
+def test_a_name_the_report_calls_a_city_is_the_city_where_its_region_is_also_named() -> None:
+    result = _run(
+        "Drones killed two civilians in the southern Ukrainian city of Kherson on Sunday, "
+        "officials said. Russia said it had struck military targets in the Kherson region."
+    )
+    places = {e.name: e.place for e in result.entities if e.kind == "place"}
+    assert "Kherson" in places
+    assert places["Kherson"] is not None and places["Kherson"].kind == "city"

@@ -4967,6 +4967,15 @@ class EntityComponent:
             if span.label_ == "FAC" and (core := facility_core(span_text(span))) is not None
         }
         regions = _regions_named(first_pass, hints)
+        # ("the southern Ukrainian city of Kherson" … "the Kherson region": where the
+        # report says it means the city, a bare "Kherson" is the city)
+        cities = {
+            normalise_name(clean_name(span_text(span), frozenset()))
+            for span, _ in first_pass
+            if span.start >= 2
+            and span.doc[span.start - 1].lower_ == "of"
+            and span.doc[span.start - 2].lower_ in {"city", "town"}
+        }
         for span, _ in first_pass:
             text = clean_name(span_text(span), frozenset())
             facility = facilities.get(normalise_name(text))
@@ -4982,7 +4991,11 @@ class EntityComponent:
                 and before != "near"
             ):
                 text = clean_name(facility.text, frozenset())  # "at Jau" after "Jau prison"
-            place = regions.get(normalise_name(text)) or gazetteer.resolve(text, countries=hints)
+            region = regions.get(normalise_name(text))
+            if region is not None and normalise_name(text) in cities:
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                region = region if after is not None and after.lower_ in _REGION_NOUNS else None
+            place = region or gazetteer.resolve(text, countries=hints)
             bare = re.sub(
                 r"\s+(province|region|district|state|county|governorate|village|hamlet|commune)$",
                 "",

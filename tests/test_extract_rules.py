@@ -9395,3 +9395,11 @@ def test_a_name_the_report_calls_a_city_is_the_city_where_its_region_is_also_nam
     places = {e.name: e.place for e in result.entities if e.kind == "place"}
     assert "Kherson" in places
     assert places["Kherson"] is not None and places["Kherson"].kind == "city"
+
+
+def test_an_area_the_gazetteer_does_not_know_is_named_without_its_noun() -> None:
+    result = _run(
+        "Soldiers burned homes in Pauk township in Magway region last week, residents said."
+    )
+    assert "Pauk" in _names(result, "place")
+    assert "Pauk township" not in _names(result, "place")

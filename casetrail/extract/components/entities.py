@@ -4997,7 +4997,9 @@ class EntityComponent:
                 region = region if after is not None and after.lower_ in _REGION_NOUNS else None
             place = region or gazetteer.resolve(text, countries=hints)
             bare = re.sub(
-                r"\s+(province|region|district|state|county|governorate|village|hamlet|commune)$",
+                r"\s+(province|region|district|state|county|governorate|village|hamlet|commune|"
+                r"township|neighbourhood|neighborhood|suburb|municipality|locality|"
+                r"settlement|mountains)$",
                 "",
                 text,
             )

@@ -9403,3 +9403,11 @@ def test_an_area_the_gazetteer_does_not_know_is_named_without_its_noun() -> None
     )
     assert "Pauk" in _names(result, "place")
     assert "Pauk township" not in _names(result, "place")
+
+
+def test_a_name_something_is_done_to_with_his_things_is_a_person() -> None:
+    result = _run(
+        "Security camera footage obtained by the family showed Khamla Sisouk being "
+        "dragged from his car by unidentified men in the presence of police officers."
+    )
+    assert "Khamla Sisouk" in _names(result, "person")

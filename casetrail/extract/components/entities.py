@@ -1315,7 +1315,8 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper:
         return False  # "Reporters Without Borders (RSF)": people carry no acronym
     root = span.root
-    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+    # ("showed Khamla Vongsa being transferred from his car": the one it happens to)
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.pos_ != "VERB":
         return False
     verb = root.head
     return any(

@@ -1345,8 +1345,8 @@ _NAME_JOINERS = {"of", "for", "and", "on", "in"}
 def _body_the_model_missed(registry: Registry, head: Token) -> Entity | None:
     """ "Civil Rights Defenders said", "Scottish Autism said": a speaker named by proper
     nouns the model tagged as nothing. A name of two or more capitalised words that no
-    entity holds, no title or word for a person begins, is a body's: a person's name the
-    model all but always knows, a body's of ordinary words it often does not."""
+    entity holds, with no title or word for a person in it, is a body's: the model all but
+    always knows a person's name, and often misses a body's name made of ordinary words."""
     if head.pos_ != "PROPN" or head.ent_type_ or registry.entity_of_token(head) is not None:
         return None
     doc = head.doc

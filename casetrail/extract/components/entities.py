@@ -1354,9 +1354,8 @@ def _with_last_name_word(span: Span, holders_words: frozenset[str]) -> Span:
         and word.is_title
         and word.pos_ == "PROPN"
         and not word.ent_type_
-        and word.lower_ not in holders_words
+        and word.lower_ not in holders_words  # (not "… Secretary", "… Director")
         and not doc[after + 1].is_title
-        and word.text not in {"Secretary", "General", "Chief", "Director"}
     ):
         return Span(doc, span.start, after + 1, label=span.label_)
     return span
@@ -4545,19 +4544,22 @@ class EntityComponent:
         # the report only ever sets after "in" or "near" is a place)
         # (and "the police station in El Arish", taken for a body, in a report that never
         # names it otherwise but as "the road to El Arish")
-        named_otherwise = {
-            (s.label_, normalise_name(s.text))
+        set_in_or_near = [
+            (s, _set_in_or_near(s, headline_end, holders_words))
             for s in result
-            if s.label_ in {"PERSON", "ORG"} and not _set_in_or_near(s, headline_end, holders_words)
+            if s.label_ in {"PERSON", "ORG"}
+        ]
+        named_otherwise = {
+            (s.label_, normalise_name(s.text)) for s, inside in set_in_or_near if not inside
         }
         unknown_places |= {
             normalise_name(s.text)
-            for s in result
-            if (
+            for s, inside in set_in_or_near
+            if inside
+            and (
                 s.label_ == "PERSON"
                 or (
-                    s.label_ == "ORG"
-                    and all(t.is_title or not t.is_alpha for t in s)
+                    all(t.is_title or not t.is_alpha for t in s)
                     and not ORG_WORD.search(s.text)
                     and not s.text.isupper()
                     and s.text not in _known_bodies()
@@ -4565,7 +4567,6 @@ class EntityComponent:
                     and not {t.lower_ for t in s} & _BODY_HEADS_IN_CAPITALS
                 )
             )
-            and _set_in_or_near(s, headline_end, holders_words)
             and (s.label_, normalise_name(s.text)) not in named_otherwise
         }
         result = [

@@ -9411,3 +9411,14 @@ def test_a_name_something_is_done_to_with_his_things_is_a_person() -> None:
         "dragged from his car by unidentified men in the presence of police officers."
     )
     assert "Khamla Sisouk" in _names(result, "person")
+
+
+def test_a_place_name_the_model_cut_before_its_last_foreign_words_is_whole() -> None:
+    result = _run(
+        "A community radio host was shot dead on Friday in Santa Cruz Tepetlixpa, "
+        "his colleagues said. Monks of the Moscow Patriarchate held a vigil in Kyiv."
+    )
+    places = _names(result, "place")
+    assert "Santa Cruz Tepetlixpa" in places
+    assert "Santa Cruz" not in places
+    assert "Moscow Patriarchate" not in places

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from casetrail.extract.components.lemmas import RememberingLemmatizer
 from casetrail.extract.components.name_rules import (
     DRAFT_WORDS,
     FACILITIES,
@@ -2737,6 +2738,33 @@ def _place_name_goes_on(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def _place_name_cut_short(span: Span, english_words: frozenset[str]) -> Span:
+    """ "Bonne" + "Terre", "San Juan" + "Nuevo Parangaricutiro": a place's name the model
+    cut before the capitalised words that finish it, where those words are no English
+    word ("the Moscow Patriarchate", "U.S. Border Patrol" are bodies), no country, and
+    the sentence goes on after them."""
+    doc = span.doc
+    if span.label_ not in {"GPE", "LOC"} or not english_words:
+        return span
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and _finishes_a_name(doc[end], english_words):
+        end += 1
+    if end == span.end or end >= len(doc) or doc[end].is_title:
+        return span
+    return Span(doc, span.start, end, label=span.label_)
+
+
+def _finishes_a_name(token: Token, english_words: frozenset[str]) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and token.lower_ not in english_words
+        and token.lemma_.lower() not in english_words
+        and not is_country(token.text)
+    )
+
+
 # an office's last word when its name is its holder's title
 _PERSONAL_OFFICES = {"advocate", "defender", "provedor", "commissioner", *OMBUDSMEN}
 
@@ -2998,6 +3026,10 @@ class EntityComponent:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        lemmas = nlp.get_pipe("casetrail_lemmas") if "casetrail_lemmas" in nlp.pipe_names else None
+        self.english_words: frozenset[str] = (
+            lemmas.english_words() if isinstance(lemmas, RememberingLemmatizer) else frozenset()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         registry = Registry.of(doc)
@@ -3231,7 +3263,10 @@ class EntityComponent:
         }
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
-        possessors_split = [_place_name_goes_on(s, gazetteer) for s in possessors_split]
+        possessors_split = [
+            _place_name_cut_short(_place_name_goes_on(s, gazetteer), self.english_words)
+            for s in possessors_split
+        ]
         name_spans = _national_sections(
             _names_before_brackets(
                 _joined_before_place_noun(

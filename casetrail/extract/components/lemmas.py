@@ -41,6 +41,11 @@ class RememberingLemmatizer:
         )
         self.known_lemmas = {}
 
+    def english_words(self) -> frozenset[str]:
+        """Every lemma the model knows as a noun, verb, adjective or adverb: a word of
+        English ("Patrol"), as against a name ("Terre")."""
+        return frozenset(word for words in self.tables[0].values() for word in words)
+
     def _known_lemmas(self, univ_pos: str) -> frozenset[str]:
         """The model's known lemmas of one part of speech as a set: it ships them as a
         list (57,000 nouns) that spaCy searches word by word for every candidate form."""

@@ -9422,3 +9422,13 @@ def test_a_place_name_the_model_cut_before_its_last_foreign_words_is_whole() -> 
     assert "Santa Cruz Tepetlixpa" in places
     assert "Santa Cruz" not in places
     assert "Moscow Patriarchate" not in places
+
+
+def test_the_army_as_the_subject_of_a_clause_is_a_participant() -> None:
+    result = _run(
+        "A spokesman for the battalion denied that the army was behind the leaflets, his "
+        "office said."
+    )
+    assert "army" in _names(result, "organisation")
+    slogan = _run("Protesters carried banners reading 'the army out' through the capital.")
+    assert "army" not in _names(slogan, "organisation")

@@ -3102,8 +3102,9 @@ class EntityComponent:
     def _acting_police(registry: Registry, doc: Doc) -> None:
         """The police as the subject of a clause ("Police in Soroti have charged …",
         "police had no record …") or behind a spokesman are a participant, whether or not
-        what they did is a violation the act cues know."""
-        for i in registry.with_lower({"police", "prosecutors"}):
+        what they did is a violation the act cues know; so is "the army" ("denied that the
+        army was behind the posters"), written so, in lower case."""
+        for i in registry.with_lower({"police", "prosecutors", "army"}):
             token = doc[i]
             if token.idx < registry.headline_end or registry.in_quote(token.idx):
                 continue
@@ -3114,7 +3115,11 @@ class EntityComponent:
             speaking = token.dep_ == "compound" and token.head.lemma_.lower() in _POLICE_VOICES
             if not (token.dep_ in {"nsubj", "nsubjpass"} or speaking):
                 continue
-            if token.lower_ == "police":
+            if token.lower_ == "army" and (
+                token.text != "army" or not any(d.lower_ == "the" for d in token.children)
+            ):
+                continue
+            if token.lower_ in {"police", "army"}:
                 entity_for(registry, token)
             elif (
                 registry.last_entity_with(len(doc), match=lambda e: e.name == "prosecutors") is None

@@ -9432,3 +9432,13 @@ def test_the_army_as_the_subject_of_a_clause_is_a_participant() -> None:
     assert "army" in _names(result, "organisation")
     slogan = _run("Protesters carried banners reading 'the army out' through the capital.")
     assert "army" not in _names(slogan, "organisation")
+
+
+def test_a_body_s_name_going_on_after_of_the_keeps_its_title_case_words() -> None:
+    result = _run(
+        "Two men killed him, said the Federation of Kukama Communities of the Lower "
+        "Marañón (FEDECOK)."
+    )
+    names = _names(result, "organisation")
+    assert "Federation of Kukama Communities of the Lower Marañón" in names
+    assert not any(name.endswith((" of the", " the", " of")) for name in names)

@@ -1416,7 +1416,12 @@ def with_preposition_tail(span: Span) -> Span:
         return span  # "… Committee against Torture"
     end = span.end + 1
     while end < len(doc) and (
-        (doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].lower_ not in _CALENDAR_WORDS)
+        (
+            doc[end].is_title
+            # ("… of the Lower Marañón": a title-case word after "the" is the name's)
+            and (doc[end].pos_ == "PROPN" or doc[end - 1].lower_ == "the")
+            and doc[end].lower_ not in _CALENDAR_WORDS
+        )
         or (
             doc[end].lower_ in {"and", "the", "of"}
             and end + 1 < len(doc)
@@ -1430,6 +1435,8 @@ def with_preposition_tail(span: Span) -> Span:
         )
     ):
         end += 1
+    while end > span.end and doc[end - 1].lower_ in {"and", "the", "of"}:
+        end -= 1  # no name ends in "of the"
     return Span(doc, span.start, end, label=span.label_) if end > span.end + 1 else span
 
 

@@ -9442,3 +9442,18 @@ def test_a_body_s_name_going_on_after_of_the_keeps_its_title_case_words() -> Non
     names = _names(result, "organisation")
     assert "Federation of Kukama Communities of the Lower Marañón" in names
     assert not any(name.endswith((" of the", " the", " of")) for name in names)
+
+
+def test_a_state_the_model_calls_a_body_names_its_government() -> None:
+    result = _run("The Bauchi State government said the student had insulted the governor.")
+    names = _names(result, "organisation")
+    assert "Bauchi State government" in names
+    assert "Bauchi State" not in names
+
+
+def test_a_body_at_whose_request_something_was_done_took_part() -> None:
+    result = _run(
+        "Troops were deployed to the camp on the orders of the regional government, and "
+        "two refugees were shot dead on Monday, witnesses said."
+    )
+    assert "regional government" in _names(result, "organisation")

@@ -2315,7 +2315,9 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
     found = []
     gazetteer = load_gazetteer()
     for span in spans:
-        if span.label_ not in {"GPE", "LOC"}:
+        # ("the Kano State government": the model may call the state a body)
+        named_as_area = len(span) > 1 and span[-1].is_title and span[-1].lower_ in PLACE_NOUNS
+        if span.label_ not in {"GPE", "LOC"} and not named_as_area:
             continue
         doc = span.doc
         end = span.end

@@ -718,6 +718,10 @@ def _unkinded_in_passing(entity: Entity) -> bool:
     )
 
 
+# what one body bids another do: "at the request of", "on the orders of"
+_BIDDING = {"request", "order", "behest", "instruction", "command"}
+
+
 def _only_in_passing(registry: Registry, entity: Entity) -> bool:
     """A body without a proper name ("the Tajik government", "security forces") that
     neither suffers, does nor says anything the rules found, and is never the subject or
@@ -753,6 +757,12 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
             return False  # "a spokesman for the Sri Lankan police, X, said": it speaks
         if root.dep_ == "dobj" and _accused_of_an_act(root.head):
             return False  # "accusing the security forces of abducting them": the accused
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _BIDDING
+        ):
+            return False  # "deployed at the request of the state government": it asked
         if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}:
             return False
     return True

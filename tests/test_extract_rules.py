@@ -9457,3 +9457,15 @@ def test_a_body_at_whose_request_something_was_done_took_part() -> None:
         "two refugees were shot dead on Monday, witnesses said."
     )
     assert "regional government" in _names(result, "organisation")
+
+
+def test_one_member_of_a_force_named_only_so_is_no_body() -> None:
+    result = _run(
+        "A warehouse worker was beaten by a security guard on Friday, his union said. "
+        "Days later a gunman shot dead the union's treasurer, Mario Lins, outside his home."
+    )
+    names = _names(result, "organisation")
+    assert "security guard" not in names
+    assert "gunman" not in names
+    guards = _run("The presidential guard beat the deputy, his party said.")
+    assert "presidential guard" in _names(guards, "organisation")

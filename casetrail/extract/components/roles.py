@@ -474,6 +474,34 @@ _GENDARMERIE = re.compile(r"(?<!\ba )(?<!\ban )\bgendarmerie\b", re.IGNORECASE)
 _SECURITY_BODIES = {"service", "committee", "directorate", "agency", "department", "bureau"}
 
 
+# one member of a force, named only as such: a person the report does not name
+_ONE_OF_THE_FORCE = {
+    "officer",
+    "policeman",
+    "policewoman",
+    "soldier",
+    "gunman",
+    "agent",
+    "militant",
+}
+_GUARDS = {"guard", "security guard", "prison guard"}
+
+
+def _one_member(entity: Entity) -> bool:
+    """A "body" named by one of its members in the singular ("an officer", "the
+    gunman", "a security guard"), never in the plural (not "the presidential guard" or
+    "the coast guard", which are bodies)."""
+    name = entity.name.casefold()
+    return (
+        entity.kind == "organisation"
+        and name.islower()
+        and (name in _GUARDS or name.split()[-1] in _ONE_OF_THE_FORCE)
+        and all(
+            m.text.casefold().split()[-1] in _ONE_OF_THE_FORCE | {"guard"} for m in entity.mentions
+        )
+    )
+
+
 def _replaced(ids: list[int], old: int, new: int) -> list[int]:
     result: list[int] = []
     for i in ids:
@@ -494,6 +522,9 @@ class RoleComponent:
         registry = Registry.of(doc)
         _merge_bare_forces(registry, doc)
         _generic_forces_in_words(registry, doc)
+        for entity in registry.entities:
+            if _one_member(entity):
+                entity.silent = True  # "a security guard was injured": a person, no body
         words = actor_words()
         roles: dict[tuple[int, str], RoleMention] = {}
 

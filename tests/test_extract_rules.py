@@ -9469,3 +9469,12 @@ def test_one_member_of_a_force_named_only_so_is_no_body() -> None:
     assert "gunman" not in names
     guards = _run("The presidential guard beat the deputy, his party said.")
     assert "presidential guard" in _names(guards, "organisation")
+
+
+def test_a_name_the_model_called_a_body_that_has_a_sister_is_a_person() -> None:
+    result = _run(
+        "Otabek Sattoriy's sister, Dilnoza Sattorova, said police officers took her "
+        "brother from his home on November 18."
+    )
+    assert "Otabek Sattoriy" in _names(result, "person")
+    assert "Otabek Sattoriy" not in _names(result, "organisation")

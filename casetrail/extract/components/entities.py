@@ -1326,6 +1326,43 @@ def _org_spoken_of_as_person(span: Span) -> bool:
     )
 
 
+_KIN_NOUNS = {
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "widow",
+    "widower",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "parents",
+    "grandmother",
+    "grandfather",
+}
+
+
+def _owner_of_kin(span: Span) -> bool:
+    """ "Otabek Sattoriy's sister said": a name the model called a body, with nothing of a
+    body about it, that has a sister, a son or a wife is a person."""
+    if span.label_ != "ORG":
+        return False
+    words = [t for t in span if t.text not in _POSSESSIVE_MARKS]
+    if not 1 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    text = " ".join(t.text for t in words)
+    if ORG_WORD.search(text) or body_kind(text) is not None or text in _known_bodies():
+        return False
+    owner = words[-1]
+    return owner.dep_ == "poss" and owner.head.lemma_.lower() in _KIN_NOUNS
+
+
 # words that name an institution alone when capitalised ("a member in State", "the
 # minority in Parliament")
 _BODY_HEADS_IN_CAPITALS = {
@@ -4548,7 +4585,9 @@ class EntityComponent:
         families = {(s[-1].text, s[0].text) for s in result if s.label_ == "PERSON" and len(s) > 1}
         result = [
             Span(doc, s.start, s.end, label="PERSON")
-            if _org_spoken_of_as_person(s) or _one_of_the_family(s, families, gazetteer)
+            if _org_spoken_of_as_person(s)
+            or _owner_of_kin(s)
+            or _one_of_the_family(s, families, gazetteer)
             else Span(doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and (_apposed_to(s) is not None or _named_before_party(s))
             else s

@@ -9478,3 +9478,13 @@ def test_a_name_the_model_called_a_body_that_has_a_sister_is_a_person() -> None:
     )
     assert "Otabek Sattoriy" in _names(result, "person")
     assert "Otabek Sattoriy" not in _names(result, "organisation")
+
+
+def test_a_country_s_intelligence_acting_is_a_participant() -> None:
+    acting = _run("His wife said Egyptian intelligence had interrogated her brother in Cairo.")
+    assert "Egyptian intelligence" in _names(acting, "organisation")
+    officers = _run(
+        "Uzbek intelligence officers summoned the elderly parents of the blogger on Monday, "
+        "his wife said."
+    )
+    assert "Uzbek intelligence" in _names(officers, "organisation")

@@ -3142,8 +3142,9 @@ class EntityComponent:
         """The police as the subject of a clause ("Police in Soroti have charged …",
         "police had no record …") or behind a spokesman are a participant, whether or not
         what they did is a violation the act cues know; so is "the army" ("denied that the
-        army was behind the posters"), written so, in lower case."""
-        for i in registry.with_lower({"police", "prosecutors", "army"}):
+        army was behind the posters"), written so, in lower case, and a country's
+        intelligence ("Syrian intelligence had questioned her mother")."""
+        for i in registry.with_lower({"police", "prosecutors", "army", "intelligence"}):
             token = doc[i]
             if token.idx < registry.headline_end or registry.in_quote(token.idx):
                 continue
@@ -3158,7 +3159,11 @@ class EntityComponent:
                 token.text != "army" or not any(d.lower_ == "the" for d in token.children)
             ):
                 continue
-            if token.lower_ in {"police", "army"}:
+            if token.lower_ == "intelligence" and not any(
+                c.dep_ == "amod" and country_of_demonym(c.text) is not None for c in token.children
+            ):
+                continue
+            if token.lower_ in {"police", "army", "intelligence"}:
                 entity_for(registry, token)
             elif (
                 registry.last_entity_with(len(doc), match=lambda e: e.name == "prosecutors") is None

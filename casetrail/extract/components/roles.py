@@ -749,6 +749,8 @@ def _unkinded_in_passing(entity: Entity) -> bool:
     )
 
 
+# what a body's people are called
+_MEMBER_NOUNS = {"officer", "agent", "official", "personnel", "operative", "soldier", "guard"}
 # what one body bids another do: "at the request of", "on the orders of"
 _BIDDING = {"request", "order", "behest", "instruction", "command"}
 
@@ -767,7 +769,12 @@ def _only_in_passing(registry: Registry, entity: Entity) -> bool:
         if span is None:
             return False
         root = span.root
-        while root.dep_ == "compound" and root.head.i != root.i:
+        while root.head.i != root.i and (
+            root.dep_ == "compound"
+            # ("Iranian intelligence officers summoned …": the parser may hang the
+            # nationality on the officers)
+            or (root.dep_ == "amod" and root.head.lemma_.lower() in _MEMBER_NOUNS)
+        ):
             root = root.head  # "taken by police officers": the officers are the police
         if root.dep_ in {"nsubj", "nsubjpass"}:
             return False

@@ -9488,3 +9488,8 @@ def test_a_country_s_intelligence_acting_is_a_participant() -> None:
         "his wife said."
     )
     assert "Uzbek intelligence" in _names(officers, "organisation")
+
+
+def test_a_body_named_by_its_city_and_common_nouns_is_one_body() -> None:
+    result = _run("The Shymkent city bar association expelled the lawyer on Monday.")
+    assert "Shymkent city bar association" in _names(result, "organisation")

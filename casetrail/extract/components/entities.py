@@ -2343,7 +2343,16 @@ def _organ_spans(spans: tuple[Span, ...]) -> list[Span]:
     return found
 
 
-_PLACE_BODY_HEADS = {"administration", "government", "council", "authorities", "assembly"}
+_PLACE_BODY_HEADS = {
+    "administration",
+    "government",
+    "council",
+    "authorities",
+    "assembly",
+    # ("the Almaty city bar association", "the Longhua public security bureau")
+    "association",
+    "bureau",
+}
 
 
 def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
@@ -2364,10 +2373,13 @@ def _place_body_spans(spans: tuple[Span, ...]) -> list[Span]:
             if doc[end].lower_ in _PLACE_BODY_HEADS:
                 break
             end += 1
+        head = span.root.head
+        while head.i < end and head.dep_ in {"compound", "amod"} and head.is_lower:
+            head = head.head  # ("the Nuh district administration": the district's)
         if (
             end < len(doc)
             and doc[end].lower_ in _PLACE_BODY_HEADS
-            and span.root.head.i == end
+            and head.i == end
             and doc[end].dep_ != "compound"
         ):
             place = gazetteer.resolve(span_text(span))

@@ -9493,3 +9493,12 @@ def test_a_country_s_intelligence_acting_is_a_participant() -> None:
 def test_a_body_named_by_its_city_and_common_nouns_is_one_body() -> None:
     result = _run("The Shymkent city bar association expelled the lawyer on Monday.")
     assert "Shymkent city bar association" in _names(result, "organisation")
+
+
+def test_a_name_after_the_mayor_of_or_residents_of_is_a_place() -> None:
+    result = _run(
+        "Police arrested the Indigenous mayor of Santa Lucía Utatlán on Wednesday on "
+        "charges of terrorism, his organisation said."
+    )
+    assert "Santa Lucía Utatlán" in _names(result, "place")
+    assert "Santa Lucía Utatlán" not in _names(result, "organisation")

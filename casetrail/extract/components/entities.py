@@ -1411,6 +1411,26 @@ def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]
     )
 
 
+# what only a place has: "the mayor of …", "residents of …", "the outskirts of …"
+_OF_PLACES_ONLY = {"mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs"}
+
+
+def _of_a_place_only(span: Span) -> bool:
+    """A name after "the mayor of" or "residents of", with nothing of a body about it:
+    "the Indigenous mayor of Santa Lucía Utatlán" is the town's."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _OF_PLACES_ONLY
+        # ("the mayor of Bouar, Jean-Claude Yakité": the parser may take the mayor's name
+        # for the town's)
+        and not (span.label_ == "PERSON" and root.head.head.lower_ in {"mayor", "mayors"})
+        and not ORG_WORD.search(span_text(span))
+        and span_text(span) not in _known_bodies()
+    )
+
+
 def _place_elsewhere(span: Span, places: set[str], names_of_persons: set[str]) -> bool:
     """A one-word "person" that the same report names as a place the gazetteer knows, and
     no person named in full bears."""
@@ -4676,6 +4696,7 @@ class EntityComponent:
                 and (normalise_name(s.text) in places or _gazetteer_place(s))
             )
             or (s.label_ in {"PERSON", "ORG"} and normalise_name(s.text) in unknown_places)
+            or (s.label_ in {"PERSON", "ORG"} and _of_a_place_only(s))
             or (s.label_ == "PERSON" and _place_elsewhere(s, places, names_of_persons))
             else s
             for s in result

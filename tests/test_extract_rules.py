@@ -9502,3 +9502,13 @@ def test_a_name_after_the_mayor_of_or_residents_of_is_a_place() -> None:
     )
     assert "Santa Lucía Utatlán" in _names(result, "place")
     assert "Santa Lucía Utatlán" not in _names(result, "organisation")
+
+
+def test_lawyers_for_a_person_the_report_names_are_no_body() -> None:
+    result = _run(
+        "Luis Pacheco Toc was detained at his home on Wednesday. Lawyers for Pacheco said "
+        "the case was political revenge. Lawyers for Liberty said the raid was unlawful."
+    )
+    names = _names(result, "organisation")
+    assert "Lawyers for Pacheco" not in names
+    assert "Lawyers for Liberty" in names

@@ -1431,6 +1431,22 @@ def _of_a_place_only(span: Span) -> bool:
     )
 
 
+_PEOPLE_OF = {"lawyers", "relatives", "friends", "supporters", "family"}
+
+
+def _people_of_a_person(span: Span, names_of_persons: set[str]) -> bool:
+    """ "Lawyers for Pacheco", "Relatives of Haddad", which the model may call a body: the
+    people of a person the report names, no body ("Lawyers for Liberty" is one)."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        span.label_ == "ORG"
+        and len(words) == 3
+        and words[0].lower_ in _PEOPLE_OF
+        and words[1].lower_ in {"for", "of"}
+        and words[2].text in names_of_persons
+    )
+
+
 def _place_elsewhere(span: Span, places: set[str], names_of_persons: set[str]) -> bool:
     """A one-word "person" that the same report names as a place the gazetteer knows, and
     no person named in full bears."""
@@ -4737,10 +4753,14 @@ class EntityComponent:
         # "bundled into a black SUV", "forced into a grey Toyota": a car, whatever made it;
         # "desecrating the Koran": a holy book; "marching to mark Arbaeen": a holy day
         no_actors = actor_words().scriptures | actor_words().observances
+        # "Lawyers for Pacheco said": a person's lawyers, where a person bears the name
+        surnames = {t.text for s in result if s.label_ == "PERSON" for t in s}
         result = [
             s
             for s in result
-            if not _a_vehicle(s) and span_text(s).casefold().removeprefix("the ") not in no_actors
+            if not _a_vehicle(s)
+            and span_text(s).casefold().removeprefix("the ") not in no_actors
+            and not _people_of_a_person(s, surnames)
         ]
         return sorted(result, key=lambda s: s.start)
 

@@ -413,6 +413,12 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 and bodies & set(known.name.casefold().split())
             ]
             if len(named) == 1:
+                span = token.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1]
+                if (
+                    registry.entity_of_token(token) is None
+                    and named[0].name.casefold().split()[-1] in bodies
+                ):
+                    registry.add_mention(named[0], span)  # the force, named by its members
                 return named
             # "Koroleva said officers pushed her husband" after "armed officers of the FSB
             # … searched eleven homes": the members of the body named before

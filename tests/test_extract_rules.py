@@ -9512,3 +9512,13 @@ def test_lawyers_for_a_person_the_report_names_are_no_body() -> None:
     names = _names(result, "organisation")
     assert "Lawyers for Pacheco" not in names
     assert "Lawyers for Liberty" in names
+
+
+def test_a_body_s_head_word_before_for_the_is_part_of_its_name() -> None:
+    result = _run(
+        "The poet was accused of supporting the Movement for the Self-Determination of Rif "
+        "(MAR), which the authorities designated a terrorist organisation in 2021."
+    )
+    names = _names(result, "organisation")
+    assert "Movement for the Self-Determination of Rif" in names
+    assert "Self-Determination of Rif" not in names

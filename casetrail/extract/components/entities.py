@@ -1431,6 +1431,27 @@ def _of_a_place_only(span: Span) -> bool:
     )
 
 
+def _with_head_before(span: Span) -> Span:
+    """ "Movement for" + "the Self-Determination of Kabylie": a body's name the model began
+    after its head word, which stands before "for" or "of" in capitals."""
+    doc = span.doc
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ not in {"for", "of"}:
+        return span
+    head = doc[start - 2]
+    if not (head.is_title and ORG_WORD.fullmatch(head.text)) or head.ent_type_:
+        return span
+    start -= 2
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_sent_start
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1  # ("the National Movement for …")
+    return Span(doc, start, span.end, label=span.label_)
+
+
 _PEOPLE_OF = {"lawyers", "relatives", "friends", "supporters", "family"}
 
 
@@ -4316,7 +4337,7 @@ class EntityComponent:
             ):
                 label = "ORG"  # "Iran Human Rights, an Oslo-based group"
             if label == "ORG":
-                span = with_unit_number(with_and_tail(span))
+                span = with_unit_number(with_and_tail(_with_head_before(span)))
                 if (
                     span.end + 1 < len(doc)
                     and doc[span.end].text in {"'", "’"}

@@ -9522,3 +9522,17 @@ def test_a_body_s_head_word_before_for_the_is_part_of_its_name() -> None:
     names = _names(result, "organisation")
     assert "Movement for the Self-Determination of Rif" in names
     assert "Self-Determination of Rif" not in names
+
+
+def test_a_building_people_stood_outside_is_a_place() -> None:
+    result = _run(
+        "His mother has held a sit-in outside the Quetta Press Club since March, demanding "
+        "news of her son."
+    )
+    assert "Quetta Press Club" in _names(result, "place")
+    assert "Quetta Press Club" not in _names(result, "organisation")
+    members = _run(
+        "The Quetta Press Club said its members were threatened. Relatives protested "
+        "outside the Quetta Press Club on Monday."
+    )
+    assert "Quetta Press Club" in _names(members, "organisation")

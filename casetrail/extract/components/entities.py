@@ -1411,6 +1411,37 @@ def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]
     )
 
 
+# what an institution's building is called by ("outside Thammasat University")
+_BUILDING_WORDS = {
+    "university",
+    "club",
+    "house",
+    "hospital",
+    "stadium",
+    "palace",
+    "parliament",
+    "college",
+    "school",
+    "mosque",
+    "church",
+    "cathedral",
+    "hotel",
+    "airport",
+}
+
+
+def _outside_a_site(span: Span) -> bool:
+    """ "a sit-in outside the Karachi Press Club", "a speech outside Thammasat
+    University": a building one stands outside, named for the institution in it."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "outside"
+        and span[-1].is_title
+        and span[-1].lower_ in _BUILDING_WORDS
+    )
+
+
 # what only a place has: "the mayor of …", "residents of …", "the outskirts of …"
 _OF_PLACES_ONLY = {"mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs"}
 
@@ -4724,6 +4755,10 @@ class EntityComponent:
             )
             and (s.label_, normalise_name(s.text)) not in named_otherwise
         }
+        # a site named only as where people stood outside: the place, not the body
+        sites_outside = {
+            normalise_name(s.text) for s in result if s.label_ == "ORG" and _outside_a_site(s)
+        } - {normalise_name(s.text) for s in result if s.label_ == "ORG" and not _outside_a_site(s)}
         result = [
             Span(doc, s.start, s.end, label="GPE")
             if (
@@ -4734,6 +4769,7 @@ class EntityComponent:
             )
             or (s.label_ in {"PERSON", "ORG"} and normalise_name(s.text) in unknown_places)
             or (s.label_ in {"PERSON", "ORG"} and _of_a_place_only(s))
+            or (s.label_ == "ORG" and normalise_name(s.text) in sites_outside)
             or (s.label_ == "PERSON" and _place_elsewhere(s, places, names_of_persons))
             else s
             for s in result

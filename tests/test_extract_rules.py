@@ -9536,3 +9536,12 @@ def test_a_building_people_stood_outside_is_a_place() -> None:
         "outside the Quetta Press Club on Monday."
     )
     assert "Quetta Press Club" in _names(members, "organisation")
+
+
+def test_a_un_body_named_by_a_hyphenated_word_is_whole() -> None:
+    result = _run(
+        "The UN fact-finding mission on Myanmar said the detainees had been tortured at the "
+        "camp, and that the army had refused it access."
+    )
+    assert "UN fact-finding mission on Myanmar" in _names(result, "organisation")
+    assert "Myanmar" not in _names(result, "place")

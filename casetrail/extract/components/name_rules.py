@@ -1232,10 +1232,16 @@ def with_body_noun(span: Span) -> Span:
     kind = body_kind(span.text.removesuffix("'s").removesuffix("’s"))
     if kind == "media" or (len(span) > 1 and kind != "international body"):
         return span  # (a name in words is whole: "the Somos Defensores programme")
-    for end in range(span.end, min(span.end + 4, len(doc))):
+    for end in range(span.end, min(span.end + 6, len(doc))):
         token = doc[end]
+        if token.text == "-" and not token.whitespace_ and end > span.end:
+            continue  # "UN fact-finding mission": a hyphenated word
         # "UN refugee agency", "UN human rights office", "UN human rights monitoring mission"
-        if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"} or token.lower_ == "news":
+        if (
+            not token.is_lower
+            or token.pos_ not in {"NOUN", "ADJ", "VERB"}
+            or token.lower_ == "news"
+        ):
             return span
         if token.lower_ in _BODY_NOUNS:
             return Span(doc, span.start, end + 1, label=span.label_)

@@ -9545,3 +9545,14 @@ def test_a_un_body_named_by_a_hyphenated_word_is_whole() -> None:
     )
     assert "UN fact-finding mission on Myanmar" in _names(result, "organisation")
     assert "Myanmar" not in _names(result, "place")
+
+
+def test_a_rights_body_named_with_its_country_keeps_it() -> None:
+    result = _run(
+        "The Helsinki Committee for Human Rights in Trinidad and Tobago said the "
+        "detentions were unlawful."
+    )
+    assert "Helsinki Committee for Human Rights in Trinidad and Tobago" in _names(
+        result, "organisation"
+    )
+    assert "Trinidad and Tobago" not in _names(result, "place")

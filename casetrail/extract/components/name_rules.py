@@ -1267,6 +1267,17 @@ def with_scope_tail(span: Span) -> Span:
     """ "UN Assistance Mission in Afghanistan", "Office for Human Rights": a body's name
     may go on with its remit after "in", "for" or "on"."""
     doc = span.doc
+    if span[-1].text == "Rights" and span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+        # "the Helsinki Committee for Human Rights in Bosnia and Herzegovina": a country's
+        # rights body names its country
+        end = span.end + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and"):
+            end += 1
+        while end > span.end + 1 and not doc[end - 1].is_title:
+            end -= 1
+        if end > span.end + 1 and is_country(doc[span.end + 1 : end].text):
+            return Span(doc, span.start, end, label=span.label_)
+        return span
     if span[-1].lower_ not in _SCOPED_BODIES or span.end + 1 >= len(doc):
         return span
     remit = doc[span.end].lower_

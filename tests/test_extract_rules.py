@@ -9556,3 +9556,13 @@ def test_a_rights_body_named_with_its_country_keeps_it() -> None:
         result, "organisation"
     )
     assert "Trinidad and Tobago" not in _names(result, "place")
+
+
+def test_a_site_name_the_model_cut_after_and_goes_on() -> None:
+    result = _run(
+        "A post-mortem will be carried out at the Moi Teaching and Referral Hospital in "
+        "Eldoret, the authority said."
+    )
+    places = _names(result, "place")
+    assert "Moi Teaching and Referral Hospital" in places
+    assert not any(name.endswith(" and") for name in places)

@@ -2877,6 +2877,20 @@ def _place_name_goes_on(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def _site_name_goes_on(span: Span) -> Span:
+    """ "the Jaramogi Oginga Odinga Teaching and" + "Referral Hospital": a site's name the
+    model cut after "and" or "of" goes on with the capitalised words after it."""
+    doc = span.doc
+    if span.label_ not in {"FAC", "GPE", "LOC"} or span[-1].lower_ not in {"and", "of"}:
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end == span.end:
+        return Span(doc, span.start, span.end - 1, label=span.label_)  # no name ends in "and"
+    return Span(doc, span.start, end, label=span.label_)
+
+
 def _place_name_cut_short(span: Span, english_words: frozenset[str]) -> Span:
     """ "Bonne" + "Terre", "San Juan" + "Nuevo Parangaricutiro": a place's name the model
     cut before the capitalised words that finish it, where those words are no English
@@ -3413,7 +3427,9 @@ class EntityComponent:
         reached = 0  # end of the names kept so far (the model's spans do not overlap)
         possessors_split = _country_possessors_split(registry.model_spans, gazetteer, headline_end)
         possessors_split = [
-            _place_name_cut_short(_place_name_goes_on(s, gazetteer), self.english_words)
+            _place_name_cut_short(
+                _place_name_goes_on(_site_name_goes_on(s), gazetteer), self.english_words
+            )
             for s in possessors_split
         ]
         name_spans = _national_sections(

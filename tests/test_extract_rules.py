@@ -9566,3 +9566,12 @@ def test_a_site_name_the_model_cut_after_and_goes_on() -> None:
     places = _names(result, "place")
     assert "Moi Teaching and Referral Hospital" in places
     assert not any(name.endswith(" and") for name in places)
+
+
+def test_a_name_with_an_article_where_people_are_held_is_a_site() -> None:
+    result = _run(
+        "Her family has gone to El Rodeo every day since her arrest, but guards say she is "
+        "not there, her lawyer said."
+    )
+    assert "El Rodeo" in _names(result, "place")
+    assert "El Rodeo" not in _names(result, "organisation")

@@ -1403,9 +1403,12 @@ def _set_in_or_near(span: Span, headline_end: int, holders_words: frozenset[str]
     """A name that is the object of "in" or "near" below the headline, with no title or
     word for a person in it ("in Mr Sall's absence" is no such object)."""
     root = span.root
+    # ("taken to El Helicoide", "held at El Arish": a name with a Spanish or Arabic
+    # article where one is taken or held is a site, too)
+    article = span[0].text in {"El", "La", "Al"} and len(span) == 2
     return (
         root.dep_ == "pobj"
-        and root.head.lower_ in {"in", "near"}
+        and (root.head.lower_ in {"in", "near"} or (article and root.head.lower_ in {"at", "to"}))
         and span.start_char >= headline_end
         and not any(t.lower_ in holders_words for t in span)
     )

@@ -9575,3 +9575,15 @@ def test_a_name_with_an_article_where_people_are_held_is_a_site() -> None:
     )
     assert "El Rodeo" in _names(result, "place")
     assert "El Rodeo" not in _names(result, "organisation")
+
+
+def test_a_person_beside_a_mandate_s_words_is_no_body() -> None:
+    result = _run(
+        "The experts, including the Special Rapporteur on the rights to freedom of "
+        "peaceful assembly and of association, Anna Kowalczyk, said the students had "
+        "been jailed for peaceful protest."
+    )
+    assert "Anna Kowalczyk" in _names(result, "person")
+    assert "Anna Kowalczyk" not in _names(result, "organisation")
+    body = _run("His cooperative, Gregorio Chávez, said the land had been taken.")
+    assert "Gregorio Chávez" in _names(body, "organisation")

@@ -1904,6 +1904,7 @@ def _beside_the_kind_of_body(span: Span) -> bool:
         root.dep_ == "appos"
         and root.head.is_lower
         and root.head.lemma_.lower() in _KINDS_BESIDE_NAMES
+        and bool(children(root.head, "det", "poss"))  # (see _kind_of_body_beside)
     )
 
 
@@ -2285,7 +2286,12 @@ def _merge_described_bodies(registry: Registry) -> None:
 def _kind_of_body_beside(name: Token) -> Token | None:
     """The word for a kind of body a name is set beside ("cooperative" in "his
     cooperative, Gregorio Chávez,"), if any."""
-    if name.dep_ == "appos" and name.head.lower_ in _KINDS_OF_BODY_BESIDE_NAMES:
+    if (
+        name.dep_ == "appos"
+        and name.head.lower_ in _KINDS_OF_BODY_BESIDE_NAMES
+        # (a body is "the", "a" or someone's: not "freedom of association, Gina Romero,")
+        and children(name.head, "det", "poss")
+    ):
         return name.head  # ("the mine's operator, X,": an operator, which may deny)
     return None
 
@@ -2299,6 +2305,8 @@ def _named_beside_body_noun(doc: Doc) -> list[Span]:
         noun = doc[i]
         if noun.lower_ == "operator" and not children(noun, "poss"):
             continue  # "the home's operator, X," (not "a camera operator, X,": a person)
+        if not children(noun, "det", "poss"):
+            continue  # "freedom of association, Gina Romero,": no body, a mandate's words
         for name in children(noun, "appos"):
             words = sorted(name.subtree, key=lambda t: t.i)
             if not (

@@ -4783,9 +4783,12 @@ class EntityComponent:
             and (s.label_, normalise_name(s.text)) not in named_otherwise
         }
         # a site named only as where people stood outside: the place, not the body
-        sites_outside = {
-            normalise_name(s.text) for s in result if s.label_ == "ORG" and _outside_a_site(s)
-        } - {normalise_name(s.text) for s in result if s.label_ == "ORG" and not _outside_a_site(s)}
+        outside = [
+            (normalise_name(s.text), _outside_a_site(s)) for s in result if s.label_ == "ORG"
+        ]
+        sites_outside = {name for name, out in outside if out} - {
+            name for name, out in outside if not out
+        }
         result = [
             Span(doc, s.start, s.end, label="GPE")
             if (

@@ -485,6 +485,7 @@ _ONE_OF_THE_FORCE = {
     "militant",
 }
 _GUARDS = {"guard", "security guard", "prison guard"}
+_ONE_MEMBER_WORDS = _ONE_OF_THE_FORCE | {"guard"}
 
 
 def _one_member(entity: Entity) -> bool:
@@ -496,9 +497,7 @@ def _one_member(entity: Entity) -> bool:
         entity.kind == "organisation"
         and name.islower()
         and (name in _GUARDS or name.split()[-1] in _ONE_OF_THE_FORCE)
-        and all(
-            m.text.casefold().split()[-1] in _ONE_OF_THE_FORCE | {"guard"} for m in entity.mentions
-        )
+        and all(m.text.casefold().split()[-1] in _ONE_MEMBER_WORDS for m in entity.mentions)
     )
 
 

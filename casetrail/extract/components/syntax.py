@@ -402,6 +402,7 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
             if t.i < token.i
         )
         bodies = _BARE_MEMBERS.get(lower if plain else folded)  # "a senior officer"
+        named_as = token.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1]
         if bodies:
             # bare "officers" where the police were named, "troops" where soldiers or an
             # army unit were: members of that body, not another force
@@ -413,12 +414,11 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
                 and bodies & set(known.name.casefold().split())
             ]
             if len(named) == 1:
-                span = token.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1]
                 if (
                     registry.entity_of_token(token) is None
                     and named[0].name.casefold().split()[-1] in bodies
                 ):
-                    registry.add_mention(named[0], span)  # the force, named by its members
+                    registry.add_mention(named[0], named_as)  # the force, named by its members
                 return named
             # "Koroleva said officers pushed her husband" after "armed officers of the FSB
             # … searched eleven homes": the members of the body named before
@@ -429,9 +429,7 @@ def _entity_for_head(registry: Registry, token: Token, *, create_forces: bool) -
         entity = registry.new_entity(
             "organisation", name, org_kind="security force", confidence=0.55
         )
-        registry.add_mention(
-            entity, token.doc[min(t.i for t in phrase) : max(t.i for t in phrase) + 1]
-        )
+        registry.add_mention(entity, named_as)
         return [entity]
     return []
 

@@ -9587,3 +9587,24 @@ def test_a_person_beside_a_mandate_s_words_is_no_body() -> None:
     assert "Anna Kowalczyk" not in _names(result, "organisation")
     body = _run("His cooperative, Gregorio Chávez, said the land had been taken.")
     assert "Gregorio Chávez" in _names(body, "organisation")
+
+
+def test_a_body_s_own_unnamed_office_is_no_body_of_its_own() -> None:
+    result = _run(
+        "The Ombudsman's Office said its provincial office in Kigoma had received "
+        "complaints from families, and the ministry said their special unit was "
+        "investigating."
+    )
+    organisations = _names(result, "organisation")
+    assert not any(name.startswith(("its ", "their ")) for name in organisations)
+
+
+def test_a_named_military_base_is_a_site_and_a_force_s_base_is_not() -> None:
+    result = _run(
+        "Witnesses said men from the Kalabo naval base had beaten the fishermen. His "
+        "brother went to the army base at Mongu twice and was turned away."
+    )
+    places = _names(result, "place")
+    assert "Kalabo naval base" in places
+    assert "Kalabo" not in _names(result, "person")
+    assert "army base" not in places

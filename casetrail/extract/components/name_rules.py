@@ -425,6 +425,8 @@ FACILITIES = {
     "mine",  # "near the Nyamongo mine" (the pronoun is no noun)
     "market",  # "the Chikwanha market"
     "stadium",  # "at the Omar Hamadi stadium"
+    "base",  # "the Gotabaya naval base", "Bagram air base"
+    "airbase",
 }
 _BODY_NOUNS = {
     "agency",
@@ -520,6 +522,8 @@ def facility_noun_after(span: Span) -> int | None:
         return None  # (but "the St Mary's police station" is named for a saint)
     if any(t.is_title and t.lower_ in _STATE_BODY_HEADS for t in span):
         return None  # "the Department of Corrections facility": the body's, unnamed
+    if all(t.is_lower for t in named):
+        return None  # "the navy base at Brass": a force's site, no name of its own
     for end in range(span.end, min(span.end + 4, len(doc))):
         token = doc[end]
         if token.text in {"'s", "’s"} and end > span.end:
@@ -2009,6 +2013,10 @@ def institution_spans(doc: Doc) -> list[Span]:
             for t in modifiers
         ):
             continue  # "his country's government" (but "the president's office" is one)
+        if any(t.dep_ == "poss" and t.lower_ in {"its", "their"} for t in modifiers) and all(
+            t.is_lower for t in modifiers
+        ):
+            continue  # "its regional office", "their special unit": the owner's, no body
         if name_known_as(root) is not None:
             continue  # "the regional special police, known as the Liyu police": the name
         if a_status_not_a_force(root):

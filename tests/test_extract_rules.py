@@ -9608,3 +9608,30 @@ def test_a_named_military_base_is_a_site_and_a_force_s_base_is_not() -> None:
     assert "Kalabo naval base" in places
     assert "Kalabo" not in _names(result, "person")
     assert "army base" not in places
+
+
+def test_an_acronym_named_first_is_the_body_named_in_full_later() -> None:
+    result = _run(
+        "Relatives said the men who took him said they were from NIS, a reference to the "
+        "National Intelligence Service, which later said it was not holding him."
+    )
+    organisations = _names(result, "organisation")
+    assert "National Intelligence Service" in organisations
+    assert "NIS" not in organisations
+
+
+def test_a_town_one_leaves_or_reaches_is_a_place_however_spelled() -> None:
+    result = _run("We left Zuwara at night, and after two days the boat reached Lampedusa.")
+    assert "Zuwara" not in _names(result, "person")
+    assert {"Zuwarah", "Zuwara"} & _names(result, "place")
+
+
+def test_a_medical_complex_and_a_national_park_are_sites() -> None:
+    result = _run(
+        "Doctors at the Sheikh Khalifa Medical Complex treated him. The mine lies inside "
+        "the Rubén Ortega national park, residents said."
+    )
+    places = _names(result, "place")
+    assert "Sheikh Khalifa Medical Complex" in places
+    assert "Rubén Ortega national park" in places
+    assert "Rubén Ortega" not in _names(result, "person")

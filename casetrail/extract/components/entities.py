@@ -181,7 +181,7 @@ _POLICE_VOICES = {"spokesman", "spokeswoman", "spokesperson", "chief", "commande
 _OFFICE_TITLES = {"minister", "secretary", "commissioner"}
 
 
-_CENTRES = {"centre", "center", "facility", "institution"}
+_CENTRES = {"centre", "center", "facility", "institution", "complex"}
 
 
 # what a clinic of lawyers is named for
@@ -789,6 +789,17 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         return False
     # (as written: "Cap-Haïtien" is three tokens and one name)
     text = "".join(t.text_with_ws for t in words).strip()
+    root = span.root
+    # "We left Zuwara on a boat", "families who fled Jilib": a town one leaves or reaches
+    # (also as spelled otherwise: the gazetteer's "Zuwarah")
+    town = gazetteer.resolve(text) if len(words) == 1 else None
+    if (
+        town is not None
+        and town.kind == "city"
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _TRAVELS
+    ):
+        return True
     place = _place_named(text, gazetteer)
     if place is None:
         return False
@@ -798,7 +809,6 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         return text.lower() not in _NAME_LIKE_COUNTRIES or not any(
             e.label_ == "PERSON" and len(e) > 1 and e[0].text == text for e in span.doc.ents
         )
-    root = span.root
     after_place = root.dep_ == "conj" and (
         root.head.ent_type_ in {"GPE", "LOC"}
         # "in Manzini and Mbabane", both read as persons: the first is a place after "in"
@@ -839,6 +849,10 @@ def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) ->
         or of_a_place
         or (before is not None and before.lower_ in LOCATIVE)
     )
+
+
+# what one does to a town, not to a person: leave it, flee it, reach it
+_TRAVELS = frozenset({"leave", "flee", "reach", "enter", "escape"})
 
 
 # what is "of" a place: "the diocese of Kafanchan", "the outskirts of Goma"
@@ -3893,6 +3907,7 @@ class EntityComponent:
                 and not ORG_WORD.search(span_text(span))
                 and body_kind(span_text(span)) is None
                 and gazetteer.resolve(span_text(span)) is None
+                and not _named_facility(span)  # ("Sheikh Khalifa Medical Complex")
             ):
                 label = "PERSON"  # "Home Affairs Adviser Mahbub Alam": a title, then a name
             if (
@@ -4388,6 +4403,13 @@ class EntityComponent:
                 span, label = Span(doc, span.start, building_end), "FAC"
             if label == "ORG" and _named_facility(span) and span[-1].lower_ in _CENTRES:
                 label = "FAC"  # "the Badr Correctional and Rehabilitation Centre": a place
+                if (
+                    span.start >= 2
+                    and doc[span.start - 1].is_title
+                    and doc[span.start - 1].lower_ in titles
+                    and doc[span.start - 2].lower_ == "the"
+                ):
+                    span = Span(doc, span.start - 1, span.end)  # "the Sheikh Khalifa …"
             if (
                 label in {"EVENT", "WORK_OF_ART"}
                 and body_kind(span_text(span)) == "rights group"
@@ -5057,6 +5079,16 @@ class EntityComponent:
                 # "the Novi Sad police": the police, in the town the report names
                 name, key = "police", "police"
                 entity = by_key.get(key)
+            if entity is None and len(initials(name)) >= 2:
+                # "from DCI", then "the Directorate of Criminal Investigations": the body its
+                # acronym named first, now named in full
+                entity = next(
+                    (e for e in by_key.values() if e.name.isupper() and e.name == initials(name)),
+                    None,
+                )
+                if entity is not None:
+                    entity.name = name
+                    by_key[key] = entity
             if entity is None:
                 kind = (
                     "media"

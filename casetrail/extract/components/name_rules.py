@@ -427,6 +427,7 @@ FACILITIES = {
     "stadium",  # "at the Omar Hamadi stadium"
     "base",  # "the Gotabaya naval base", "Bagram air base"
     "airbase",
+    "park",  # "the Carlos Escaleras national park": named for a man, a place
 }
 _BODY_NOUNS = {
     "agency",

@@ -9635,3 +9635,44 @@ def test_a_medical_complex_and_a_national_park_are_sites() -> None:
     assert "Sheikh Khalifa Medical Complex" in places
     assert "Rubén Ortega national park" in places
     assert "Rubén Ortega" not in _names(result, "person")
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    result = _run(
+        "The Geneva-based Kyrgyz Freedom Foundation said the editor had been beaten. The "
+        "New York-based Committee to Protect Journalists called for his release."
+    )
+    organisations = _names(result, "organisation")
+    assert "Kyrgyz Freedom Foundation" in organisations
+    assert "Committee to Protect Journalists" in organisations
+    assert not any("-based" in name for name in organisations)
+
+
+def test_the_office_of_an_attorney_general_keeps_the_rank() -> None:
+    result = _run(
+        "The editor was charged last month. The Office of the Attorney General did not "
+        "answer questions, and the Office of the Prosecutor General said he had confessed."
+    )
+    organisations = _names(result, "organisation")
+    assert "Office of the Prosecutor General" in organisations
+    assert not any(name.endswith(("Attorney", "Prosecutor")) for name in organisations)
+
+
+def test_a_body_listed_after_residents_of_a_village_is_no_place() -> None:
+    result = _run(
+        "Cameroonian soldiers killed nine civilians, including a pregnant woman and a "
+        "12-year-old boy, during a raid on the village of Mbuluf in the Northwest region, "
+        "residents and the Centre for Human Rights and Democracy in Africa (CHRDA) said on "
+        "Wednesday."
+    )
+    name = "Centre for Human Rights and Democracy in Africa"
+    assert name in _names(result, "organisation")
+    assert name not in _names(result, "place")
+
+
+def test_an_acronym_set_off_after_an_agency_is_the_agency() -> None:
+    result = _run(
+        "The men were returned last week. The U.N. human rights office, OHCHR, said it was alarmed."
+    )
+    organisations = _names(result, "organisation")
+    assert len({"U.N. human rights office", "OHCHR"} & organisations) == 1

@@ -1225,6 +1225,10 @@ _BODY_HEADS = {
 }
 
 
+# what else a body is called, beside its acronym
+_OFFICE_HEADS = frozenset({"office", "service", "department", "directorate", "authority", "body"})
+
+
 def _apposed_to(span: Span) -> Token | None:
     """ "the military's regional command in Papua, Kodam Cenderawasih,", "the National
     Commission on Human Rights, Komnas HAM,": the body a name is set beside (the parser
@@ -1233,13 +1237,25 @@ def _apposed_to(span: Span) -> Token | None:
     before = span.start - 1
     if before > 0 and span.doc[before].lower_ == "the":
         before -= 1  # "UNRWA, the UN agency for Palestinian refugees,"
-    if root.dep_ != "appos" or before < 0 or span.doc[before].text != ",":
+    # (an acronym the parser hangs on the noun as an adverb: "the U.N. refugee agency,
+    # UNHCR, said")
+    acronym_aside = (
+        root.dep_ == "npadvmod"
+        and span.text.isupper()
+        and span.end < len(span.doc)
+        and span.doc[span.end].text == ","
+        and root.head.i == before - 1
+    )
+    if (root.dep_ != "appos" and not acronym_aside) or before < 0 or span.doc[before].text != ",":
         return None
     head = root.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i and head.ent_type_ != "ORG":
         head = head.head
     if head.is_lower and head.lemma_.lower() in _BODY_HEADS and not head.ent_type_:
         return head  # (not "the ruling Georgian Dream party, Davit M.": a name's own word)
+    if head.is_lower and head.lemma_.lower() in _OFFICE_HEADS and span.text.isupper():
+        return head  # "the U.N. human rights office, OHCHR,": its acronym
+
     if head.ent_type_ == "ORG" and head.dep_ != "pobj" and any(t.is_upper for t in span):
         return head  # an acronym-like name, not "the Public Defender, Zurab K."
     return None
@@ -3015,6 +3031,8 @@ def _listed_after_places(span: Span, gazetteer: Gazetteer) -> bool:
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE | {"of", "between"}:
         return False
+    if not all(t.is_title for t in first.conjuncts if t.i < span.start):
+        return False  # "the village of Mbuluf, residents and the Centre for …": no list
     if first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_NOUNS_BEFORE_OF:
         return True  # "the eastern districts of Masina, Kimbanseke and Ndjili"
     if span.doc[span.start - 1].text == "," and not any(
@@ -5064,6 +5082,8 @@ class EntityComponent:
                 entity = registry.entity_of_token(beside)
                 if entity is not None and entity.kind == "organisation":
                     remember(name, entity)
+                    if name.isupper() and any(w.islower() for w in entity.name.split()):
+                        entity.name = name  # "the UN human rights office, OHCHR,": by name
                 else:
                     entity = None
             words = name.split()

@@ -372,6 +372,10 @@ def named_bodies(doc: Doc) -> list[Span]:
         ):
             start += len(words[0]) + 1
             words = words[1:]
+        based = [i for i, word in enumerate(words) if word.endswith("-based")]
+        if based:  # "the Vienna-based Turkmen Helsinki Foundation": where it sits, no name
+            start += sum(len(word) + 1 for word in words[: based[-1] + 1])
+            words = words[based[-1] + 1 :]
         if len(words) < 2 or is_country(" ".join(words)):
             continue  # (not "the Russian Federation": a land)
         span = doc.char_span(start, match.end(), label="ORG")
@@ -1051,12 +1055,26 @@ def with_acronym_tail(span: Span) -> Span:
 
 
 def with_unit_number(span: Span) -> Span:
-    """ "Light Infantry Battalion 257": the number is part of the unit's name."""
+    """ "Light Infantry Battalion 257": the number is part of the unit's name; "the Office
+    of the Attorney" + "General": so is the rank of the office's holder."""
     doc = span.doc
     unit = span[-1].lower_ in _UNIT_WORDS or span[-1].text == "Group"  # "Group 24"
     if span.end < len(doc) and unit and doc[span.end].like_num:
         return Span(doc, span.start, span.end + 1, label=span.label_)
+    if (
+        span.end < len(doc)
+        and span[-1].lower_ in _GENERAL_OFFICERS
+        and span[-1].is_title
+        and doc[span.end].text == "General"
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
+
+
+# who holds an office "general": "the Office of the Attorney General"
+_GENERAL_OFFICERS = frozenset(
+    {"attorney", "prosecutor", "procurator", "solicitor", "inspector", "auditor", "advocate"}
+)
 
 
 _PORTFOLIO_HOLDERS = {"ministry", "department", "secretariat", "minister"}

@@ -1226,7 +1226,7 @@ _BODY_HEADS = {
 
 
 # what else a body is called, beside its acronym
-_OFFICE_HEADS = frozenset({"office", "service", "department", "directorate", "authority", "body"})
+_ACRONYM_BODY_HEADS = frozenset({"office", "service", "department", "directorate", "authority"})
 
 
 def _apposed_to(span: Span) -> Token | None:
@@ -1253,7 +1253,7 @@ def _apposed_to(span: Span) -> Token | None:
         head = head.head
     if head.is_lower and head.lemma_.lower() in _BODY_HEADS and not head.ent_type_:
         return head  # (not "the ruling Georgian Dream party, Davit M.": a name's own word)
-    if head.is_lower and head.lemma_.lower() in _OFFICE_HEADS and span.text.isupper():
+    if head.is_lower and head.lemma_.lower() in _ACRONYM_BODY_HEADS and span.text.isupper():
         return head  # "the U.N. human rights office, OHCHR,": its acronym
 
     if head.ent_type_ == "ORG" and head.dep_ != "pobj" and any(t.is_upper for t in span):

@@ -9676,3 +9676,56 @@ def test_an_acronym_set_off_after_an_agency_is_the_agency() -> None:
     )
     organisations = _names(result, "organisation")
     assert len({"U.N. human rights office", "OHCHR"} & organisations) == 1
+
+
+def test_a_day_of_the_week_opening_a_sentence_is_no_name() -> None:
+    result = _run(
+        "The Defence Ministry initially said the boys had been released shortly after the "
+        "patrol stopped them. On Monday, a judge ordered the pre-trial detention of 16 air "
+        "force members accused of enforced disappearance."
+    )
+    assert not any("Monday" in name for name in _names(result, "person"))
+
+
+def test_a_law_s_name_is_no_person_and_a_holiday_no_place() -> None:
+    result = _run(
+        "Police spokesman Assistant Commissioner Paul Nyathi said the meeting had not been "
+        "notified to police as required by the Maintenance of Peace and Order Act. The "
+        "activists had been meeting to commemorate Heroes' Day when riot police raided the "
+        "property on Sunday."
+    )
+    assert not any("Maintenance" in name for name in _names(result, "person"))
+    assert "Heroes" not in _names(result, "place")
+
+
+def test_a_body_s_regional_office_is_the_body() -> None:
+    result = _run(
+        "The Southern African Development Community, whose summit Zimbabwe hosts this "
+        "month, did not comment. Amnesty International's Southern Africa office said the "
+        "arrests were part of a crackdown ahead of the summit."
+    )
+    assert "Amnesty International" in _names(result, "organisation")
+    assert "Southern Africa" not in _names(result, "organisation")
+
+
+def test_a_prosecutor_general_s_office_is_one_body() -> None:
+    result = _run(
+        "The blogger was jailed in May. The Prosecutor General's Office of Armenia said "
+        "the case had nothing to do with his posts."
+    )
+    organisations = _names(result, "organisation")
+    assert "Prosecutor General's Office" in organisations
+    assert "Office of Armenia" not in organisations
+
+
+def test_a_magistrate_s_title_is_no_part_of_her_name() -> None:
+    result = _run("The trial opened on Monday. Magistrate Grace Banda refused bail.")
+    assert "Grace Banda" in _names(result, "person")
+
+
+def test_a_name_listed_between_people_is_a_person() -> None:
+    result = _run(
+        "The state took my son alive, said Luis Arroyo, father of 15-year-old Josué "
+        "Arroyo. The other boys were Ismael Arroyo, Saúl Arboleda and Steven Medina."
+    )
+    assert "Saúl Arboleda" in _names(result, "person")

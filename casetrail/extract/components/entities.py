@@ -781,6 +781,34 @@ def _police_of(span: Span, gazetteer: Gazetteer) -> Span | None:
     return Span(doc, span.start, span.end, label="ORG")
 
 
+def _names_a_day(span: Span) -> bool:
+    """ "Heroes' Day", "Martyrs Day": the name of a holiday, whatever the model took its
+    first word for."""
+    doc = span.doc
+    after = span.end
+    if after < len(doc) and doc[after].text in {"'", "’", "'s", "’s"}:
+        after += 1
+    return after < len(doc) and doc[after].text == "Day" and span[-1].text != "Day"
+
+
+# what a body calls its parts in a region: "Amnesty's Southern Africa office"
+_REGIONAL_PARTS = {"office", "branch", "bureau", "chapter", "section", "desk", "programme"}
+
+
+def _owners_regional_office(span: Span) -> bool:
+    """A region's name between a body's possessive and a word for its part ("Amnesty
+    International's Southern Africa office"): the body's own office, no body or place."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text in {"'s", "’s"}
+        and doc[span.start - 2].ent_type_ == "ORG"
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in _REGIONAL_PARTS
+    )
+
+
 def _place_not_person(span: Span, before: Token | None, gazetteer: Gazetteer) -> bool:
     """A model PERSON that is a country ("Azerbaijan's", "Sri Lanka") or a town listed
     after another place ("in Jaffna and Batticaloa")."""
@@ -1809,6 +1837,13 @@ def _name_on_after_possessive(span: Span) -> Span:
     """A body's name that goes on after its possessive ("Women's", "Children's") with
     capitalised words up to a word bodies end with."""
     doc = span.doc
+    if (
+        len(span) >= 2
+        and span[-2].text == "General"
+        and span.end < len(doc)
+        and doc[span.end].text == "Office"
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)  # "Prosecutor General's"
     if len(span) < 2 or span[-2].lower_ not in PEOPLE_OWNING_BODIES:
         return span  # (not "the Council of Europe's Congress of …": a body's own body)
     end = span.end
@@ -3915,6 +3950,16 @@ class EntityComponent:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
                 continue  # "Brigadier General" the model drew apart from the name after it
+            if (
+                label == "PERSON"
+                and span[0].lower_ == "the"
+                and any(t.lower_ == "of" for t in span)
+            ):
+                continue  # "the Maintenance of Peace" (and Order Act): no one's name
+            if _names_a_day(span):
+                continue  # "Heroes' Day", "Martyrs Day": a holiday, no place
+            if _owners_regional_office(span):
+                continue  # "Amnesty International's Southern Africa office": Amnesty's
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3

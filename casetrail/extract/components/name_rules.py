@@ -1825,7 +1825,13 @@ def name_age_spans(doc: Doc) -> list[Span]:
             match.end(1) - (1 if match.group(1).endswith(" ") else 0),
             label="PERSON",
         )
-        if span is not None and all(t.is_title or t.text in {"al-", "el-"} for t in span):
+        if (
+            span is not None
+            and all(t.is_title or t.text in {"al-", "el-"} for t in span)
+            # (not "On Monday, a judge ordered …": a time, no name)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+            and span[0].pos_ not in {"ADP", "DET", "SCONJ"}
+        ):
             spans.append(span)
     return spans
 
@@ -1840,7 +1846,19 @@ def listed_names(doc: Doc, found: list[Span]) -> list[Span]:
         if not any(c.i in persons for c in token.conjuncts):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            # ("Saúl" of "Saúl Arboleda", which the parser may hang on as a modifier)
+            and (
+                doc[start - 1].dep_ == "compound"
+                or (
+                    doc[start - 1].dep_ == "nmod"
+                    and doc[start - 1].head.i == token.i
+                    and doc[start - 1].is_title
+                )
+            )
+        ):
             start -= 1
         if token.i - start >= 1:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))

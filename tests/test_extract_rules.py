@@ -9729,3 +9729,36 @@ def test_a_name_listed_between_people_is_a_person() -> None:
         "Arroyo. The other boys were Ismael Arroyo, Saúl Arboleda and Steven Medina."
     )
     assert "Saúl Arboleda" in _names(result, "person")
+
+
+def test_a_name_after_a_title_held_in_the_police_is_a_person() -> None:
+    result = _run(
+        "Sivaganga superintendent of police Ashish Rawat said five constables of the "
+        "special team had been suspended and a case of murder registered against them."
+    )
+    assert "Ashish Rawat" in _names(result, "person")
+    assert "Ashish Rawat" not in _names(result, "organisation")
+
+
+def test_the_kind_of_place_before_of_is_no_place() -> None:
+    result = _run(
+        "The poet was arrested in September. A court in the Kazakh city of Taraz "
+        "sentenced a poet to five years in prison on Monday."
+    )
+    places = _names(result, "place")
+    assert places == {"Taraz"}
+
+
+def test_a_president_with_a_hyphenated_given_name_is_a_person() -> None:
+    result = _run(
+        "A court in Taraz sentenced a poet to five years in prison on Monday for "
+        "inciting social discord over poems about the unrest of January 2022, his "
+        "daughter said. The poet, Serik Abilov, 58, was arrested in September by officers "
+        "of the National Security Committee (KNB). The Kazakhstan International Bureau for "
+        "Human Rights said the case was part of a pattern of prosecutions of critics of "
+        "the government's handling of the unrest, known in Kazakh as Qandy Qantar. At least "
+        "238 people died when security forces put down the protests.\n\nPresident "
+        "Kassym-Jomart Tokayev has said the unrest was an attempted coup organised by "
+        '"terrorists" with foreign backing.'
+    )
+    assert "Kassym-Jomart Tokayev" in _names(result, "person")

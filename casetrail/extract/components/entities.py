@@ -781,6 +781,19 @@ def _police_of(span: Span, gazetteer: Gazetteer) -> Span | None:
     return Span(doc, span.start, span.end, label="ORG")
 
 
+def _after_title_of_a_force(before: Token, titles: Collection[str]) -> bool:
+    """ "superintendent of police Ashish Rawat", "inspector general of police X": a title
+    held in a force, written in lower case, right before a name."""
+    doc = before.doc
+    return (
+        before.lower_ in {"police", "prisons", "customs"}
+        and before.i >= 2
+        and doc[before.i - 1].lower_ == "of"
+        and doc[before.i - 2].is_lower
+        and doc[before.i - 2].lower_ in titles
+    )
+
+
 def _names_a_day(span: Span) -> bool:
     """ "Heroes' Day", "Martyrs Day": the name of a holiday, whatever the model took its
     first word for."""
@@ -3958,15 +3971,25 @@ class EntityComponent:
                 continue  # "the Maintenance of Peace" (and Order Act): no one's name
             if _names_a_day(span):
                 continue  # "Heroes' Day", "Martyrs Day": a holiday, no place
+            if (
+                label in {"GPE", "LOC"}
+                and len(span) >= 2
+                and span[-1].is_lower
+                and span[-1].lemma_.lower() in PLACE_NOUNS
+                and span.end < len(doc)
+                and doc[span.end].lower_ == "of"
+            ):
+                continue  # "the Kazakh city of Taraz": the kind of place, named after "of"
             if _owners_regional_office(span):
                 continue  # "Amnesty International's Southern Africa office": Amnesty's
             if (
                 label == "ORG"
-                and 2 <= len(span) <= 3
+                # ("Kassym-Jomart Tokayev": a hyphen joins a given name's parts)
+                and 2 <= len(named_words := [t for t in span if t.text != "-"]) <= 3
                 and span.start > 0
                 and doc[span.start - 1].is_title
                 and doc[span.start - 1].lower_ in titles
-                and all(t.is_title and t.is_alpha for t in span)
+                and all(t.is_title and t.is_alpha for t in named_words)
                 and not ORG_WORD.search(span_text(span))
                 and body_kind(span_text(span)) is None
                 and gazetteer.resolve(span_text(span)) is None
@@ -4384,7 +4407,7 @@ class EntityComponent:
                 and not ORG_WORD.search(span_text(span))
                 and body_kind(span_text(span)) is None
                 and before is not None
-                and _person_noun_before(before)
+                and (_person_noun_before(before) or _after_title_of_a_force(before, titles))
             ):
                 label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
             if label == "PERSON" and _located_in_area(span, before):

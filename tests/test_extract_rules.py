@@ -9762,3 +9762,11 @@ def test_a_president_with_a_hyphenated_given_name_is_a_person() -> None:
         '"terrorists" with foreign backing.'
     )
     assert "Kassym-Jomart Tokayev" in _names(result, "person")
+
+
+def test_a_word_opening_the_text_after_a_dateline_is_no_area() -> None:
+    result = _run(
+        "SOFIA — School district officials in western Bulgaria threatened to dismiss "
+        "teachers who joined the strike, their union said."
+    )
+    assert "School" not in _names(result, "place")

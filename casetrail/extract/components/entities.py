@@ -749,8 +749,8 @@ def _untagged_areas(doc: Doc) -> list[Span]:
         if not doc[end].is_lower:
             continue
         start = _untagged_name_before(doc, end)
-        if start == end or doc[start].is_sent_start:
-            continue
+        if start == end or _opens_a_sentence(doc[start]):
+            continue  # (nor "BUDAPEST — School district officials": a dateline's dash)
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
             continue  # "Osh's Amir-Timur district": a name the tokenizer cut, read elsewhere
         spans.append(Span(doc, start, end, label="GPE"))
@@ -792,6 +792,12 @@ def _after_title_of_a_force(before: Token, titles: Collection[str]) -> bool:
         and doc[before.i - 2].is_lower
         and doc[before.i - 2].lower_ in titles
     )
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """The first word of a sentence, or of the text after a dateline's dash."""
+    doc = token.doc
+    return token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in {"—", "–", "-"})
 
 
 def _names_a_day(span: Span) -> bool:

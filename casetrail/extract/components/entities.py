@@ -1302,7 +1302,6 @@ def _apposed_to(span: Span) -> Token | None:
         return head  # (not "the ruling Georgian Dream party, Davit M.": a name's own word)
     if head.is_lower and head.lemma_.lower() in _ACRONYM_BODY_HEADS and span.text.isupper():
         return head  # "the U.N. human rights office, OHCHR,": its acronym
-
     if head.ent_type_ == "ORG" and head.dep_ != "pobj" and any(t.is_upper for t in span):
         return head  # an acronym-like name, not "the Public Defender, Zurab K."
     return None
@@ -5173,13 +5172,10 @@ class EntityComponent:
                 # "the Novi Sad police": the police, in the town the report names
                 name, key = "police", "police"
                 entity = by_key.get(key)
-            if entity is None and len(initials(name)) >= 2:
+            if entity is None and len(acronym_of_name := initials(name)) >= 2:
                 # "from DCI", then "the Directorate of Criminal Investigations": the body its
                 # acronym named first, now named in full
-                entity = next(
-                    (e for e in by_key.values() if e.name.isupper() and e.name == initials(name)),
-                    None,
-                )
+                entity = next((e for e in by_key.values() if e.name == acronym_of_name), None)
                 if entity is not None:
                     entity.name = name
                     by_key[key] = entity

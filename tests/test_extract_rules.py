@@ -9770,3 +9770,29 @@ def test_a_word_opening_the_text_after_a_dateline_is_no_area() -> None:
         "teachers who joined the strike, their union said."
     )
     assert "School" not in _names(result, "place")
+
+
+def test_a_title_the_model_drew_into_a_body_belongs_to_the_name_after_it() -> None:
+    result = _run(
+        "A court sentenced Roman Catholic Bishop Rolando Álvarez to 26 years in prison on "
+        "Friday on charges of treason, a day after he refused to board a flight abroad."
+    )
+    assert "Rolando Álvarez" in _names(result, "person")
+    assert not any("Bishop" in name for name in _names(result, "organisation"))
+
+
+def test_a_name_with_a_generation_suffix_described_after_it_is_a_person() -> None:
+    result = _run(
+        "Job Sikhala Jr., a member of parliament for the Citizens Coalition for Change, "
+        "was discovered by villagers in Goromonzi district with cuts on his back and legs."
+    )
+    assert any(name.startswith("Job Sikhala") for name in _names(result, "person"))
+
+
+def test_a_name_set_beside_a_named_organization_is_no_body() -> None:
+    result = _run(
+        "The Organization for Security and Cooperation in Europe's media freedom "
+        "representative, Teresa Ribeiro, urged the release of the detained journalists."
+    )
+    assert "Teresa Ribeiro" in _names(result, "person")
+    assert "Teresa Ribeiro" not in _names(result, "organisation")

@@ -2372,6 +2372,9 @@ def _kind_of_body_beside(name: Token) -> Token | None:
     if (
         name.dep_ == "appos"
         and name.head.lower_ in _KINDS_OF_BODY_BESIDE_NAMES
+        # (not a body's own name the parser hung it on: "The Organization for Security
+        # and Cooperation in Europe's … representative, Teresa Ribeiro,")
+        and not name.head.ent_type_
         # (a body is "the", "a" or someone's: not "freedom of association, Gina Romero,")
         and children(name.head, "det", "poss")
     ):
@@ -3968,6 +3971,20 @@ class EntityComponent:
                 continue  # "Gunmen believed to belong to …" opening a sentence: no place
             if label in {"ORG", "PERSON"} and all(t.lower_ in titles for t in span):
                 continue  # "Brigadier General" the model drew apart from the name after it
+            if (
+                label == "ORG"
+                and len(span) >= 2
+                and span[-1].is_title
+                and span[-1].lower_ in titles
+                and span.end < len(doc)
+                and doc[span.end].is_title
+                and doc[span.end].pos_ == "PROPN"
+                and not doc[span.end].ent_type_
+            ):
+                # "Roman Catholic Bishop" + "Rolando Álvarez": the title is the name's
+                span = Span(doc, span.start, span.end - 1)
+                if not ORG_WORD.search(span_text(span)) and body_kind(span_text(span)) is None:
+                    continue
             if (
                 label == "PERSON"
                 and span[0].lower_ == "the"

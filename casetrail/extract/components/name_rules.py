@@ -1666,6 +1666,18 @@ def plural_person_noun(word: str) -> bool:
     )
 
 
+def _ends_a_body_name(title: Token) -> bool:
+    """ "Roman Catholic Bishop" + "Rolando Álvarez": the model drew the title into the
+    words before it and left the name after it untagged."""
+    after = title.i + 1
+    return (
+        title.ent_type_ in {"ORG", "NORP"}
+        and title.ent_iob_ == "I"
+        and after < len(title.doc)
+        and not title.doc[after].ent_type_
+    )
+
+
 def titled_name_spans(doc: Doc) -> list[Span]:
     """ "Air Commodore Musa Adamu", "the government of Sheikh Hasina": capitalised words
     after a title the model left untagged are a person's name."""
@@ -1674,7 +1686,7 @@ def titled_name_spans(doc: Doc) -> list[Span]:
     spans = []
     for i in Registry.of(doc).with_lower(titles):
         token = doc[i]
-        if not token.is_title or token.ent_type_:
+        if not token.is_title or (token.ent_type_ and not _ends_a_body_name(token)):
             continue
         end = token.i + 1
         if (
@@ -1766,7 +1778,8 @@ def _name_described() -> re.Pattern[str]:
     titles = "|".join(sorted(_BARE_TITLES, key=len, reverse=True))
     return re.compile(
         r"(?:(?<=^)|(?<=[\n.“\"] )|(?<=\n)|(?<=[a-z] ))"  # "arrested Rustam Nazarov, a …"
-        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}), (?:(?:an? (?:[\w-]+ ){0,3}|"
+        # ("Job Sikhala Jr., a member of parliament": a generation's suffix ends a name)
+        r"((?:[A-Z][\w'’.-]+ )(?:[A-Z][\w'’-]+ ?){1,2}(?: ?[JS]r\.)?), (?:(?:an? (?:[\w-]+ ){0,3}|"
         # "Carmen Elena Ríos, coordinator of the …": a bare title before "of"/"for"/"at"
         rf"(?:[a-z-]+ )?(?=(?:{titles}) (?:of|for|at) ))"
         rf"(?:{nouns}|{titles})\b"

@@ -9796,3 +9796,49 @@ def test_a_name_set_beside_a_named_organization_is_no_body() -> None:
     )
     assert "Teresa Ribeiro" in _names(result, "person")
     assert "Teresa Ribeiro" not in _names(result, "organisation")
+
+
+def test_the_towns_of_mayors_are_places() -> None:
+    result = _run(
+        "A court ordered the arrest of the Kurdish mayor of Mardin on Monday on terrorism "
+        "charges, his party said. The mayors of Batman and Halfeti were also removed."
+    )
+    assert {"Mardin", "Batman"} <= _names(result, "place")
+    assert not {"Mardin", "Batman"} & (_names(result, "person") | _names(result, "organisation"))
+
+
+def test_a_dateline_on_its_own_line_with_a_year_holds_no_participant() -> None:
+    result = _run(
+        "Turkish Court Jails Kurdish Mayor\n\nDIYARBAKIR, Turkey, Nov. 4, 2024 (Reuters) -\n\n"
+        "A court ordered the arrest of the mayor of Mardin on Monday, his party said."
+    )
+    assert not any(
+        "DIYARBAKIR" in name
+        for kind in ("organisation", "person", "place")
+        for name in _names(result, kind)
+    )
+
+
+def test_a_hyphenated_word_stays_in_a_name_before_its_bracketed_acronym() -> None:
+    result = _run(
+        "The detainees told investigators that officers of the Special Anti-Crime Force "
+        "(FELCC) beat them while they were held at a police station, the ombudsman said."
+    )
+    assert "Special Anti-Crime Force" in _names(result, "organisation")
+
+
+def test_a_name_after_an_age_is_a_person() -> None:
+    result = _run(
+        "One of the men, 23-year-old Wilber Quispe Mamani, was treated at a hospital in "
+        "La Paz for broken ribs, his mother said."
+    )
+    assert "Wilber Quispe Mamani" in _names(result, "person")
+    assert "Wilber Quispe Mamani" not in _names(result, "organisation")
+
+
+def test_an_international_broadcaster_told_is_a_channel() -> None:
+    result = _run(
+        '"They were only asking for fair compensation for their rice fields," the lawyer '
+        "Sam Chamroeun told Radio Free Asia after the court sentenced four activists."
+    )
+    assert "Radio Free Asia" not in _names(result, "organisation")

@@ -903,7 +903,17 @@ _TRAVELS = frozenset({"leave", "flee", "reach", "enter", "escape"})
 
 
 # what is "of" a place: "the diocese of Kafanchan", "the outskirts of Goma"
-_OF_A_PLACE = {"diocese", "archdiocese", "town", "city", "village", "outskirts", "municipality"}
+_OF_A_PLACE = {
+    "diocese",
+    "archdiocese",
+    "town",
+    "city",
+    "village",
+    "outskirts",
+    "municipality",
+    # "the mayor of Mardin", "the mayors of Batman and Halfeti": a town's office holders
+    "mayor",
+}
 
 
 # "interest in X", "confidence in X": words after which "in" does not say where
@@ -3160,13 +3170,23 @@ def _national_sections(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
 _BRACKET_NAME_JOINTS = {"for", "of", "the", "and", "on", "against", "in", "to"}
 
 
-def _names_before_brackets(spans: list[Span]) -> list[Span]:
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a capitalised word: "Anti-Crime", "Counter-Terrorism"."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and token.doc[token.i - 1].is_title
+    )
+
+
+def _names_before_brackets(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "The Commission for the Disappeared and Victims of Violence (KontraS)": the name
     before a short name in brackets is a body's, whether or not the model saw it; the
     short name is that body's too, not a person."""
     result: list[Span] = []
     for span in spans:
-        doc = span.doc
         opened = (
             next((t.i for t in span if t.text == "("), None) if "(" in span_text(span) else None
         )
@@ -3200,7 +3220,11 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
         while (
             start > 0
             and opening - start < 12
-            and (doc[start - 1].is_title or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS)
+            and (
+                doc[start - 1].is_title
+                or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS
+                or _joins_a_word(doc[start - 1])  # "the Special Anti-Crime Force (FELCC)"
+            )
             and (previous is None or start - 1 >= previous.end)
         ):
             start -= 1
@@ -3211,16 +3235,14 @@ def _names_before_brackets(spans: list[Span]) -> list[Span]:
             result.append(Span(doc, start, opening, label="ORG"))
             span = Span(doc, span.start, span.end, label="ORG")
         result.append(span)
-    return _unseen_bracketed_bodies(result)
+    return _unseen_bracketed_bodies(doc, result)
 
 
-def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
+def _unseen_bracketed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Ndjidda's party, the Movement for the Rebirth of the North (MRN), said" where the
     model tagged none of it: a capitalised name with a body's word before an acronym in
     brackets is that body, the acronym its short name."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
+    # (also where the model tagged nothing at all)
     text = doc_text(doc)
     if "(" not in text:
         return spans
@@ -3244,7 +3266,11 @@ def _unseen_bracketed_bodies(spans: list[Span]) -> list[Span]:
             start > 0
             and token.i - start < 12
             and start - 1 not in covered
-            and (doc[start - 1].is_title or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS)
+            and (
+                doc[start - 1].is_title
+                or doc[start - 1].lower_ in _BRACKET_NAME_JOINTS
+                or _joins_a_word(doc[start - 1])
+            )
         ):
             start -= 1
         while start < token.i and (not doc[start].is_title or doc[start].lower_ == "the"):
@@ -3533,12 +3559,13 @@ class EntityComponent:
         ]
         name_spans = _national_sections(
             _names_before_brackets(
+                doc,
                 _joined_before_place_noun(
                     _countries_joined_by_and(
                         _joined_names([_whole_body_name(s) for s in possessors_split], gazetteer),
                         gazetteer,
                     )
-                )
+                ),
             ),
             gazetteer,
         )
@@ -4432,6 +4459,16 @@ class EntityComponent:
                 and (_person_noun_before(before) or _after_title_of_a_force(before, titles))
             ):
                 label = "PERSON"  # "his lawyer Mahsuni Karaman said", "co-chair Tülay H."
+            if (
+                label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
+                and 2 <= len(span) <= 4
+                and all(t.is_title and t.is_alpha for t in span)
+                and span.start >= 3
+                and doc[span.start - 3 : span.start].text.lower() == "year-old"
+                and not ORG_WORD.search(span_text(span))
+                and body_kind(span_text(span)) is None
+            ):
+                label = "PERSON"  # "23-year-old Wilber Quispe Mamani": an age is a person's
             if label == "PERSON" and _located_in_area(span, before):
                 label = "GPE"  # "The raid on Gida Kiremu, in East Wollega zone, began"
             if (
@@ -4456,6 +4493,17 @@ class EntityComponent:
                 and _unknown_town_after_in(span)
             ):
                 label = "PERSON"  # "burned 11 homes in Tintiba": read on as a town below
+            if (
+                label == "ORG"
+                and len(span) == 1
+                and span[0].is_title
+                and preceding is not None
+                and preceding.lower_ == "of"
+                and preceding.i > 0
+                and doc[preceding.i - 1].lemma_.lower() == "mayor"
+                and body_kind(span_text(span)) is None
+            ):
+                label = "PERSON"  # "the mayors of Batman and Halfeti": read on as a town below
             if label == "PERSON" and (
                 _place_not_person(span, preceding, gazetteer) or _unknown_town_after_in(span)
             ):

@@ -44,8 +44,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _INLINE_DATELINE = re.compile(
     r"^[A-Z][A-ZÀ-ÖØ-Þ .'’-]{2,40}(?:, [A-Z][\w .]{0,30})?"  # "SAN JOSÉ, Costa Rica —"
-    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
-    r"(?: \([^)\n]{1,40}\))? ?[-–—] ",
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?)?"
+    # (the dash may end the dateline's own line: "HARARE, June 14, 2024 (AFP) —")
+    r"(?: \([^)\n]{1,40}\))? ?[-–—](?: |$)",
     re.MULTILINE,
 )
 

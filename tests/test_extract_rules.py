@@ -9842,3 +9842,33 @@ def test_an_international_broadcaster_told_is_a_channel() -> None:
         "Sam Chamroeun told Radio Free Asia after the court sentenced four activists."
     )
     assert "Radio Free Asia" not in _names(result, "organisation")
+
+
+def test_an_ordinal_unit_the_model_missed_is_a_body() -> None:
+    result = _run(
+        "The union said the farmer had been red-tagged by soldiers of the 62nd Infantry "
+        "Battalion, who accused him at a village meeting in January of aiding rebels."
+    )
+    assert "62nd Infantry Battalion" in _names(result, "organisation")
+
+
+def test_a_named_airport_is_a_place() -> None:
+    result = _run(
+        "Intelligence agents detained the activist Rocío San Miguel at Simón Bolívar "
+        "International Airport outside Caracas as she was about to board a flight."
+    )
+    assert "Simón Bolívar International Airport" in _names(result, "place")
+    assert "Simón Bolívar International Airport" not in _names(result, "organisation")
+
+
+def test_a_full_name_without_its_second_surname_is_the_same_person() -> None:
+    result = _run(
+        "The centre condemns the disappearance of two land defenders, Ricardo Lagunes "
+        "Gasca and Antonio Díaz Valencia, in the state of Colima. Antonio Díaz Valencia is "
+        "a teacher and a community leader; Ricardo Lagunes is a lawyer who advised the "
+        "community."
+    )
+    lagunes = [e for e in result.entities if "Lagunes" in e.name]
+    assert [(e.kind, e.name, len(e.mentions)) for e in lagunes] == [
+        ("person", "Ricardo Lagunes Gasca", 2)
+    ]

@@ -107,6 +107,7 @@ _FACILITY_LAST_WORDS = {
     "checkpoint",
     "hospital",
     "clinic",
+    "airport",  # "Simón Bolívar International Airport", which the model may call a body
 }
 
 
@@ -1685,13 +1686,16 @@ def _fuller_name(key: str, names: dict[str, str]) -> str | None:
 
 def _shorter_form(key: str, other: str) -> bool:
     """Whether ``key``'s words are ``other``'s later words ("Abdel Aziz" in "Hisham Abdel
-    Aziz", "Choc Pop" in "Esteban Choc Pop"), or its own name before the father's
-    ("Hairul Azmi" in "Hairul Azmi bin Jaafar")."""
+    Aziz", "Choc Pop" in "Esteban Choc Pop"), all but its last ("Ricardo Lagunes" in
+    "Ricardo Lagunes Gasca"), or its own name before the father's ("Hairul Azmi" in
+    "Hairul Azmi bin Jaafar")."""
     words, longer = key.split(), other.split()
     if len(longer) > len(words) and any(
         longer[i : i + len(words)] == words for i in range(1, len(longer) - len(words) + 1)
     ):
         return True
+    if len(words) >= 2 and len(longer) == len(words) + 1 and longer[: len(words)] == words:
+        return True  # "Ricardo Lagunes" for "Ricardo Lagunes Gasca": the second surname dropped
     return (
         len(longer) > len(words) + 1
         and longer[: len(words)] == words
@@ -2290,6 +2294,24 @@ def _remit_end(doc: Doc, end: int) -> int:
         last = j if doc[j].is_title else last
         j += 1
     return last + 1
+
+
+_UNIT_NAMES = {"battalion", "brigade", "division", "regiment", "squadron", "corps"}
+
+
+def _numbered_units(doc: Doc) -> list[Span]:
+    """ "soldiers of the 62nd Infantry Battalion": an ordinal, then capitalised words
+    that end in a unit's word, name a unit, whether or not the model saw it."""
+    spans = []
+    for token in doc:
+        if not re.fullmatch(r"\d+(?:st|nd|rd|th)", token.text):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > token.i + 1 and doc[end - 1].lower_ in _UNIT_NAMES:
+            spans.append(Span(doc, token.i, end, label="ORG"))
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -4764,6 +4786,7 @@ class EntityComponent:
             *beside_body_nouns,
             *romance_body_spans(doc),
             *police_command_spans(doc),
+            *_numbered_units(doc),
             *_outlet_spans(doc),
             *_place_body_spans(registry.model_spans),
             *_office_of_spans(registry.model_spans),
@@ -4893,11 +4916,24 @@ class EntityComponent:
         # (family name, given name) of the persons named: "Jamal Welcome", read as a body,
         # is one of the family of "his mother, Claudette Welcome"
         families = {(s[-1].text, s[0].text) for s in result if s.label_ == "PERSON" and len(s) > 1}
+        # "Ricardo Lagunes" after "Ricardo Lagunes Gasca": a full name's first words
+        shortened_names = {
+            normalise_name(s[:cut].text)
+            for s in result
+            if s.label_ == "PERSON" and len(s) > 2
+            for cut in range(2, len(s))
+        }
         result = [
             Span(doc, s.start, s.end, label="PERSON")
             if _org_spoken_of_as_person(s)
             or _owner_of_kin(s)
             or _one_of_the_family(s, families, gazetteer)
+            or (
+                s.label_ == "ORG"
+                and normalise_name(s.text) in shortened_names
+                and all(t.is_title and t.is_alpha for t in s)
+                and body_kind(s.text) is None
+            )
             else Span(doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and (_apposed_to(s) is not None or _named_before_party(s))
             else s
